@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+export const API_PREFIX = '/api/v1';
+
+export const ROLES = ['admin', 'officer', 'analyst'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export const SessionRequest = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(1024),
+});
+export const SessionResponse = z.object({
+  token: z.string(),
+  expiresAt: z.string(),
+  user: z.object({ username: z.string(), role: z.enum(ROLES) }),
+});
+
+export const CreateUserRequest = z.object({
+  username: z.string().regex(/^[a-z0-9._-]{2,64}$/, 'lower-case letters, digits, . _ -'),
+  password: z.string().min(10).max(1024),
+  role: z.enum(ROLES),
+});
+
+export const EnrollmentRequest = z.object({
+  fmp: z.string().min(1),
+  label: z.string().max(100).optional(),
+});
+export const EnrollmentResponse = z.object({ code: z.string(), expiresAt: z.string() });
+
+export const DeviceEnrollRequest = z.object({
+  code: z.string().min(1).max(32),
+  label: z.string().max(100).optional(),
+});
+export const DeviceEnrollResponse = z.object({
+  deviceId: z.string(),
+  token: z.string(),
+  fmp: z.string(),
+});
+export type DeviceEnrollResponse = z.infer<typeof DeviceEnrollResponse>;
+
+export const ConfigResponse = z.object({
+  forms: z.array(z.object({ id: z.string(), versions: z.array(z.int()) })),
+  fmps: z.array(z.object({ code: z.string(), name: z.string(), district: z.string(), timeZone: z.string() })),
+  codeListVersion: z.string(),
+});
+export type ConfigResponse = z.infer<typeof ConfigResponse>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Above this many records a push is refused whole (413); clients send smaller batches. */
+export const MAX_PUSH_RECORDS = 1000;
+
+const timestamp = z.iso.datetime({ offset: true });
+
+/** One record as the device sends it; `data` is checked against its own form version separately. */
+export const PushRecord = z.strictObject({
+  id: z.uuid(),
+  seq: z.int().positive(),
+  form: z.string().min(1).max(64),
+  formVersion: z.int().positive(),
+  createdAt: timestamp,
+  finalizedAt: timestamp,
+  enumerator: z.string().trim().min(1).max(100),
+  data: z.record(z.string(), z.unknown()),
+});
+export type PushRecord = z.infer<typeof PushRecord>;
+
+/** The envelope; each record is parsed on its own so that one bad record never fails the others. */
+export const PushRequest = z.object({
+  deviceId: z.string().min(1),
+  records: z.array(z.unknown()),
+  outbox: z.object({
+    pending: z.int().nonnegative(),
+    oldestPendingAt: timestamp.nullable(),
+  }),
+  client: z.object({
+    appVersion: z.string().max(64),
+    storagePersisted: z.boolean(),
+  }),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const RECORD_STATUSES = ['accepted', 'duplicate', 'conflict', 'rejected'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+export const RecordError = z.object({
+  code: z.string(),
+  path: z.string(),
+  message: z.string(),
+});
+export type RecordError = z.infer<typeof RecordError>;
+
+export const PushResult = z.object({
+  id: z.string().nullable(),
+  status: z.enum(RECORD_STATUSES),
+  errors: z.array(RecordError).optional(),
+});
+export type PushResult = z.infer<typeof PushResult>;
+
+export const PushResponse = z.object({
+  results: z.array(PushResult),
+  serverTime: timestamp,
+});
+export type PushResponse = z.infer<typeof PushResponse>;
