@@ -1,0 +1,31 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiError } from '../../shared/api.ts';
+
+/** The one error type of the API; `onError` turns it into the v1 error envelope. */
+export class AppError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export function errorBody(code: string, message: string, details?: unknown): ApiError {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+export function handleError(err: Error, c: Context): Response {
+  if (err instanceof AppError) {
+    return c.json(errorBody(err.code, err.message, err.details), err.status);
+  }
+  console.error(err);
+  return c.json(errorBody('internal-error', 'The server failed to handle this request.'), 500);
+}
+
+export function notFound(c: Context): Response {
+  return c.json(errorBody('not-found', `No route for ${c.req.method} ${c.req.path}.`), 404);
+}

@@ -1,0 +1,90 @@
+import type { Db } from '../db/database.ts';
+import type { PushRecord, PushRequest, PushResult, RecordError } from '../../../shared/push.ts';
+import { classifyRecord } from './classify-record.ts';
+import { canonicalJson, contentHash } from './canonical-json.ts';
+
+interface Batch {
+  deviceId: string;
+  deviceFmp: string;
+  records: readonly unknown[];
+  outbox: PushRequest['outbox'];
+  client: PushRequest['client'];
+  receivedAt: string;
+}
+
+function occurredAt(record: PushRecord): string {
+  const observed = record.data.observed_at;
+  return new Date(typeof observed === 'string' ? observed : record.finalizedAt).toISOString();
+}
+
+/**
+ * Stores one push in one transaction: each record is accepted, recognised as a duplicate,
+ * set aside as a conflict or quarantined as rejected; none of them can fail the others.
+ */
+export function ingestBatch(db: Db, batch: Batch): PushResult[] {
+  const findById = db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM records WHERE id = ?');
+  const findBySeq = db.prepare<[string, number], { id: string }>('SELECT id FROM records WHERE device_id = ? AND seq = ?');
+  const insertRecord = db.prepare(
+    `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
+                          content_hash, occurred_at, received_at)
+     VALUES (@id, @deviceId, @seq, @fmp, @form, @formVersion, @createdAt, @finalizedAt, @enumerator, @data,
+             @hash, @occurredAt, @receivedAt)`,
+  );
+  const insertConflict = db.prepare(
+    `INSERT OR IGNORE INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const insertQuarantine = db.prepare(
+    `INSERT OR IGNORE INTO record_quarantine (record_id, device_id, body, body_hash, errors, received_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const updateDevice = db.prepare(
+    `UPDATE devices SET last_seen_at = ?, outbox_pending = ?, oldest_pending_at = ?, app_version = ?, storage_persisted = ?
+     WHERE id = ?`,
+  );
+
+  const quarantine = (raw: unknown, id: string | null, errors: RecordError[]): PushResult => {
+    const body = canonicalJson(raw);
+    insertQuarantine.run(id, batch.deviceId, body, contentHash(raw), JSON.stringify(errors), batch.receivedAt);
+    return { id, status: 'rejected', errors };
+  };
+
+  const store = (record: PushRecord, raw: unknown): PushResult => {
+    const hash = contentHash(record);
+    const existing = findById.get(record.id);
+    if (existing) {
+      if (existing.content_hash === hash) return { id: record.id, status: 'duplicate' };
+      insertConflict.run(record.id, batch.deviceId, canonicalJson(record), hash, batch.receivedAt);
+      return { id: record.id, status: 'conflict' };
+    }
+    const holder = findBySeq.get(batch.deviceId, record.seq);
+    if (holder) {
+      const message = `Sequence number ${record.seq} of this device already belongs to record ${holder.id}.`;
+      return quarantine(raw, record.id, [{ code: 'seq-reused', path: 'seq', message }]);
+    }
+    insertRecord.run({
+      ...record,
+      deviceId: batch.deviceId,
+      fmp: typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp,
+      occurredAt: occurredAt(record),
+      data: JSON.stringify(record.data),
+      hash,
+      receivedAt: batch.receivedAt,
+    });
+    return { id: record.id, status: 'accepted' };
+  };
+
+  return db.transaction(() => {
+    const results = batch.records.map((raw) => {
+      const classified = classifyRecord(raw);
+      return classified.valid ? store(classified.record, raw) : quarantine(raw, classified.id, classified.errors);
+    });
+    updateDevice.run(
+      batch.receivedAt,
+      batch.outbox.pending,
+      batch.outbox.oldestPendingAt,
+      batch.client.appVersion,
+      batch.client.storagePersisted ? 1 : 0,
+      batch.deviceId,
+    );
+    return results;
+  }).immediate();
+}

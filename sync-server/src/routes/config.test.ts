@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestServer, enrollDevice, authed, type TestServer } from '../testing/test-server.ts';
+import { ConfigResponse } from '../../../shared/api.ts';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await makeTestServer();
+});
+afterEach(() => server.cleanup());
+
+describe('GET /api/v1/config', () => {
+  it('gives a device the forms, the nine seed FMPs and the code-list version', async () => {
+    const device = await enrollDevice(server);
+    const res = await server.app.request('/api/v1/config', authed(device.token));
+    expect(res.status).toBe(200);
+    const config = ConfigResponse.parse(await res.json());
+    expect(config.forms).toContainEqual({ id: 'fmr', versions: [1] });
+    expect(config.fmps.map((f) => f.code)).toHaveLength(9);
+    expect(config.fmps.find((f) => f.code === 'MPONDWE')).toEqual({
+      code: 'MPONDWE', name: 'Mpondwe', district: 'Kasese', timeZone: 'Africa/Kampala',
+    });
+  });
+
+  it('answers 304 to a matching If-None-Match', async () => {
+    const device = await enrollDevice(server);
+    const first = await server.app.request('/api/v1/config', authed(device.token));
+    const tag = first.headers.get('ETag');
+    expect(tag).toBeTruthy();
+    const second = await server.app.request('/api/v1/config', {
+      headers: { Authorization: `Bearer ${device.token}`, 'If-None-Match': tag ?? '' },
+    });
+    expect(second.status).toBe(304);
+  });
+
+  it('needs a token', async () => {
+    expect((await server.app.request('/api/v1/config')).status).toBe(401);
+  });
+});

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestServer, jsonRequest, login, createStaff, authed, type TestServer } from '../testing/test-server.ts';
+import { formatEnrollmentCode } from '../../../shared/enrollment-code.ts';
+import { hashToken } from '../auth/tokens.ts';
+
+let server: TestServer;
+let admin: string;
+
+beforeEach(async () => {
+  server = await makeTestServer();
+  admin = await login(server);
+});
+afterEach(() => server.cleanup());
+
+async function newCode(fmp = 'MPONDWE', token = admin) {
+  const res = await server.app.request('/api/v1/enrollments', jsonRequest('POST', { fmp }, token));
+  return { res, body: (await res.json()) as { code: string; expiresAt: string } };
+}
+
+const enroll = (code: string) => server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code, label: 'Tab 3' }));
+
+describe('enrollment codes', () => {
+  it('are created by admins and officers, expire in 24 hours and are short enough to type', async () => {
+    const officer = await createStaff(server, 'officer');
+    const { res, body } = await newCode('MPONDWE', officer);
+    expect(res.status).toBe(201);
+    expect(body.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
+    expect(body.expiresAt).toBe('2026-11-21T10:00:00.000Z');
+  });
+
+  it('are refused to analysts and for an unknown FMP', async () => {
+    const analyst = await createStaff(server, 'analyst');
+    expect((await newCode('MPONDWE', analyst)).res.status).toBe(403);
+    const unknown = await newCode('ATLANTIS');
+    expect(unknown.res.status).toBe(400);
+  });
+
+  it('are stored only hashed', async () => {
+    const { body } = await newCode();
+    const dump = JSON.stringify(server.db.prepare('SELECT * FROM enrollment_codes').all());
+    expect(dump).not.toContain(body.code);
+  });
+});
+
+describe('POST /api/v1/devices/enroll', () => {
+  it('enrolls a device with a code typed in lower case with dashes', async () => {
+    const { body } = await newCode('BUNAGANA');
+    const res = await enroll(formatEnrollmentCode(body.code).toLowerCase());
+    expect(res.status).toBe(201);
+    const device = (await res.json()) as { deviceId: string; token: string; fmp: string };
+    expect(device.fmp).toBe('BUNAGANA');
+    expect(Buffer.from(device.token, 'base64url').length).toBeGreaterThanOrEqual(32);
+    const row = server.db.prepare('SELECT token_hash, label FROM devices WHERE id = ?').get(device.deviceId);
+    expect(row).toEqual({ token_hash: hashToken(device.token), label: 'Tab 3' });
+  });
+
+  it('uses a code only once', async () => {
+    const { body } = await newCode();
+    expect((await enroll(body.code)).status).toBe(201);
+    const again = await enroll(body.code);
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ error: { code: 'enrollment-code-used' } });
+  });
+
+  it('refuses an expired code and an unknown one', async () => {
+    const { body } = await newCode();
+    server.clock.now = new Date('2026-11-21T10:00:01Z');
+    expect(await (await enroll(body.code)).json()).toMatchObject({ error: { code: 'enrollment-code-expired' } });
+    expect(await (await enroll('AAAAAAAAAA')).json()).toMatchObject({ error: { code: 'invalid-enrollment-code' } });
+    expect(server.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('DELETE /api/v1/devices/:deviceId', () => {
+  it('revokes a device so that its token gets 401 at once', async () => {
+    const { body } = await newCode();
+    const device = (await (await enroll(body.code)).json()) as { deviceId: string; token: string };
+    expect((await server.app.request('/api/v1/config', authed(device.token))).status).toBe(200);
+    const res = await server.app.request(`/api/v1/devices/${device.deviceId}`, { method: 'DELETE', ...authed(admin) });
+    expect(res.status).toBe(200);
+    expect((await server.app.request('/api/v1/config', authed(device.token))).status).toBe(401);
+  });
+
+  it('answers 404 for an unknown device and 403 for an analyst', async () => {
+    expect((await server.app.request('/api/v1/devices/nope', { method: 'DELETE', ...authed(admin) })).status).toBe(404);
+    const analyst = await createStaff(server, 'analyst');
+    expect((await server.app.request('/api/v1/devices/nope', { method: 'DELETE', ...authed(analyst) })).status).toBe(403);
+  });
+});

@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { randomUUID } from 'node:crypto';
+import type { Deps } from '../deps.ts';
+import type { AppEnv } from '../app-env.ts';
+import { DeviceEnrollRequest } from '../../../shared/api.ts';
+import { normalizeEnrollmentCode } from '../../../shared/enrollment-code.ts';
+import { parseBody } from '../parse-body.ts';
+import { AppError } from '../errors.ts';
+import { requireAuth } from '../auth/require.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+
+interface CodeRow {
+  fmp: string;
+  label: string | null;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export function deviceRoutes(deps: Deps) {
+  const { db, now } = deps;
+  return new Hono<AppEnv>()
+    .post('/enroll', async (c) => {
+      const body = await parseBody(c, DeviceEnrollRequest);
+      const codeHash = hashToken(normalizeEnrollmentCode(body.code));
+      const at = now().toISOString();
+      const deviceId = randomUUID();
+      const token = newToken();
+      // Claiming the code and creating the device commit together: a code is used at most once.
+      const fmp = db.transaction(() => {
+        const row = db
+          .prepare<[string], CodeRow>('SELECT fmp, label, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?')
+          .get(codeHash);
+        if (!row) throw new AppError(400, 'invalid-enrollment-code', 'This enrollment code does not exist.');
+        if (row.used_at) throw new AppError(409, 'enrollment-code-used', 'This enrollment code was already used.');
+        if (row.expires_at <= at) throw new AppError(400, 'enrollment-code-expired', 'This enrollment code has expired.');
+        db.prepare('UPDATE enrollment_codes SET used_at = ?, used_by_device = ? WHERE code_hash = ?').run(at, deviceId, codeHash);
+        db.prepare('INSERT INTO devices (id, token_hash, fmp, label, enrolled_at) VALUES (?, ?, ?, ?, ?)').run(
+          deviceId,
+          hashToken(token),
+          row.fmp,
+          body.label ?? row.label,
+          at,
+        );
+        return row.fmp;
+      }).immediate();
+      return c.json({ deviceId, token, fmp }, 201);
+    })
+    .delete('/:deviceId', requireAuth(deps, 'admin', 'officer'), (c) => {
+      const deviceId = c.req.param('deviceId');
+      const device = db.prepare<[string], { revoked_at: string | null }>('SELECT revoked_at FROM devices WHERE id = ?').get(deviceId);
+      if (!device) throw new AppError(404, 'device-not-found', `No device ${deviceId}.`);
+      const revokedAt = device.revoked_at ?? now().toISOString();
+      db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ?').run(revokedAt, deviceId);
+      return c.json({ deviceId, revokedAt });
+    });
+}

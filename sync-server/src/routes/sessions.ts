@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import type { Deps } from '../deps.ts';
+import type { AppEnv } from '../app-env.ts';
+import type { Role } from '../../../shared/api.ts';
+import { SessionRequest } from '../../../shared/api.ts';
+import { parseBody } from '../parse-body.ts';
+import { AppError } from '../errors.ts';
+import { verifyPassword } from '../auth/password.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { bearerToken } from '../auth/principal.ts';
+
+export const SESSION_HOURS = 12;
+
+export function sessionRoutes({ db, now }: Deps) {
+  return new Hono<AppEnv>()
+    .post('/', async (c) => {
+      const { username, password } = await parseBody(c, SessionRequest);
+      const user = db
+        .prepare<[string], { id: number; role: Role; password_hash: string }>(
+          'SELECT id, role, password_hash FROM users WHERE username = ?',
+        )
+        .get(username);
+      const ok = user ? await verifyPassword(password, user.password_hash) : false;
+      if (!user || !ok) throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
+      const token = newToken();
+      const createdAt = now();
+      const expiresAt = new Date(createdAt.getTime() + SESSION_HOURS * 3600_000).toISOString();
+      db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+        hashToken(token),
+        user.id,
+        createdAt.toISOString(),
+        expiresAt,
+      );
+      return c.json({ token, expiresAt, user: { username, role: user.role } }, 201);
+    })
+    .delete('/current', (c) => {
+      const token = bearerToken(c.req.header('Authorization'));
+      if (token) db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token));
+      return c.body(null, 204);
+    });
+}

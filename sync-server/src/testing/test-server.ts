@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, DB_FILE_NAME, type Db } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { bootstrapAdmin } from '../auth/bootstrap-admin.ts';
+import { createApp } from '../app.ts';
+import type { Role } from '../../../shared/api.ts';
+
+export const ADMIN_PASSWORD = 'correct horse battery';
+
+export interface TestServer {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  dbFile: string;
+  clock: { now: Date };
+  cleanup: () => void;
+}
+
+/** The real app on a real SQLite file in a fresh temp directory; requests go through `app.request()`. */
+export async function makeTestServer(): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'fmp-test-'));
+  const dbFile = join(dir, DB_FILE_NAME);
+  const db = openDatabase(dbFile);
+  migrate(db);
+  await bootstrapAdmin(db, ADMIN_PASSWORD, new Date());
+  const clock = { now: new Date('2026-11-20T10:00:00Z') };
+  const app = createApp({ db, dbFile, now: () => clock.now });
+  return {
+    app,
+    db,
+    dbFile,
+    clock,
+    cleanup: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function jsonRequest(method: string, body: unknown, token?: string): RequestInit {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return { method, headers, body: JSON.stringify(body) };
+}
+
+export function authed(token: string): RequestInit {
+  return { headers: { Authorization: `Bearer ${token}` } };
+}
+
+export async function login(server: TestServer, username = 'admin', password = ADMIN_PASSWORD): Promise<string> {
+  const res = await server.app.request('/api/v1/sessions', jsonRequest('POST', { username, password }));
+  if (res.status !== 201) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+export async function createStaff(server: TestServer, role: Role): Promise<string> {
+  const admin = await login(server);
+  const username = `${role}-${Math.random().toString(36).slice(2, 8)}`;
+  const password = 'a long enough password';
+  const res = await server.app.request('/api/v1/users', jsonRequest('POST', { username, password, role }, admin));
+  if (res.status !== 201) throw new Error(`create user failed: ${res.status}`);
+  return login(server, username, password);
+}
+
+export async function enrollDevice(server: TestServer, fmp = 'MPONDWE'): Promise<{ deviceId: string; token: string }> {
+  const admin = await login(server);
+  const codeRes = await server.app.request('/api/v1/enrollments', jsonRequest('POST', { fmp }, admin));
+  const { code } = (await codeRes.json()) as { code: string };
+  const res = await server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code, label: 'tablet' }));
+  return (await res.json()) as { deviceId: string; token: string };
+}
