@@ -1,0 +1,44 @@
+import type { LocalRecord } from '../db/database.ts';
+import { summarizeRecord } from '../fmr/record-summary.ts';
+import { fill } from '../i18n/define-strings.ts';
+import { formatDateTime, formatNumber } from '../i18n/format.ts';
+import { useLanguage, useStrings } from '../i18n/language-context.ts';
+import { directionLabels } from '../i18n/strings/fmr-choices.ts';
+import { homeStrings } from '../i18n/strings/home.ts';
+import { recordStateStrings } from '../i18n/strings/record-states.ts';
+
+export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id: string) => void }) {
+  const { language } = useLanguage();
+  const s = useStrings(homeStrings);
+  const states = useStrings(recordStateStrings);
+  const directions = useStrings(directionLabels);
+  const summary = summarizeRecord(record.data);
+  return (
+    <li class={`record-row state-${record.state}`} data-testid="record-row" data-record-id={record.id} data-state={record.state}>
+      <div class="record-main">
+        <span class="state-badge">{states[record.state]}</span>
+        {record.seq !== null && <span class="muted">#{record.seq}</span>}
+        <span class="record-direction">{summary.direction ? directions[summary.direction] : s.noDirection}</span>
+        <span class="record-total">{fill(s.total, { n: formatNumber(summary.total, language) })}</span>
+        {summary.observedAt && <span class="muted">{formatDateTime(summary.observedAt, language)}</span>}
+      </div>
+      {record.state === 'draft' && (
+        <button type="button" data-testid="open-draft" onClick={() => onOpen(record.id)}>
+          {s.continue}
+        </button>
+      )}
+      {record.state === 'rejected' && record.errors && record.errors.length > 0 && (
+        <div class="record-errors">
+          <span>{s.serverErrors}</span>
+          <ul>
+            {record.errors.map((error) => (
+              <li key={`${error.path}-${error.code}`}>
+                <code>{error.path || error.code}</code> {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,20 @@
+import { fill } from '../i18n/define-strings.ts';
+import { formatTime } from '../i18n/format.ts';
+import { useLanguage, useStrings } from '../i18n/language-context.ts';
+import { syncStrings } from '../i18n/strings/sync.ts';
+import type { SyncStatus } from '../sync/sync-engine.ts';
+
+export function SyncStatusLine({ status, waiting }: { status: SyncStatus; waiting: number | undefined }) {
+  const s = useStrings(syncStrings);
+  const { language } = useLanguage();
+  let text = '';
+  if (status.phase === 'syncing') text = s.syncing;
+  else if (status.phase === 'retrying' && status.problem && status.nextAttemptAt !== null) {
+    text = fill(s[status.problem], { time: formatTime(status.nextAttemptAt, language) });
+  } else if (status.phase === 'idle' && status.lastSyncAt && waiting === 0) text = s.upToDate;
+  return (
+    <p class="sync-status" data-testid="sync-status" data-phase={status.phase} aria-live="polite">
+      {text}
+    </p>
+  );
+}

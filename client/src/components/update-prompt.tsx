@@ -1,0 +1,54 @@
+import { useRegisterSW } from 'virtual:pwa-register/preact';
+import { useStrings } from '../i18n/language-context.ts';
+import { updateStrings } from '../i18n/strings/update.ts';
+
+const HOUR_MS = 60 * 60_000;
+
+/** The plugin reloads only pages that were controlled when they registered; a first-install page was not. */
+function reloadOnceControlled(): void {
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+}
+
+/** A new version waits for the person: the page is never reloaded under an open form. */
+export function UpdatePrompt({ formOpen }: { formOpen: boolean }) {
+  const s = useStrings(updateStrings);
+  const {
+    needRefresh: [needRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      // Tablets stay open for days, so look for a new version now and then, not only at load.
+      if (registration) setInterval(() => void registration.update().catch(() => undefined), HOUR_MS);
+    },
+  });
+
+  if (needRefresh) {
+    return (
+      <div class="banner update" role="status" data-testid="update-prompt">
+        <strong>{s.ready}</strong>
+        {formOpen ? (
+          <span>{s.finishForm}</span>
+        ) : (
+          <button type="button" data-testid="update-now" onClick={() => {
+              reloadOnceControlled();
+              void updateServiceWorker(true);
+            }}>
+            {s.install}
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (offlineReady) {
+    return (
+      <div class="banner info" role="status" data-testid="offline-ready">
+        <span>{s.offlineReady}</span>
+        <button type="button" onClick={() => setOfflineReady(false)}>
+          {s.ok}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,25 @@
+import type { Language } from './languages.ts';
+
+/** Regional locales, so dates and numbers follow East and Central African conventions. */
+const LOCALES = { en: 'en-UG', fr: 'fr-CD', sw: 'sw-UG' } as const satisfies Record<Language, string>;
+
+export function formatDateTime(value: string | number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(value),
+  );
+}
+
+export function formatTime(value: string | number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short' }).format(new Date(value));
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language]).format(value);
+}
+
+export function formatBytes(bytes: number, language: Language): string {
+  const [unit, size] = bytes >= 1e9 ? (['gigabyte', 1e9] as const) : (['megabyte', 1e6] as const);
+  return new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 }).format(
+    bytes / size,
+  );
+}

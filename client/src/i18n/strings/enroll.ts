@@ -1,0 +1,48 @@
+import { defineStrings } from '../define-strings.ts';
+
+export const enrollStrings = defineStrings(
+  {
+    title: 'Enroll this tablet',
+    intro: 'Type the enrollment code your data officer gave you.',
+    code: 'Enrollment code',
+    label: 'Tablet name (optional)',
+    submit: 'Enroll',
+    busy: 'Enrolling…',
+    network: 'Cannot reach the server. Check the connection and try again.',
+    invalidCode: 'This code is not valid. Check it and try again.',
+    expiredCode: 'This code has expired or was already used. Ask for a new one.',
+    tooMany: 'Too many tries. Wait a minute and try again.',
+    server: 'The server had a problem. Try again later.',
+    unknown: 'Enrollment failed ({code}).',
+  },
+  {
+    fr: {
+      title: 'Enregistrer cette tablette',
+      intro: "Saisissez le code d'enregistrement donné par votre chargé de données.",
+      code: "Code d'enregistrement",
+      label: 'Nom de la tablette (facultatif)',
+      submit: 'Enregistrer',
+      busy: 'Enregistrement…',
+      network: 'Impossible de joindre le serveur. Vérifiez la connexion et réessayez.',
+      invalidCode: "Ce code n'est pas valide. Vérifiez-le et réessayez.",
+      expiredCode: 'Ce code a expiré ou a déjà été utilisé. Demandez-en un nouveau.',
+      tooMany: 'Trop de tentatives. Attendez une minute et réessayez.',
+      server: 'Le serveur a rencontré un problème. Réessayez plus tard.',
+      unknown: "L'enregistrement a échoué ({code}).",
+    },
+    sw: {
+      title: 'Sajili kompyuta kibao hii',
+      intro: 'Andika msimbo wa usajili uliopewa na afisa wako wa takwimu.',
+      code: 'Msimbo wa usajili',
+      label: 'Jina la kompyuta kibao (si lazima)',
+      submit: 'Sajili',
+      busy: 'Inasajili…',
+      network: 'Imeshindwa kufikia seva. Angalia mtandao kisha ujaribu tena.',
+      invalidCode: 'Msimbo huu si sahihi. Uangalie kisha ujaribu tena.',
+      expiredCode: 'Msimbo huu umeisha muda au umeshatumika. Omba mpya.',
+      tooMany: 'Majaribio mengi mno. Subiri dakika moja kisha ujaribu tena.',
+      server: 'Seva ina tatizo. Jaribu tena baadaye.',
+      unknown: 'Usajili umeshindikana ({code}).',
+    },
+  },
+);

@@ -1,0 +1,57 @@
+import { createStore, del, get, set } from 'idb-keyval';
+import { z } from 'zod';
+import { DeviceEnrollResponse } from '../../../shared/api.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
+
+/** Small settings live apart from the records database so that clearing one never touches the other. */
+const store = createStore('fmp-collect-settings', 'keyval');
+
+export const SETTING_KEYS = {
+  device: 'device',
+  language: 'language',
+  enumerator: 'enumerator',
+  lastSyncAt: 'lastSyncAt',
+} as const;
+
+export type DeviceCredentials = DeviceEnrollResponse;
+
+export async function loadDevice(): Promise<DeviceCredentials | undefined> {
+  const parsed = DeviceEnrollResponse.safeParse(await get(SETTING_KEYS.device, store));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function saveDevice(device: DeviceCredentials): Promise<void> {
+  return set(SETTING_KEYS.device, device, store);
+}
+
+/** Forgets only the credentials: records and the outbox stay for the next enrolment. */
+export function forgetDevice(): Promise<void> {
+  return del(SETTING_KEYS.device, store);
+}
+
+export async function loadLanguage(): Promise<Language | undefined> {
+  const value: unknown = await get(SETTING_KEYS.language, store);
+  return isLanguage(value) ? value : undefined;
+}
+
+export function saveLanguage(language: Language): Promise<void> {
+  return set(SETTING_KEYS.language, language, store);
+}
+
+export async function loadEnumerator(): Promise<string> {
+  const parsed = z.string().safeParse(await get(SETTING_KEYS.enumerator, store));
+  return parsed.success ? parsed.data : '';
+}
+
+export function saveEnumerator(name: string): Promise<void> {
+  return set(SETTING_KEYS.enumerator, name, store);
+}
+
+export async function loadLastSyncAt(): Promise<string | null> {
+  const parsed = z.string().safeParse(await get(SETTING_KEYS.lastSyncAt, store));
+  return parsed.success ? parsed.data : null;
+}
+
+export function saveLastSyncAt(at: string): Promise<void> {
+  return set(SETTING_KEYS.lastSyncAt, at, store);
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { FmpDatabase } from '../db/database.ts';
+import { fakeClock } from '../test/fake-clock.ts';
+import { acceptAll, fakeFetch, jsonResponse } from '../test/fake-fetch.ts';
+import { freshDatabase, queueRecords } from '../test/fixtures.ts';
+import { pushBatch, type BatchOutcome } from './push-batch.ts';
+import { BACKOFF_BASE_MS } from './retry-delay.ts';
+import { SYNC_INTERVAL_MS, createSyncEngine } from './sync-engine.ts';
+
+const device = { deviceId: 'device-1', token: 'secret-token', fmp: 'MPONDWE' };
+
+function setup(db: FmpDatabase, fetchFn: typeof fetch, batchSize?: number) {
+  const clock = fakeClock();
+  const events = new EventTarget();
+  const engine = createSyncEngine({
+    push: () => pushBatch({ db, fetch: fetchFn, device, appVersion: '0.1.0', storagePersisted: true }, batchSize),
+    now: clock.now,
+    random: () => 1,
+    later: clock.later,
+    every: clock.every,
+    events,
+  });
+  return { clock, events, engine };
+}
+
+/** Lets the pushes that timers started run to the end. */
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('the sync engine', () => {
+  it('never runs two pushes at once', async () => {
+    const pending: (() => void)[] = [];
+    const engine = createSyncEngine({
+      push: () => new Promise<BatchOutcome>((resolve) => pending.push(() => resolve({ kind: 'empty' }))),
+    });
+    const first = engine.sync('manual');
+    const second = engine.sync('online');
+    expect(engine.status().phase).toBe('syncing');
+    expect(pending).toHaveLength(1);
+    pending.forEach((release) => release());
+    expect(await first).toBe(await second);
+  });
+
+  it('drains an outbox larger than one batch in a single sync', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 5);
+    const { fetch, calls } = fakeFetch();
+    const { engine } = setup(db, fetch, 2);
+    const status = await engine.sync('manual');
+    expect(calls.map((c) => c.body.records.length)).toEqual([2, 2, 1]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(status).toMatchObject({ phase: 'idle', problem: null, lastSyncAt: '2024-05-01T08:00:00.000Z' });
+  });
+
+  it('keeps the records after a network failure and retries after the backoff', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 1);
+    const { fetch, calls } = fakeFetch(new TypeError('Failed to fetch'), acceptAll);
+    const { engine, clock } = setup(db, fetch);
+    expect(await engine.sync('start')).toMatchObject({ phase: 'retrying', problem: 'offline' });
+    expect(await db.outbox.count()).toBe(1);
+    expect(clock.pendingDelays()).toEqual([BACKOFF_BASE_MS]);
+
+    clock.advance(BACKOFF_BASE_MS);
+    await settle();
+    expect(calls).toHaveLength(2);
+    expect(await db.outbox.count()).toBe(0);
+    expect(engine.status().phase).toBe('idle');
+  });
+
+  it('waits twice as long after each consecutive server error', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 1);
+    const failing = () => jsonResponse({ error: { code: 'unavailable', message: '' } }, 503);
+    const { fetch } = fakeFetch(failing(), failing(), failing());
+    const { engine, clock } = setup(db, fetch);
+    const delays: number[] = [];
+    await engine.sync('start');
+    for (let i = 0; i < 3; i += 1) {
+      const [delay = 0] = clock.pendingDelays();
+      delays.push(delay);
+      clock.advance(delay);
+      await settle();
+    }
+    expect(delays).toEqual([BACKOFF_BASE_MS, BACKOFF_BASE_MS * 2, BACKOFF_BASE_MS * 4]);
+  });
+
+  it('honours Retry-After on 429, even when the button is pressed', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 1);
+    const { fetch, calls } = fakeFetch(jsonResponse({}, 429, { 'retry-after': '300' }), acceptAll);
+    const { engine, clock } = setup(db, fetch);
+    const status = await engine.sync('start');
+    expect(status).toMatchObject({ phase: 'retrying', problem: 'rate-limited', nextAttemptAt: clock.now() + 300_000 });
+
+    clock.advance(299_000);
+    await engine.sync('manual');
+    expect(calls).toHaveLength(1);
+
+    clock.advance(1_000);
+    await settle();
+    expect(calls).toHaveLength(2);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('lets the interval wait out a backoff but tries at once when the device comes online', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 1);
+    const offline = () => new TypeError('Failed to fetch');
+    const { fetch, calls } = fakeFetch(offline(), offline(), offline(), offline(), offline(), acceptAll);
+    const { engine, clock, events } = setup(db, fetch);
+    engine.start();
+    await settle();
+    for (let i = 0; i < 4; i += 1) {
+      clock.advance(clock.pendingDelays()[0] ?? 0);
+      await settle();
+    }
+    const before = calls.length;
+    expect(clock.pendingDelays()[0]).toBeGreaterThan(SYNC_INTERVAL_MS);
+    clock.advance(SYNC_INTERVAL_MS);
+    await settle();
+    expect(calls).toHaveLength(before);
+
+    events.dispatchEvent(new Event('online'));
+    await settle();
+    expect(calls).toHaveLength(before + 1);
+    engine.stop();
+  });
+
+  it('stops syncing on its own once the device is revoked', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 1);
+    const { fetch, calls } = fakeFetch(jsonResponse({ error: { code: 'unauthorized', message: '' } }, 401));
+    const { engine, clock } = setup(db, fetch);
+    engine.start();
+    await settle();
+    expect(engine.status().phase).toBe('revoked');
+    clock.advance(SYNC_INTERVAL_MS * 3);
+    await settle();
+    expect(calls).toHaveLength(1);
+    expect(await db.outbox.count()).toBe(1);
+    engine.stop();
+  });
+});

@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { db } from '../db/database.ts';
+import { saveLastSyncAt, type DeviceCredentials } from '../settings/settings.ts';
+import { pushBatch, type BatchOutcome } from './push-batch.ts';
+import { createSyncEngine, type SyncEngine, type SyncStatus } from './sync-engine.ts';
+
+export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0-dev';
+
+async function storagePersisted(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persisted?.()) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** Another tab of the app pushing at the same moment would only waste the link, so pushes take a lock. */
+async function exclusively(push: () => Promise<BatchOutcome>): Promise<BatchOutcome> {
+  if (!('locks' in navigator)) return push();
+  let outcome: BatchOutcome = { kind: 'offline' };
+  await navigator.locks.request('fmp-collect-push', async () => {
+    outcome = await push();
+  });
+  return outcome;
+}
+
+export function useSync(device: DeviceCredentials, lastSyncAt: string | null): { engine: SyncEngine; status: SyncStatus } {
+  const engine = useMemo(
+    () =>
+      createSyncEngine({
+        push: () =>
+          exclusively(async () =>
+            pushBatch({
+              db,
+              // Wrapped: window.fetch called as a method of another object throws "Illegal invocation".
+              fetch: (...args) => fetch(...args),
+              device,
+              appVersion: APP_VERSION,
+              storagePersisted: await storagePersisted(),
+            }),
+          ),
+        lastSyncAt,
+        events: window,
+      }),
+    // A new engine only for a new device; lastSyncAt is just its starting point.
+    [device.deviceId, device.token],
+  );
+  const [status, setStatus] = useState(engine.status());
+
+  useEffect(() => {
+    setStatus(engine.status());
+    let saved = engine.status().lastSyncAt;
+    const unsubscribe = engine.subscribe((next) => {
+      setStatus(next);
+      if (next.lastSyncAt && next.lastSyncAt !== saved) {
+        saved = next.lastSyncAt;
+        void saveLastSyncAt(next.lastSyncAt);
+      }
+    });
+    engine.start();
+    return () => {
+      unsubscribe();
+      engine.stop();
+    };
+  }, [engine]);
+
+  return { engine, status };
+}
