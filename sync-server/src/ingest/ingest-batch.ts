@@ -2,6 +2,8 @@ import type { Db } from '../db/database.ts';
 import type { PushRecord, PushRequest, PushResult, RecordError } from '../../../shared/push.ts';
 import { classifyRecord } from './classify-record.ts';
 import { canonicalJson, contentHash } from './canonical-json.ts';
+import { receivedSeq } from '../seq/received-seq.ts';
+import { addReceivedSeqs } from '../seq/seq-ranges.ts';
 
 interface Batch {
   deviceId: string;
@@ -20,6 +22,7 @@ function occurredAt(record: PushRecord): string {
 /**
  * Stores one push in one transaction: each record is accepted, recognised as a duplicate,
  * set aside as a conflict or quarantined as rejected; none of them can fail the others.
+ * Every seq the batch carries is marked received, whatever its record's status (decision 0010).
  */
 export function ingestBatch(db: Db, batch: Batch): PushResult[] {
   const findById = db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM records WHERE id = ?');
@@ -77,6 +80,7 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
       const classified = classifyRecord(raw);
       return classified.valid ? store(classified.record, raw) : quarantine(raw, classified.id, classified.errors);
     });
+    addReceivedSeqs(db, batch.deviceId, batch.records.map(receivedSeq).filter((seq) => seq !== null));
     updateDevice.run(
       batch.receivedAt,
       batch.outbox.pending,

@@ -1,5 +1,6 @@
 import type { Db } from '../database.ts';
 import * as m0001 from './0001-initial.ts';
+import * as m0002 from './0002-device-seq-ranges.ts';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Append only: a migration that has shipped is never edited. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: m0001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: m0001.up },
+  { version: 2, name: 'device-seq-ranges', up: m0002.up },
+];
