@@ -8,6 +8,8 @@ import { parseBody } from '../parse-body.ts';
 import { AppError } from '../errors.ts';
 import { requireAuth } from '../auth/require.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
+import { listDevices } from '../devices/list-devices.ts';
+import type { DevicesResponse } from '../../../shared/devices.ts';
 
 interface CodeRow {
   fmp: string;
@@ -19,6 +21,7 @@ interface CodeRow {
 export function deviceRoutes(deps: Deps) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
+    .get('/', requireAuth(deps, 'admin', 'officer'), (c) => c.json({ devices: listDevices(db) } satisfies DevicesResponse))
     .post('/enroll', async (c) => {
       const body = await parseBody(c, DeviceEnrollRequest);
       const codeHash = hashToken(normalizeEnrollmentCode(body.code));
