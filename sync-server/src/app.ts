@@ -12,19 +12,32 @@ import { configRoutes } from './routes/config.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { staticApp } from './static-app.ts';
+import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit/rate-limiter.ts';
+import { clientIp, type ClientKey } from './rate-limit/client-ip.ts';
+import { limitFailures } from './rate-limit/limit-failures.ts';
 
 export interface AppOptions extends Deps {
   clientDist?: string;
   log?: LogLine;
+  /** Failed login and enrollment attempts allowed per client; tests pass small numbers. */
+  rateLimits?: Partial<RateLimits>;
+  /** Believe the last `X-Forwarded-For` entry: only behind a reverse proxy that sets it. */
+  trustProxy?: boolean;
+  /** Tells clients apart for rate limits; the socket address by default. */
+  clientKey?: ClientKey;
 }
 
 export function createApp(options: AppOptions) {
+  const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+  const clientKey = options.clientKey ?? clientIp({ trustProxy: options.trustProxy ?? false });
+  const guard = (limit: keyof RateLimits) => limitFailures(new RateLimiter(limits[limit]), clientKey, options.now);
+
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes(options))
-    .route('/sessions', sessionRoutes(options))
+    .route('/sessions', sessionRoutes(options, guard('login')))
     .route('/users', userRoutes(options))
     .route('/enrollments', enrollmentRoutes(options))
-    .route('/devices', deviceRoutes(options))
+    .route('/devices', deviceRoutes(options, guard('enroll')))
     .route('/config', configRoutes(options))
     .route('/sync', syncRoutes(options))
     .route('/exports', exportRoutes(options))

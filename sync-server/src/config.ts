@@ -7,6 +7,7 @@ const Env = z.object({
   FMP_DATA_DIR: z.string().min(1).default('./data'),
   FMP_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   FMP_CLIENT_DIST: z.string().min(1).default('client/dist'),
+  FMP_TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0'),
 });
 
 export interface ServerConfig {
@@ -15,6 +16,8 @@ export interface ServerConfig {
   dataDir: string;
   adminPassword: string | undefined;
   clientDist: string;
+  /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -33,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     dataDir: resolve(e.FMP_DATA_DIR),
     adminPassword: e.FMP_ADMIN_PASSWORD,
     clientDist: resolve(e.FMP_CLIENT_DIST),
+    trustProxy: e.FMP_TRUST_PROXY === '1' || e.FMP_TRUST_PROXY === 'true',
   };
 }

@@ -9,6 +9,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -20,7 +21,7 @@ export function errorBody(code: string, message: string, details?: unknown): Api
 
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof AppError) {
-    return c.json(errorBody(err.code, err.message, err.details), err.status);
+    return c.json(errorBody(err.code, err.message, err.details), err.status, err.headers);
   }
   console.error(err);
   return c.json(errorBody('internal-error', 'The server failed to handle this request.'), 500);

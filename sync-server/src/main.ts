@@ -20,7 +20,14 @@ async function main(): Promise<void> {
     console.log('First start: created user "admin" with the password from FMP_ADMIN_PASSWORD.');
   }
 
-  const app = createApp({ db, dbFile, now: () => new Date(), clientDist: config.clientDist, log: jsonLog });
+  const app = createApp({
+    db,
+    dbFile,
+    now: () => new Date(),
+    clientDist: config.clientDist,
+    log: jsonLog,
+    trustProxy: config.trustProxy,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`fmp-collect listening on http://localhost:${info.port}`);
     console.log(`Data directory: ${config.dataDir}`);

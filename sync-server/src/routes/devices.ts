@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -18,11 +18,12 @@ interface CodeRow {
   used_at: string | null;
 }
 
-export function deviceRoutes(deps: Deps) {
+/** `limitEnroll` guards enrollment against code guessing (rate-limit/limit-failures.ts). */
+export function deviceRoutes(deps: Deps, limitEnroll: MiddlewareHandler<AppEnv>) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
     .get('/', requireAuth(deps, 'admin', 'officer'), (c) => c.json({ devices: listDevices(db) } satisfies DevicesResponse))
-    .post('/enroll', async (c) => {
+    .post('/enroll', limitEnroll, async (c) => {
       const body = await parseBody(c, DeviceEnrollRequest);
       const codeHash = hashToken(normalizeEnrollmentCode(body.code));
       const at = now().toISOString();

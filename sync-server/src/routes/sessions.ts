@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Role } from '../../../shared/api.ts';
@@ -11,9 +11,10 @@ import { bearerToken } from '../auth/principal.ts';
 
 export const SESSION_HOURS = 12;
 
-export function sessionRoutes({ db, now }: Deps) {
+/** `limit` guards sign-in against password guessing (rate-limit/limit-failures.ts). */
+export function sessionRoutes({ db, now }: Deps, limit: MiddlewareHandler<AppEnv>) {
   return new Hono<AppEnv>()
-    .post('/', async (c) => {
+    .post('/', limit, async (c) => {
       const { username, password } = await parseBody(c, SessionRequest);
       const user = db
         .prepare<[string], { id: number; role: Role; password_hash: string }>(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase, DB_FILE_NAME, type Db } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { bootstrapAdmin } from '../auth/bootstrap-admin.ts';
-import { createApp } from '../app.ts';
+import { createApp, type AppOptions } from '../app.ts';
 import type { Role } from '../../../shared/api.ts';
 
 export const ADMIN_PASSWORD = 'correct horse battery';
@@ -17,15 +17,17 @@ export interface TestServer {
   cleanup: () => void;
 }
 
+export type TestServerOptions = Pick<AppOptions, 'rateLimits' | 'clientKey' | 'trustProxy'>;
+
 /** The real app on a real SQLite file in a fresh temp directory; requests go through `app.request()`. */
-export async function makeTestServer(): Promise<TestServer> {
+export async function makeTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'fmp-test-'));
   const dbFile = join(dir, DB_FILE_NAME);
   const db = openDatabase(dbFile);
   migrate(db);
   await bootstrapAdmin(db, ADMIN_PASSWORD, new Date());
   const clock = { now: new Date('2026-11-20T10:00:00Z') };
-  const app = createApp({ db, dbFile, now: () => clock.now });
+  const app = createApp({ ...options, db, dbFile, now: () => clock.now });
   return {
     app,
     db,

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTestServer, jsonRequest, login, ADMIN_PASSWORD, type TestServer } from '../testing/test-server.ts';
+
+let server: TestServer;
+afterEach(() => server.cleanup());
+
+const fromIp = (ip: string, init: RequestInit): RequestInit => ({
+  ...init,
+  headers: { ...(init.headers as Record<string, string>), 'x-test-ip': ip },
+});
+
+async function startServer() {
+  server = await makeTestServer({
+    rateLimits: { login: { limit: 3, windowMs: 60_000 }, enroll: { limit: 2, windowMs: 60_000 } },
+    clientKey: (c) => c.req.header('x-test-ip') ?? 'unknown',
+  });
+}
+
+const signIn = (ip: string, password: string) =>
+  server.app.request('/api/v1/sessions', fromIp(ip, jsonRequest('POST', { username: 'admin', password })));
+
+const enroll = (ip: string, code: string) =>
+  server.app.request('/api/v1/devices/enroll', fromIp(ip, jsonRequest('POST', { code })));
+
+describe('rate limits on sign-in', () => {
+  it('answers 429 rate-limited with Retry-After after too many failures, even to the right password', async () => {
+    await startServer();
+    for (let i = 0; i < 3; i++) expect((await signIn('10.0.0.1', 'wrong')).status).toBe(401);
+    server.clock.now = new Date(server.clock.now.getTime() + 20_000);
+    const res = await signIn('10.0.0.1', ADMIN_PASSWORD);
+    expect(res.status).toBe(429);
+    expect(res.headers.get('Retry-After')).toBe('40');
+    expect(await res.json()).toMatchObject({ error: { code: 'rate-limited', details: { retryAfterSeconds: 40 } } });
+  });
+
+  it('limits each address on its own', async () => {
+    await startServer();
+    for (let i = 0; i < 3; i++) await signIn('10.0.0.1', 'wrong');
+    expect((await signIn('10.0.0.2', ADMIN_PASSWORD)).status).toBe(201);
+  });
+
+  it('lets the address in again once the window has passed', async () => {
+    await startServer();
+    for (let i = 0; i < 3; i++) await signIn('10.0.0.1', 'wrong');
+    server.clock.now = new Date(server.clock.now.getTime() + 60_000);
+    expect((await signIn('10.0.0.1', ADMIN_PASSWORD)).status).toBe(201);
+  });
+
+  it('does not count successful sign-ins', async () => {
+    await startServer();
+    for (let i = 0; i < 5; i++) expect((await signIn('10.0.0.1', ADMIN_PASSWORD)).status).toBe(201);
+  });
+});
+
+describe('rate limits on enrollment', () => {
+  it('refuses even a valid code once an address has guessed too often, and enrolls nothing', async () => {
+    await startServer();
+    const admin = await login(server);
+    const made = await server.app.request('/api/v1/enrollments', jsonRequest('POST', { fmp: 'GOLI' }, admin));
+    const { code } = (await made.json()) as { code: string };
+    expect((await enroll('10.0.0.9', 'AAAAAAAAAA')).status).toBe(400);
+    expect((await enroll('10.0.0.9', 'BBBBBBBBBB')).status).toBe(400);
+    const res = await enroll('10.0.0.9', code);
+    expect(res.status).toBe(429);
+    expect(res.headers.get('Retry-After')).toBe('60');
+    expect(server.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
+    expect((await enroll('10.0.0.10', code)).status).toBe(201);
+  });
+});
