@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FormDefinition } from './forms/types.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -47,8 +48,17 @@ export const DeviceEnrollResponse = z.object({
 });
 export type DeviceEnrollResponse = z.infer<typeof DeviceEnrollResponse>;
 
+/** Definitions travel as data (forms/types.ts); the device checks only their identity here. */
+export const FormDefinitionSummary = z.looseObject({
+  id: z.string(),
+  version: z.int().positive(),
+  title: z.record(z.string(), z.string()),
+  fields: z.array(z.looseObject({ name: z.string(), type: z.string() })),
+  rules: z.array(z.looseObject({ code: z.string(), severity: z.enum(['error', 'warning']) })),
+});
+
 export const ConfigResponse = z.object({
-  forms: z.array(z.object({ id: z.string(), versions: z.array(z.int()) })),
+  forms: z.array(z.custom<FormDefinition>((value) => FormDefinitionSummary.safeParse(value).success)),
   fmps: z.array(z.object({ code: z.string(), name: z.string(), district: z.string(), timeZone: z.string() })),
   codeListVersion: z.string(),
 });

@@ -1,10 +1,11 @@
-import { z } from 'zod';
-
+/** The Flow Monitoring Registry: names and limits every part of the system agrees on (DESIGN.md). */
 export const FMR_FORM_ID = 'fmr';
 export const FMR_FORM_VERSION = 1;
 
-/** Above this, a count for one group is a typing error, not a crowd. */
-export const MAX_COUNT_PER_GROUP = 1000;
+/** A typing error, not a count: no cell of the grid holds more, even for a one-hour tally interval. */
+export const MAX_COUNT_PER_FIELD = 9999;
+/** Above this a "group" is a crowd: count it with a tally session instead. */
+export const MAX_GROUP_SIZE = 500;
 
 export const DIRECTIONS = ['incoming', 'outgoing'] as const;
 export const TRANSPORTS = ['foot', 'bicycle', 'motorbike', 'car', 'bus', 'truck', 'boat', 'other'] as const;
@@ -16,11 +17,16 @@ export const DURATIONS = [
   'less_than_day', 'day_to_week', 'week_to_month', 'one_to_three_months',
   'more_than_three_months', 'permanent', 'unknown',
 ] as const;
+/** A record is one group observed crossing, or one closed interval of a tally session. */
+export const FMR_SOURCES = ['group', 'tally'] as const;
 
 export const GRID_FIELDS = [
   'males_0_4', 'males_5_17', 'males_18_59', 'males_60_plus',
   'females_0_4', 'females_5_17', 'females_18_59', 'females_60_plus',
 ] as const;
+export const CHILD_FIELDS = ['males_0_4', 'males_5_17', 'females_0_4', 'females_5_17'] as const;
+/** The female age bands in which a woman or girl can be pregnant or breastfeeding. */
+export const CHILDBEARING_FIELDS = ['females_5_17', 'females_18_59'] as const;
 export const VULNERABILITY_FIELDS = [
   'pregnant_lactating', 'unaccompanied_children', 'separated_children', 'disability',
 ] as const;
@@ -34,46 +40,34 @@ export const FMR_FIELDS = [
   ...GRID_FIELDS, ...VULNERABILITY_FIELDS,
   'estimated', 'notes',
 ] as const;
+/** Beyond the canonical columns: how the record was made. */
+export const FMR_TALLY_FIELDS = ['source', 'interval_start', 'interval_end'] as const;
 
-const countryCode = z.string().regex(/^([A-Z]{3})$/, 'ISO 3166-1 alpha-3 code or UNK');
-const adminCode = z.string().regex(/^([A-Z]{2}-[A-Z0-9]{1,3}|UNK)$/, 'ISO 3166-2 code or UNK').nullable();
-const count = z.int().min(0).max(MAX_COUNT_PER_GROUP);
+export type GridField = (typeof GRID_FIELDS)[number];
+export type VulnerabilityField = (typeof VULNERABILITY_FIELDS)[number];
 
-const gridShape = Object.fromEntries(GRID_FIELDS.map((f) => [f, count])) as Record<(typeof GRID_FIELDS)[number], typeof count>;
-const vulnerabilityShape = Object.fromEntries(VULNERABILITY_FIELDS.map((f) => [f, count])) as Record<
-  (typeof VULNERABILITY_FIELDS)[number],
-  typeof count
->;
+/** The typed view of a valid FMR v1 record's data; the definition in forms/fmr-v1.ts is the rule. */
+export type FmrData = {
+  fmp: string;
+  observed_at: string;
+  direction: (typeof DIRECTIONS)[number];
+  origin_country: string;
+  origin_admin1?: string | null;
+  origin_admin2?: string | null;
+  destination_country: string;
+  destination_admin1?: string | null;
+  destination_admin2?: string | null;
+  nationality: string;
+  transport: (typeof TRANSPORTS)[number];
+  reason: (typeof REASONS)[number];
+  duration: (typeof DURATIONS)[number];
+  estimated: boolean;
+  notes?: string | null;
+  source: (typeof FMR_SOURCES)[number];
+  interval_start?: string | null;
+  interval_end?: string | null;
+} & Record<GridField | VulnerabilityField, number>;
 
-export const FmrDataV1 = z
-  .strictObject({
-    fmp: z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/),
-    observed_at: z.iso.datetime({ offset: true }),
-    direction: z.enum(DIRECTIONS),
-    origin_country: countryCode,
-    origin_admin1: adminCode,
-    origin_admin2: adminCode,
-    destination_country: countryCode,
-    destination_admin1: adminCode,
-    destination_admin2: adminCode,
-    nationality: countryCode,
-    transport: z.enum(TRANSPORTS),
-    reason: z.enum(REASONS),
-    duration: z.enum(DURATIONS),
-    ...gridShape,
-    ...vulnerabilityShape,
-    estimated: z.boolean(),
-    notes: z.string().max(2000),
-  })
-  .superRefine((d, ctx) => {
-    const total = GRID_FIELDS.reduce((sum, f) => sum + d[f], 0);
-    if (total < 1) {
-      ctx.addIssue({ code: 'custom', path: ['males_18_59'], message: 'grid-empty' });
-    }
-  });
-
-export type FmrData = z.infer<typeof FmrDataV1>;
-
-export function groupSize(data: Pick<FmrData, (typeof GRID_FIELDS)[number]>): number {
+export function groupSize(data: Pick<FmrData, GridField>): number {
   return GRID_FIELDS.reduce((sum, f) => sum + data[f], 0);
 }

@@ -31,6 +31,7 @@ export function makeFmrData(overrides: Partial<FmrData> = {}): FmrData {
     disability: 0,
     estimated: false,
     notes: '',
+    source: 'group',
     ...overrides,
   };
 }
@@ -58,5 +59,52 @@ export function makePushRequest(deviceId: string, records: unknown[]): PushReque
     records,
     outbox: { pending: records.length, oldestPendingAt: null },
     client: { appVersion: 'test', storagePersisted: true },
+  };
+}
+
+/** A complete FMS interview of an adult who consented. */
+export function makeFmsData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    fmp: 'BUNAGANA',
+    interviewed_at: '2026-11-20T09:40:00+03:00',
+    consent: 'yes',
+    sex: 'female',
+    age: 34,
+    nationality: 'COD',
+    country_of_birth: 'COD',
+    education: 'primary',
+    occupation: 'trader',
+    direction: 'incoming',
+    origin_country: 'COD',
+    origin_admin1: 'CD-NK',
+    destination_country: 'UGA',
+    destination_admin1: 'UG-W',
+    destination_admin2: 'UG-408',
+    previous_country: 'COD',
+    next_country: 'UGA',
+    reason: 'buy_goods',
+    intended_stay: 'less_than_day',
+    transport: 'foot',
+    crossing_frequency: 'weekly',
+    needs: ['food', 'health'],
+    vulnerabilities: ['none'],
+    ...overrides,
+  };
+}
+
+export function makeScreeningData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    fmp: 'MPONDWE',
+    shift_start: '2026-11-20T06:00:00+03:00',
+    shift: 'morning',
+    screened: 120,
+    adult_males: 50,
+    adult_females: 45,
+    children_under_5: 10,
+    temperature_above_38: 2,
+    isolated: 1,
+    referred: 1,
+    handed_over: 0,
+    ...overrides,
   };
 }

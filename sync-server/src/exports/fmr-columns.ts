@@ -1,6 +1,8 @@
-import { FMR_FIELDS } from '../../../shared/fmr.ts';
+import { FMR_FIELDS, FMR_TALLY_FIELDS } from '../../../shared/fmr.ts';
 
-export const FMR_EXPORT_COLUMNS = ['record_id', ...FMR_FIELDS, 'enumerator', 'device_id', 'form_version', 'received_at'] as const;
+/** The record's own answers, in column order: the canonical fields, then how the record was made. */
+export const FMR_DATA_COLUMNS = [...FMR_FIELDS, ...FMR_TALLY_FIELDS] as const;
+export const FMR_EXPORT_COLUMNS = ['record_id', ...FMR_DATA_COLUMNS, 'enumerator', 'device_id', 'form_version', 'received_at'] as const;
 export type FmrExportColumn = (typeof FMR_EXPORT_COLUMNS)[number];
 
 const origin = (tag: string) => `${tag}+origin`;
@@ -36,6 +38,9 @@ export const FMR_HXL_TAGS: Record<FmrExportColumn, string> = {
   disability: '#affected+disabled',
   estimated: '#meta+estimated',
   notes: '#description+notes',
+  source: '#meta+source',
+  interval_start: '#date+start',
+  interval_end: '#date+end',
   enumerator: '#contact+enumerator',
   device_id: '#meta+device',
   form_version: '#meta+form_version',

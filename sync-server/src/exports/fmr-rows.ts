@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import { FMR_FIELDS } from '../../../shared/fmr.ts';
+import { FMR_DATA_COLUMNS } from './fmr-columns.ts';
 import type { Cell } from './csv-stream.ts';
 import { filterSql, type RecordFilter } from './record-filter.ts';
 
@@ -23,6 +23,6 @@ export function* fmrRows(db: Db, filter: RecordFilter): Generator<Cell[]> {
     .iterate(...params);
   for (const row of rows) {
     const data = JSON.parse(row.data) as Record<string, Cell>;
-    yield [row.id, ...FMR_FIELDS.map((f) => data[f]), row.enumerator, row.device_id, row.form_version, row.received_at];
+    yield [row.id, ...FMR_DATA_COLUMNS.map((f) => data[f]), row.enumerator, row.device_id, row.form_version, row.received_at];
   }
 }

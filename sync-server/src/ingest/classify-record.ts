@@ -1,25 +1,37 @@
 import { PushRecord, type RecordError } from '../../../shared/push.ts';
-import { findFormSchema } from '../../../shared/forms.ts';
+import { findForm } from '../../../shared/forms/registry.ts';
+import { validateData, type Issue, type ValidationContext } from '../../../shared/forms/validate.ts';
+import { issueMessage } from '../../../shared/forms/issue-message.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { recordErrors } from './record-errors.ts';
 
-export type Classified = { valid: true; record: PushRecord } | { valid: false; id: string | null; errors: RecordError[] };
+export type Classified =
+  | { valid: true; record: PushRecord; warnings: RecordError[] }
+  | { valid: false; id: string | null; errors: RecordError[] };
 
 function rawId(raw: unknown): string | null {
   if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id.slice(0, 100);
   return null;
 }
 
+/** The server speaks English in `message`; devices translate by `code` with the same shared texts. */
+const toRecordError = (form: FormDefinition) => (issue: Issue): RecordError => ({
+  code: issue.code,
+  path: issue.field ? `data.${issue.field}` : 'data',
+  message: issueMessage(form, issue, 'en'),
+});
+
 /** Checks one pushed record against the envelope and its own form version; pure, so rules are easy to test. */
-export function classifyRecord(raw: unknown): Classified {
+export function classifyRecord(raw: unknown, context: ValidationContext): Classified {
   const envelope = PushRecord.safeParse(raw);
   if (!envelope.success) return { valid: false, id: rawId(raw), errors: recordErrors(envelope.error, '') };
   const record = envelope.data;
-  const form = findFormSchema(record.form, record.formVersion);
-  if (!form.ok) {
+  const found = findForm(record.form, record.formVersion);
+  if (!found.ok) {
     const message = `Form ${record.form} version ${record.formVersion} is not known to this server.`;
-    return { valid: false, id: record.id, errors: [{ code: form.code, path: 'form', message }] };
+    return { valid: false, id: record.id, errors: [{ code: found.code, path: 'form', message }] };
   }
-  const data = form.schema.safeParse(record.data);
-  if (!data.success) return { valid: false, id: record.id, errors: recordErrors(data.error, 'data') };
-  return { valid: true, record: { ...record, data: data.data as Record<string, unknown> } };
+  const { errors, warnings } = validateData(found.form, record.data, context);
+  if (errors.length > 0) return { valid: false, id: record.id, errors: errors.map(toRecordError(found.form)) };
+  return { valid: true, record, warnings: warnings.map(toRecordError(found.form)) };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import type { PushRecord, PushRequest, PushResult, RecordError } from '../../../shared/push.ts';
 import { classifyRecord } from './classify-record.ts';
+import { findForm } from '../../../shared/forms/registry.ts';
 import { canonicalJson, contentHash } from './canonical-json.ts';
 import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
@@ -14,9 +15,11 @@ interface Batch {
   receivedAt: string;
 }
 
+/** When the record says it happened, in UTC: the form's own time field, else when it was finalised. */
 function occurredAt(record: PushRecord): string {
-  const observed = record.data.observed_at;
-  return new Date(typeof observed === 'string' ? observed : record.finalizedAt).toISOString();
+  const found = findForm(record.form, record.formVersion);
+  const value = found.ok ? record.data[found.form.timeField] : undefined;
+  return new Date(typeof value === 'string' ? value : record.finalizedAt).toISOString();
 }
 
 /**
@@ -29,9 +32,9 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
   const findBySeq = db.prepare<[string, number], { id: string }>('SELECT id FROM records WHERE device_id = ? AND seq = ?');
   const insertRecord = db.prepare(
     `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
-                          content_hash, occurred_at, received_at)
+                          warnings, content_hash, occurred_at, received_at)
      VALUES (@id, @deviceId, @seq, @fmp, @form, @formVersion, @createdAt, @finalizedAt, @enumerator, @data,
-             @hash, @occurredAt, @receivedAt)`,
+             @warnings, @hash, @occurredAt, @receivedAt)`,
   );
   const insertConflict = db.prepare(
     `INSERT OR IGNORE INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?)`,
@@ -50,7 +53,12 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
     return { id, status: 'rejected', errors };
   };
 
-  const store = (record: PushRecord, raw: unknown): PushResult => {
+  const context = {
+    now: new Date(batch.receivedAt),
+    fmpCodes: new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all()),
+  };
+
+  const store = (record: PushRecord, raw: unknown, warnings: RecordError[]): PushResult => {
     const hash = contentHash(record);
     const existing = findById.get(record.id);
     if (existing) {
@@ -69,6 +77,7 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
       fmp: typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp,
       occurredAt: occurredAt(record),
       data: JSON.stringify(record.data),
+      warnings: JSON.stringify(warnings),
       hash,
       receivedAt: batch.receivedAt,
     });
@@ -77,8 +86,10 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
 
   return db.transaction(() => {
     const results = batch.records.map((raw) => {
-      const classified = classifyRecord(raw);
-      return classified.valid ? store(classified.record, raw) : quarantine(raw, classified.id, classified.errors);
+      const classified = classifyRecord(raw, context);
+      return classified.valid
+        ? store(classified.record, raw, classified.warnings)
+        : quarantine(raw, classified.id, classified.errors);
     });
     addReceivedSeqs(db, batch.deviceId, batch.records.map(receivedSeq).filter((seq) => seq !== null));
     updateDevice.run(

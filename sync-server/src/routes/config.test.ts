@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestServer, enrollDevice, authed, type TestServer } from '../testing/test-server.ts';
 import { ConfigResponse } from '../../../shared/api.ts';
+import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
+import { CODE_LIST_VERSION } from '../../../shared/code-lists/version.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -14,7 +16,9 @@ describe('GET /api/v1/config', () => {
     const res = await server.app.request('/api/v1/config', authed(device.token));
     expect(res.status).toBe(200);
     const config = ConfigResponse.parse(await res.json());
-    expect(config.forms).toContainEqual({ id: 'fmr', versions: [1] });
+    expect(config.forms.map((f) => `${f.id}@${f.version}`)).toEqual(['fmr@1', 'fms@1', 'screening@1']);
+    expect(config.forms[0]).toEqual(FMR_V1);
+    expect(config.codeListVersion).toBe(CODE_LIST_VERSION);
     expect(config.fmps.map((f) => f.code)).toHaveLength(9);
     expect(config.fmps.find((f) => f.code === 'MPONDWE')).toEqual({
       code: 'MPONDWE', name: 'Mpondwe', district: 'Kasese', timeZone: 'Africa/Kampala',

@@ -3,8 +3,8 @@ import { etag } from 'hono/etag';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { ConfigResponse } from '../../../shared/api.ts';
-import { listForms } from '../../../shared/forms.ts';
-import { CODE_LIST_VERSION } from '../../../shared/code-lists.ts';
+import { FORM_DEFINITIONS } from '../../../shared/forms/registry.ts';
+import { CODE_LIST_VERSION } from '../../../shared/code-lists/version.ts';
 import { requireAuth } from '../auth/require.ts';
 
 export function configRoutes(deps: Deps) {
@@ -15,6 +15,6 @@ export function configRoutes(deps: Deps) {
         'SELECT code, name, district, time_zone AS timeZone FROM fmps WHERE active = 1 ORDER BY code',
       )
       .all();
-    return c.json({ forms: listForms(), fmps, codeListVersion: CODE_LIST_VERSION } satisfies ConfigResponse);
+    return c.json({ forms: [...FORM_DEFINITIONS], fmps, codeListVersion: CODE_LIST_VERSION } satisfies ConfigResponse);
   });
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../database.ts';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-device-seq-ranges.ts';
+import * as m0003 from './0003-record-warnings.ts';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m0001.up },
   { version: 2, name: 'device-seq-ranges', up: m0002.up },
+  { version: 3, name: 'record-warnings', up: m0003.up },
 ];

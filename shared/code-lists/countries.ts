@@ -1,0 +1,30 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import sw from 'i18n-iso-countries/langs/sw.json' with { type: 'json' };
+import type { Language } from '../i18n.ts';
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+countries.registerLocale(sw);
+
+export const UNKNOWN = 'UNK';
+
+const ALPHA3 = new Set(Object.keys(countries.getAlpha3Codes()));
+
+/** ISO 3166-1 alpha-3 codes, or UNK for unknown. */
+export function isCountryCode(code: string): boolean {
+  return code === UNKNOWN || ALPHA3.has(code);
+}
+
+export function countryCodes(): string[] {
+  return [...ALPHA3].sort();
+}
+
+export function alpha2Of(alpha3: string): string | undefined {
+  return countries.alpha3ToAlpha2(alpha3);
+}
+
+export function countryName(code: string, language: Language): string | undefined {
+  return countries.getName(code, language, { select: 'official' });
+}

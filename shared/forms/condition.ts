@@ -1,0 +1,38 @@
+import type { Condition } from './types.ts';
+
+export type Data = Readonly<Record<string, unknown>>;
+
+export function evaluateCondition(condition: Condition | undefined, data: Data): boolean {
+  if (!condition) return true;
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, data));
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, data));
+  if ('not' in condition) return !evaluateCondition(condition.not, data);
+  const value = data[condition.field];
+  if ('equals' in condition) return value === condition.equals;
+  if ('oneOf' in condition) return condition.oneOf.some((v) => v === value);
+  if ('atLeast' in condition) return typeof value === 'number' && value >= condition.atLeast;
+  return Array.isArray(value) && value.includes(condition.includes);
+}
+
+/** The fields a condition reads, so a rule is judged only when they are valid. */
+export function conditionFields(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  if ('all' in condition) return condition.all.flatMap(conditionFields);
+  if ('any' in condition) return condition.any.flatMap(conditionFields);
+  if ('not' in condition) return conditionFields(condition.not);
+  return [condition.field];
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : String(v));
+
+/** XLSForm-like text for docs/forms.md: `${consent} = 'yes'`. */
+export function describeCondition(condition: Condition): string {
+  if ('all' in condition) return condition.all.map((c) => `(${describeCondition(c)})`).join(' and ');
+  if ('any' in condition) return condition.any.map((c) => `(${describeCondition(c)})`).join(' or ');
+  if ('not' in condition) return `not(${describeCondition(condition.not)})`;
+  const field = `\${${condition.field}}`;
+  if ('equals' in condition) return `${field} = ${show(condition.equals)}`;
+  if ('oneOf' in condition) return `${field} in (${condition.oneOf.map(show).join(', ')})`;
+  if ('atLeast' in condition) return `${field} >= ${condition.atLeast}`;
+  return `selected(${field}, ${show(condition.includes)})`;
+}

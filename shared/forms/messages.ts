@@ -1,0 +1,72 @@
+import type { Text } from '../i18n.ts';
+
+/** Field-level problems every form shares; cross-field rules carry their own messages. */
+export const FIELD_ISSUE_MESSAGES = {
+  required: {
+    en: 'This question must be answered.',
+    fr: 'Cette question doit être remplie.',
+    sw: 'Swali hili lazima lijibiwe.',
+  },
+  'not-relevant': {
+    en: 'This question does not apply here and must stay empty.',
+    fr: 'Cette question ne s’applique pas ici et doit rester vide.',
+    sw: 'Swali hili halihusiki hapa na lazima libaki tupu.',
+  },
+  'unknown-field': {
+    en: 'This form has no such question.',
+    fr: 'Ce formulaire n’a pas cette question.',
+    sw: 'Fomu hii haina swali hili.',
+  },
+  'not-a-whole-number': {
+    en: 'Enter a whole number.',
+    fr: 'Saisissez un nombre entier.',
+    sw: 'Andika namba kamili.',
+  },
+  'out-of-range': {
+    en: 'Enter a number from {min} to {max}.',
+    fr: 'Saisissez un nombre entre {min} et {max}.',
+    sw: 'Andika namba kati ya {min} na {max}.',
+  },
+  'unknown-choice': {
+    en: 'Choose one of the answers offered.',
+    fr: 'Choisissez une des réponses proposées.',
+    sw: 'Chagua mojawapo ya majibu yaliyotolewa.',
+  },
+  'too-long': {
+    en: 'At most {max} characters.',
+    fr: '{max} caractères au plus.',
+    sw: 'Herufi {max} zisizozidi.',
+  },
+  'invalid-datetime': {
+    en: 'Enter a date and time.',
+    fr: 'Saisissez une date et une heure.',
+    sw: 'Andika tarehe na saa.',
+  },
+  'invalid-value': {
+    en: 'This answer has the wrong form.',
+    fr: 'Cette réponse n’a pas la bonne forme.',
+    sw: 'Jibu hili lina muundo usio sahihi.',
+  },
+  'unknown-country': {
+    en: 'Choose a country from the list, or Unknown.',
+    fr: 'Choisissez un pays de la liste, ou Inconnu.',
+    sw: 'Chagua nchi kutoka kwenye orodha, au Haijulikani.',
+  },
+  'unknown-fmp': {
+    en: 'Choose a flow monitoring point from the list.',
+    fr: 'Choisissez un point de suivi des flux de la liste.',
+    sw: 'Chagua kituo cha ufuatiliaji wa mtiririko kutoka kwenye orodha.',
+  },
+  'unknown-admin-area': {
+    en: 'Choose an area from the list, or Unknown.',
+    fr: 'Choisissez une zone de la liste, ou Inconnue.',
+    sw: 'Chagua eneo kutoka kwenye orodha, au Haijulikani.',
+  },
+  'admin-area-mismatch': {
+    en: 'This area is not inside the one chosen above.',
+    fr: 'Cette zone ne se trouve pas dans celle choisie plus haut.',
+    sw: 'Eneo hili haliko ndani ya lile lililochaguliwa juu.',
+  },
+} as const satisfies Record<string, Text>;
+
+export type FieldIssueCode = keyof typeof FIELD_ISSUE_MESSAGES;

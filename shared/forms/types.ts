@@ -1,0 +1,75 @@
+import type { Text } from '../i18n.ts';
+
+export type Scalar = string | number | boolean;
+
+/** Skip logic, as data: a form travels to devices in /config and is printed in docs/forms.md. */
+export type Condition =
+  | { field: string; equals: Scalar }
+  | { field: string; oneOf: readonly Scalar[] }
+  | { field: string; atLeast: number }
+  | { field: string; includes: string }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  | { not: Condition };
+
+export interface Choice {
+  value: string;
+  label: Text;
+}
+
+interface FieldBase {
+  name: string;
+  label: Text;
+  hint?: Text;
+  /** Defaults to true: a relevant field must be answered unless it says otherwise. */
+  required?: boolean;
+  /** Absent means always relevant; a value in a field that is not relevant is an error. */
+  relevant?: Condition;
+}
+
+export type FieldDefinition = FieldBase &
+  (
+    | { type: 'integer'; min: number; max: number }
+    | { type: 'select_one'; choices: readonly Choice[] }
+    | { type: 'select_multiple'; choices: readonly Choice[] }
+    | { type: 'text'; maxLength: number }
+    | { type: 'datetime' }
+    | { type: 'boolean' }
+    | { type: 'fmp' }
+    | { type: 'country' }
+    | { type: 'admin1'; countryField: string }
+    | { type: 'admin2'; admin1Field: string }
+  );
+
+export type FieldType = FieldDefinition['type'];
+
+export type Check =
+  | { kind: 'sum-at-least'; fields: readonly string[]; min: number }
+  | { kind: 'sum-at-most'; fields: readonly string[]; max: number }
+  | { kind: 'sum-not-above'; fields: readonly string[]; limitFields: readonly string[] }
+  | { kind: 'not-in-future'; field: string; toleranceMinutes: number }
+  | { kind: 'not-older-than'; field: string; days: number }
+  | { kind: 'after'; field: string; otherField: string }
+  | { kind: 'equals'; field: string; value: Scalar }
+  | { kind: 'at-least'; field: string; min: number };
+
+export type Severity = 'error' | 'warning';
+
+/** A cross-field rule: an error blocks finalising and is rejected by the server; a warning is a quality flag. */
+export interface Rule {
+  code: string;
+  severity: Severity;
+  when?: Condition;
+  check: Check;
+  message: Text;
+}
+
+export interface FormDefinition {
+  id: string;
+  version: number;
+  title: Text;
+  /** The datetime field that says when the observed thing happened: date filters and aggregates use it. */
+  timeField: string;
+  fields: readonly FieldDefinition[];
+  rules: readonly Rule[];
+}
