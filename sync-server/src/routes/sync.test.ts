@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { makeTestServer, enrollDevice, jsonRequest, login, type TestServer } from '../testing/test-server.ts';
+import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../testing/test-server.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
 import { MAX_PUSH_RECORDS, type PushResponse } from '../../../shared/push.ts';
-import { MAX_PUSH_DECODED_BYTES } from './sync.ts';
+import { MAX_PUSH_BYTES, MAX_PUSH_DECODED_BYTES } from './sync.ts';
 
 let server: TestServer;
 let device: { deviceId: string; token: string };
@@ -27,8 +27,10 @@ async function pushOk(records: unknown[]): Promise<PushResponse> {
 
 const storedSnapshot = () => ({
   records: server.db.prepare('SELECT * FROM records ORDER BY id').all(),
-  conflicts: server.db.prepare('SELECT record_id, body FROM record_conflicts ORDER BY id').all(),
-  quarantine: server.db.prepare('SELECT record_id, body, errors FROM record_quarantine ORDER BY id').all(),
+  conflicts: server.db.prepare('SELECT * FROM record_conflicts ORDER BY id').all(),
+  quarantine: server.db.prepare('SELECT * FROM record_quarantine ORDER BY id').all(),
+  devices: server.db.prepare('SELECT * FROM devices ORDER BY id').all(),
+  seqRanges: server.db.prepare('SELECT * FROM device_seq_ranges ORDER BY device_id, first_seq').all(),
 });
 
 describe('POST /api/v1/sync/push', () => {
@@ -66,9 +68,7 @@ describe('POST /api/v1/sync/push', () => {
 
   it('quarantines an invalid record with its errors and still accepts the others', async () => {
     const good = makePushRecord();
-    const empty = makePushRecord({
-      data: makeFmrData({ males_5_17: 0, males_18_59: 0, females_0_4: 0, females_18_59: 0, pregnant_lactating: 0 }),
-    });
+    const empty = makePushRecord({ data: makeFmrData({ males_5_17: 0, males_18_59: 0, females_0_4: 0, females_18_59: 0 }) });
     const { results } = await pushOk([empty, good]);
     expect(results[0]).toMatchObject({ id: empty.id, status: 'rejected', errors: [{ code: 'grid-empty' }] });
     expect(results[1]).toEqual({ id: good.id, status: 'accepted' });
@@ -78,9 +78,9 @@ describe('POST /api/v1/sync/push', () => {
   it.each([
     ['unknown-form', { form: 'nope' }],
     ['unknown-form-version', { formVersion: 99 }],
-    ['not-a-whole-number', { data: makeFmrData({ males_18_59: '2' as unknown as number }) }],
-    ['unknown-choice', { data: makeFmrData({ direction: 'sideways' as 'incoming' }) }],
-    ['unknown-field', { data: { ...makeFmrData(), full_name: 'Jane' } }],
+    ['invalid-type', { data: makeFmrData({ males_18_59: '2' as unknown as number }) }],
+    ['invalid-value', { data: makeFmrData({ direction: 'sideways' as 'incoming' }) }],
+    ['unrecognized-keys', { data: { ...makeFmrData(), full_name: 'Jane' } }],
   ])('rejects a record with %s', async (code, overrides) => {
     const record = makePushRecord(overrides);
     const { results } = await pushOk([record]);
@@ -92,12 +92,6 @@ describe('POST /api/v1/sync/push', () => {
   it('rejects a record without a valid id, answering with the id it had', async () => {
     const { results } = await pushOk([{ ...makePushRecord(), id: 'not-a-uuid' }, { nothing: true }]);
     expect(results.map((r) => [r.id, r.status])).toEqual([['not-a-uuid', 'rejected'], [null, 'rejected']]);
-  });
-
-  it('rejects a seq reused by this device under another id', async () => {
-    await pushOk([makePushRecord({ seq: 7 })]);
-    const { results } = await pushOk([makePushRecord({ seq: 7 })]);
-    expect(results[0]).toMatchObject({ status: 'rejected', errors: [{ code: 'seq-reused' }] });
   });
 
   it('stores nothing new when a batch is replayed, in any order', async () => {
@@ -137,37 +131,60 @@ describe('POST /api/v1/sync/push refuses bad requests and changes nothing', () =
   const gzipHeaders = (token: string) => ({
     Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip',
   });
+  const validPush = (token?: string) => jsonRequest('POST', makePushRequest(device.deviceId, [makePushRecord()]), token);
+  const revokedToken = async () => {
+    const admin = await login(server);
+    const revoke = await server.app.request(`/api/v1/devices/${device.deviceId}`, { method: 'DELETE', ...authed(admin) });
+    expect(revoke.status).toBe(200);
+    return validPush(device.token);
+  };
 
   it.each([
     ['malformed JSON', 400, 'invalid-json', () => ({ method: 'POST', headers: { Authorization: `Bearer ${device.token}` }, body: '{"deviceId":' })],
     ['records not a list', 400, 'invalid-request', () => jsonRequest('POST', { ...makePushRequest(device.deviceId, []), records: 'x' }, device.token)],
+    ['an outbox count sent as text', 400, 'invalid-request', () => jsonRequest('POST', { ...makePushRequest(device.deviceId, []), outbox: { pending: '3', oldestPendingAt: null } }, device.token)],
     ['too many records', 413, 'too-many-records', () => jsonRequest('POST', makePushRequest(device.deviceId, Array.from({ length: MAX_PUSH_RECORDS + 1 }, () => ({}))), device.token)],
+    ['a body over the size limit', 413, 'payload-too-large', () => jsonRequest('POST', { ...makePushRequest(device.deviceId, [makePushRecord()]), padding: ' '.repeat(MAX_PUSH_BYTES) }, device.token)],
     ['a gzip bomb', 413, 'payload-too-large', () => ({ method: 'POST', headers: gzipHeaders(device.token), body: gzipSync(Buffer.alloc(MAX_PUSH_DECODED_BYTES + 1, 32)) })],
     ['broken gzip', 400, 'invalid-gzip', () => ({ method: 'POST', headers: gzipHeaders(device.token), body: 'not gzip' })],
+    ['an encoding other than gzip', 415, 'unsupported-encoding', () => ({ ...validPush(device.token), headers: { ...gzipHeaders(device.token), 'Content-Encoding': 'br' } })],
     ['another device id', 403, 'device-mismatch', () => jsonRequest('POST', makePushRequest('someone-else', [makePushRecord()]), device.token)],
-    ['no token', 401, 'unauthenticated', () => jsonRequest('POST', makePushRequest(device.deviceId, [makePushRecord()]))],
-    ['a wrong token', 401, 'invalid-token', () => jsonRequest('POST', makePushRequest(device.deviceId, [makePushRecord()]), 'wrong')],
+    ['no token', 401, 'unauthenticated', () => validPush()],
+    ['a wrong token', 401, 'invalid-token', () => validPush('wrong')],
+    ['a revoked token', 401, 'invalid-token', revokedToken],
+    ['a staff token', 403, 'forbidden', async () => validPush(await login(server))],
   ] as const)('%s gets %i %s', async (_name, status, code, init) => {
-    await pushOk([makePushRecord()]);
+    await pushOk([makePushRecord(), makePushRecord({ form: 'nope' })]);
+    const request = await init();
     const before = storedSnapshot();
-    const res = await server.app.request('/api/v1/sync/push', init());
+    const res = await server.app.request('/api/v1/sync/push', request);
     expect(res.status).toBe(status);
     expect(await res.json()).toMatchObject({ error: { code } });
     expect(storedSnapshot()).toEqual(before);
   });
+});
 
-  it('gives a staff token 403', async () => {
-    const admin = await login(server);
-    const res = await push([makePushRecord()], { token: admin });
-    expect(res.status).toBe(403);
-  });
-
-  it('gives a revoked device 401 at once', async () => {
-    const admin = await login(server);
-    const revoke = await server.app.request(`/api/v1/devices/${device.deviceId}`, { method: 'DELETE', headers: { Authorization: `Bearer ${admin}` } });
-    expect(revoke.status).toBe(200);
-    const res = await push([makePushRecord()]);
-    expect(res.status).toBe(401);
-    expect(storedSnapshot().records).toHaveLength(0);
+describe('POST /api/v1/sync/push quarantines a bad record and changes nothing already stored', () => {
+  it.each([
+    ['an unknown form', 'unknown-form', () => makePushRecord({ form: 'census' })],
+    ['an unknown form version', 'unknown-form-version', () => makePushRecord({ formVersion: 99 })],
+    ['a seq this device already used for another id', 'seq-reused', () => makePushRecord({ seq: 1 })],
+    ['a seq of the wrong type', null, () => ({ ...makePushRecord(), seq: 'one' })],
+  ] as const)('rejects %s with %s', async (_name, code, bad) => {
+    const stored = makePushRecord({ seq: 1 });
+    await pushOk([stored]);
+    await pushOk([{ ...stored, enumerator: 'Someone else' }, makePushRecord({ formVersion: 98 })]);
+    const before = storedSnapshot();
+    expect([before.records.length, before.conflicts.length, before.quarantine.length]).toEqual([1, 1, 1]);
+    const record = bad();
+    const { results } = await pushOk([record]);
+    expect(results).toMatchObject([{ id: record.id, status: 'rejected' }]);
+    if (code) expect(results[0]?.errors?.map((e) => e.code)).toContain(code);
+    else expect(results[0]?.errors?.map((e) => e.path)).toContain('seq');
+    const after = storedSnapshot();
+    expect(after.records).toEqual(before.records);
+    expect(after.conflicts).toEqual(before.conflicts);
+    expect(after.quarantine.slice(0, -1)).toEqual(before.quarantine);
+    expect(after.quarantine).toHaveLength(before.quarantine.length + 1);
   });
 });
