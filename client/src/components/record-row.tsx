@@ -1,9 +1,11 @@
+import { fillPlaceholders } from '../../../shared/i18n.ts';
+import { findForm } from '../../../shared/forms/registry.ts';
 import type { LocalRecord } from '../db/database.ts';
 import { summarizeRecord } from '../fmr/record-summary.ts';
-import { fill } from '../i18n/define-strings.ts';
+import { choiceOf } from '../forms/field-of.ts';
+import { recordErrorText } from '../forms/record-error-text.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { directionLabels } from '../i18n/strings/fmr-choices.ts';
 import { homeStrings } from '../i18n/strings/home.ts';
 import { recordStateStrings } from '../i18n/strings/record-states.ts';
 
@@ -11,15 +13,16 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
   const { language } = useLanguage();
   const s = useStrings(homeStrings);
   const states = useStrings(recordStateStrings);
-  const directions = useStrings(directionLabels);
   const summary = summarizeRecord(record.data);
+  const lookup = findForm(record.form, record.formVersion);
+  const direction = lookup.ok ? choiceOf(lookup.form, 'direction', summary.direction)?.label[language] : undefined;
   return (
     <li class={`record-row state-${record.state}`} data-testid="record-row" data-record-id={record.id} data-state={record.state}>
       <div class="record-main">
         <span class="state-badge">{states[record.state]}</span>
         {record.seq !== null && <span class="muted">#{record.seq}</span>}
-        <span class="record-direction">{summary.direction ? directions[summary.direction] : s.noDirection}</span>
-        <span class="record-total">{fill(s.total, { n: formatNumber(summary.total, language) })}</span>
+        <span class="record-direction">{direction ?? s.noDirection}</span>
+        <span class="record-total">{fillPlaceholders(s.total, { n: formatNumber(summary.total, language) })}</span>
         {summary.observedAt && <span class="muted">{formatDateTime(summary.observedAt, language)}</span>}
       </div>
       {record.state === 'draft' && (
@@ -31,11 +34,15 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
         <div class="record-errors">
           <span>{s.serverErrors}</span>
           <ul>
-            {record.errors.map((error) => (
-              <li key={`${error.path}-${error.code}`}>
-                <code>{error.path || error.code}</code> {error.message}
-              </li>
-            ))}
+            {record.errors.map((error) => {
+              const text = recordErrorText(record, error, language);
+              return (
+                <li key={`${error.path}-${error.code}`} data-testid="record-error" data-code={error.code}>
+                  {text.field && <strong>{text.field}: </strong>}
+                  {text.message}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fill } from '../i18n/define-strings.ts';
+import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { formatBytes } from '../i18n/format.ts';
 import { useLanguage, useStrings } from '../i18n/language-context.ts';
 import { storageStrings } from '../i18n/strings/storage.ts';
@@ -30,7 +30,7 @@ export function StorageStatus() {
   return (
     <div class="storage-status" data-testid="storage-status" data-persisted={String(info.persisted)}>
       <p class="muted">
-        {fill(s.usage, { used: formatBytes(info.usage, language), quota: formatBytes(info.quota, language) })}
+        {fillPlaceholders(s.usage, { used: formatBytes(info.usage, language), quota: formatBytes(info.quota, language) })}
       </p>
       {!info.persisted && <p class="banner warning">{s.notPersisted}</p>}
       {nearlyFull && <p class="banner error">{s.nearlyFull}</p>}

@@ -1,4 +1,4 @@
-import { fill } from '../i18n/define-strings.ts';
+import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { formatTime } from '../i18n/format.ts';
 import { useLanguage, useStrings } from '../i18n/language-context.ts';
 import { syncStrings } from '../i18n/strings/sync.ts';
@@ -10,7 +10,7 @@ export function SyncStatusLine({ status, waiting }: { status: SyncStatus; waitin
   let text = '';
   if (status.phase === 'syncing') text = s.syncing;
   else if (status.phase === 'retrying' && status.problem && status.nextAttemptAt !== null) {
-    text = fill(s[status.problem], { time: formatTime(status.nextAttemptAt, language) });
+    text = fillPlaceholders(s[status.problem], { time: formatTime(status.nextAttemptAt, language) });
   } else if (status.phase === 'idle' && status.lastSyncAt && waiting === 0) text = s.upToDate;
   return (
     <p class="sync-status" data-testid="sync-status" data-phase={status.phase} aria-live="polite">

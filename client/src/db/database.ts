@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Issue } from '../../../shared/forms/validate.ts';
 import type { RecordError } from '../../../shared/push.ts';
 
 export const DATABASE_NAME = 'fmp-collect';
@@ -17,7 +18,10 @@ export interface LocalRecord {
   enumerator: string;
   data: Record<string, unknown>;
   state: RecordState;
+  /** The server's reasons for a rejection. */
   errors?: RecordError[];
+  /** Quality flags found when finalising; they never block a record. */
+  warnings?: Issue[];
   sentAt?: string;
 }
 

@@ -1,4 +1,5 @@
-import { findFormSchema } from '../../../shared/forms.ts';
+import { findForm } from '../../../shared/forms/registry.ts';
+import { validateData, type Issue } from '../../../shared/forms/validate.ts';
 import { NEXT_SEQ_KEY, type FmpDatabase, type LocalRecord } from './database.ts';
 
 export interface NewDraft {
@@ -8,16 +9,10 @@ export interface NewDraft {
   data: Record<string, unknown>;
 }
 
-export interface ValidationIssue {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-}
-
 export type FinalizeResult =
   | { ok: true; record: LocalRecord }
   | { ok: false; reason: 'not-found' | 'not-draft' | 'no-enumerator' | 'unknown-form' | 'unknown-form-version' }
-  | { ok: false; reason: 'invalid'; issues: ValidationIssue[] };
+  | { ok: false; reason: 'invalid'; issues: Issue[] };
 
 export function newDraft(draft: NewDraft, now = new Date()): LocalRecord {
   return {
@@ -53,7 +48,10 @@ export function saveDraft(db: FmpDatabase, draft: LocalRecord, data: Record<stri
   });
 }
 
-/** Validation, the seq and the outbox row happen in one transaction, so a record is never half-finalised. */
+/**
+ * Validation (the same validateData the server runs), the seq and the outbox row happen in one
+ * transaction, so a record is never half-finalised. Warnings are kept with the record, never blocking.
+ */
 export function finalizeRecord(
   db: FmpDatabase,
   id: string,
@@ -65,15 +63,14 @@ export function finalizeRecord(
     if (!record) return { ok: false, reason: 'not-found' };
     if (record.state !== 'draft') return { ok: false, reason: 'not-draft' };
     if (!record.enumerator.trim()) return { ok: false, reason: 'no-enumerator' };
-    const lookup = findFormSchema(record.form, record.formVersion);
+    const lookup = findForm(record.form, record.formVersion);
     if (!lookup.ok) return { ok: false, reason: lookup.code };
-    const parsed = lookup.schema.safeParse(candidate);
-    if (!parsed.success) return { ok: false, reason: 'invalid', issues: parsed.error.issues };
-    if (!isRecord(parsed.data)) return { ok: false, reason: 'invalid', issues: [] };
+    const { errors, warnings } = validateData(lookup.form, candidate, { now });
+    if (errors.length > 0 || !isRecord(candidate)) return { ok: false, reason: 'invalid', issues: errors };
 
     const seq = await takeNextSeq(db);
     const finalizedAt = now.toISOString();
-    const finalized: LocalRecord = { ...record, data: parsed.data, seq, finalizedAt, state: 'waiting' };
+    const finalized: LocalRecord = { ...record, data: candidate, warnings, seq, finalizedAt, state: 'waiting' };
     await db.records.put(finalized);
     await db.outbox.add({ id, seq, queuedAt: finalizedAt });
     return { ok: true, record: finalized };

@@ -5,8 +5,7 @@ import { toIsoWithOffset } from './local-time.ts';
 /** What the form holds while typing: text as typed, so a half-typed number is never lost or reset. */
 export type FmrFormValues = Record<TextField, string> & { estimated: boolean };
 
-const ADMIN_SET = new Set<string>(ADMIN_FIELDS);
-const COUNTRY_SET = new Set<string>(COUNTRY_FIELDS);
+const CODE_SET = new Set<string>([...ADMIN_FIELDS, ...COUNTRY_FIELDS]);
 const COUNT_SET = new Set<string>(COUNT_FIELDS);
 
 export function initialValues(fmp: string, now: Date): FmrFormValues {
@@ -59,13 +58,17 @@ export function parseCount(text: string): number {
   return trimmed === '' ? 0 : Number(trimmed);
 }
 
+/**
+ * The record data the form stands for. The form records one group, never a tally interval.
+ * Whatever is left empty is null, so validation says "required" rather than "unknown choice".
+ */
 export function toFmrCandidate(values: FmrFormValues): Record<string, unknown> {
-  const candidate: Record<string, unknown> = { estimated: values.estimated };
+  const candidate: Record<string, unknown> = { source: 'group', estimated: values.estimated };
   for (const field of TEXT_FIELDS) {
     const text = values[field];
     if (COUNT_SET.has(field)) candidate[field] = parseCount(text);
-    else if (ADMIN_SET.has(field)) candidate[field] = text.trim() === '' ? null : text.trim().toUpperCase();
-    else if (COUNTRY_SET.has(field)) candidate[field] = text.trim().toUpperCase();
+    else if (text.trim() === '') candidate[field] = null;
+    else if (CODE_SET.has(field)) candidate[field] = text.trim().toUpperCase();
     else candidate[field] = text;
   }
   return candidate;

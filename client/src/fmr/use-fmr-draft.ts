@@ -1,15 +1,20 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
+import { validateData, type Issue } from '../../../shared/forms/validate.ts';
 import { db, type LocalRecord } from '../db/database.ts';
 import { finalizeRecord, saveDraft, type FinalizeResult } from '../db/records.ts';
-import { fieldErrors, type FieldErrors } from './field-errors.ts';
-import { isFmrField, type TextField } from './fmr-fields.ts';
+import { issuesUntouchedBy } from '../forms/clear-issues.ts';
+import type { TextField } from './fmr-fields.ts';
 import { initialValues, toFmrCandidate, valuesFromDraft, type FmrFormValues } from './form-values.ts';
 
 export type DraftProblem = 'saveFailed' | 'fixErrors' | 'noEnumerator' | 'notDraft';
 
 export interface FmrDraft {
   values: FmrFormValues | null;
-  errors: FieldErrors;
+  /** From the last finalise attempt; each goes when a field it is about changes. */
+  errors: readonly Issue[];
+  /** Live: recomputed on every change, since they never block and help most while typing. */
+  warnings: readonly Issue[];
   problem: DraftProblem | null;
   setText: (field: TextField, value: string) => void;
   setEstimated: (estimated: boolean) => void;
@@ -36,11 +41,15 @@ const valuesOf = (record: LocalRecord, fmp: string): FmrFormValues =>
  */
 export function useFmrDraft(recordId: string, fmp: string, onMissing: () => void, fresh?: LocalRecord): FmrDraft {
   const [values, setValues] = useState<FmrFormValues | null>(() => (fresh ? valuesOf(fresh, fmp) : null));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<readonly Issue[]>([]);
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const record = useRef<LocalRecord | null>(fresh ?? null);
   const latest = useRef<FmrFormValues | null>(values);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const warnings = useMemo(
+    () => (values ? validateData(FMR_V1, toFmrCandidate(values), { now: new Date() }).warnings : []),
+    [values],
+  );
 
   function persist(next: FmrFormValues): void {
     const draft = record.current;
@@ -77,11 +86,7 @@ export function useFmrDraft(recordId: string, fmp: string, onMissing: () => void
     const next = { ...latest.current, ...patch };
     latest.current = next;
     setValues(next);
-    setErrors((current) => {
-      const remaining = { ...current };
-      for (const field of Object.keys(patch)) if (isFmrField(field)) remaining[field] = undefined;
-      return remaining;
-    });
+    setErrors((current) => issuesUntouchedBy(FMR_V1, current, Object.keys(patch)));
     persist(next);
   }
 
@@ -97,7 +102,7 @@ export function useFmrDraft(recordId: string, fmp: string, onMissing: () => void
       await writes.current;
       const result = await finalizeRecord(db, recordId, toFmrCandidate(latest.current));
       if (result.ok) return true;
-      if (result.reason === 'invalid') setErrors(fieldErrors(result.issues));
+      setErrors(result.reason === 'invalid' ? result.issues : []);
       setProblem(PROBLEM_BY_REASON[result.reason]);
     } catch {
       setProblem('saveFailed');
@@ -105,5 +110,5 @@ export function useFmrDraft(recordId: string, fmp: string, onMissing: () => void
     return false;
   }
 
-  return { values, errors, problem, setText, setEstimated: (estimated) => change({ estimated }), finalize };
+  return { values, errors, warnings, problem, setText, setEstimated: (estimated) => change({ estimated }), finalize };
 }

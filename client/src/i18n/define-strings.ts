@@ -9,10 +9,3 @@ export function defineStrings<const K extends string>(
 ): Strings<K> {
   return { en, ...translations };
 }
-
-/** Replaces {name} placeholders; unknown names stay visible so a missing value is noticed. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
-}

@@ -1,5 +1,6 @@
-export const LANGUAGES = ['en', 'fr', 'sw'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../../../shared/i18n.ts';
+
+export { LANGUAGES, type Language };
 
 /** Each language is named in itself, so a person can find their own whatever is shown. */
 export const LANGUAGE_NAMES = {

@@ -3,20 +3,16 @@ import type { Strings } from './define-strings.ts';
 import { LANGUAGES } from './languages.ts';
 import { commonStrings } from './strings/common.ts';
 import { enrollStrings } from './strings/enroll.ts';
-import { directionLabels, durationLabels, reasonLabels, transportLabels } from './strings/fmr-choices.ts';
-import { fmrFieldLabels } from './strings/fmr-field-labels.ts';
 import { fmrFormStrings } from './strings/fmr-form.ts';
 import { homeStrings } from './strings/home.ts';
 import { recordStateStrings } from './strings/record-states.ts';
 import { storageStrings } from './strings/storage.ts';
 import { syncStrings } from './strings/sync.ts';
 import { updateStrings } from './strings/update.ts';
-import { validationStrings } from './strings/validation.ts';
 
+/** Labels, choices and validation messages live in the shared form definitions and are tested there. */
 const dictionaries: Record<string, Strings<string>> = {
-  commonStrings, enrollStrings, directionLabels, durationLabels, reasonLabels, transportLabels,
-  fmrFieldLabels, fmrFormStrings, homeStrings, recordStateStrings, storageStrings, syncStrings,
-  updateStrings, validationStrings,
+  commonStrings, enrollStrings, fmrFormStrings, homeStrings, recordStateStrings, storageStrings, syncStrings, updateStrings,
 };
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

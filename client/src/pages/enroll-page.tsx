@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { enrollDevice } from '../api/enroll-device.ts';
 import { enrollErrorKey } from '../api/enroll-error-key.ts';
 import type { ApiFailure } from '../api/api-error.ts';
-import { fill } from '../i18n/define-strings.ts';
+import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { useStrings } from '../i18n/language-context.ts';
 import { enrollStrings } from '../i18n/strings/enroll.ts';
 import { saveDevice, type DeviceCredentials } from '../settings/settings.ts';
@@ -69,7 +69,7 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
       </div>
       {failure && (
         <p class="banner error" role="alert" data-testid="enroll-error" data-code={failure.code}>
-          {fill(s[enrollErrorKey(failure)], { code: failure.code })}
+          {fillPlaceholders(s[enrollErrorKey(failure)], { code: failure.code })}
         </p>
       )}
       <button type="submit" class="primary" data-testid="enroll-submit" disabled={busy}>

@@ -1,9 +1,12 @@
 import { FMR_FORM_ID, FMR_FORM_VERSION } from '../../../shared/fmr.ts';
 import { makeFmrData } from '../../../shared/test-fixtures.ts';
-
-export { makeFmrData };
 import { FmpDatabase } from '../db/database.ts';
 import { createDraft, finalizeRecord, type NewDraft } from '../db/records.ts';
+
+export { makeFmrData };
+
+/** Shortly after makeFmrData's observed_at (2026-11-20T09:15+03:00), so no time rule fires. */
+export const FIXTURE_NOW = new Date('2026-11-20T07:00:00Z');
 
 export function makeDraft(overrides: Partial<NewDraft> = {}): NewDraft {
   return { form: FMR_FORM_ID, formVersion: FMR_FORM_VERSION, enumerator: 'Amina', data: {}, ...overrides };
@@ -19,7 +22,8 @@ export async function queueRecords(db: FmpDatabase, count: number): Promise<stri
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const draft = await createDraft(db, makeDraft());
-    await finalizeRecord(db, draft.id, makeFmrData());
+    const result = await finalizeRecord(db, draft.id, makeFmrData(), FIXTURE_NOW);
+    if (!result.ok) throw new Error(`fixture record not finalised: ${JSON.stringify(result)}`);
     ids.push(draft.id);
   }
   return ids;

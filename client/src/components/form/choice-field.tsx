@@ -1,37 +1,33 @@
-import type { Strings } from '../../i18n/define-strings.ts';
-import { useStrings } from '../../i18n/language-context.ts';
-import { fmrFieldLabels } from '../../i18n/strings/fmr-field-labels.ts';
+import { choicesOf } from '../../forms/field-of.ts';
+import { useField } from '../../forms/form-context.ts';
+import { useLanguage, useStrings } from '../../i18n/language-context.ts';
 import { fmrFormStrings } from '../../i18n/strings/fmr-form.ts';
-import type { FieldErrorCode } from '../../fmr/field-errors.ts';
-import type { CHOICE_FIELDS } from '../../fmr/fmr-fields.ts';
-import { Field, inputId } from './field.tsx';
+import { Field, inputId, type FieldIssues } from './field.tsx';
 
-interface ChoiceFieldProps<V extends string> {
-  name: (typeof CHOICE_FIELDS)[number];
-  options: readonly V[];
-  labels: Strings<V>;
+interface ChoiceFieldProps {
+  name: string;
   value: string;
-  error: FieldErrorCode | undefined;
+  issues: FieldIssues;
   onChange: (value: string) => void;
 }
 
-export function ChoiceField<V extends string>({ name, options, labels, value, error, onChange }: ChoiceFieldProps<V>) {
-  const fieldLabels = useStrings(fmrFieldLabels);
+export function ChoiceField({ name, value, issues, onChange }: ChoiceFieldProps) {
+  const field = useField(name);
+  const { language } = useLanguage();
   const s = useStrings(fmrFormStrings);
-  const optionLabels = useStrings(labels);
   return (
-    <Field name={name} label={fieldLabels[name]} error={error}>
+    <Field field={field} issues={issues}>
       <select
         id={inputId(name)}
         name={name}
         value={value}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={issues.error ? true : undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
         <option value="">{s.choose}</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {optionLabels[option]}
+        {choicesOf(field).map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label[language]}
           </option>
         ))}
       </select>

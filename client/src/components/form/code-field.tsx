@@ -1,26 +1,36 @@
-import type { FieldErrorCode } from '../../fmr/field-errors.ts';
-import type { ADMIN_FIELDS, COUNTRY_FIELDS } from '../../fmr/fmr-fields.ts';
-import { useStrings } from '../../i18n/language-context.ts';
-import { fmrFieldLabels } from '../../i18n/strings/fmr-field-labels.ts';
+import { findAdminArea } from '../../../../shared/code-lists/admin-areas.ts';
+import { UNKNOWN, countryName, isCountryCode } from '../../../../shared/code-lists/countries.ts';
+import type { Language } from '../../../../shared/i18n.ts';
+import { useField } from '../../forms/form-context.ts';
+import { useLanguage, useStrings } from '../../i18n/language-context.ts';
 import { fmrFormStrings } from '../../i18n/strings/fmr-form.ts';
-import { Field, inputId } from './field.tsx';
+import { Field, inputId, type FieldIssues } from './field.tsx';
 
-type CodeFieldName = (typeof COUNTRY_FIELDS)[number] | (typeof ADMIN_FIELDS)[number];
+type CodeKind = 'country' | 'admin';
 
 interface CodeFieldProps {
-  name: CodeFieldName;
-  kind: 'country' | 'admin';
+  name: string;
+  kind: CodeKind;
   value: string;
-  error: FieldErrorCode | undefined;
+  issues: FieldIssues;
   onChange: (value: string) => void;
 }
 
+/** Only a complete code is named: a half-typed "CO" must not read as Colombia's alpha-2 code. */
+function codeName(kind: CodeKind, code: string, language: Language): string | undefined {
+  if (kind === 'country') return isCountryCode(code) ? countryName(code, language) : undefined;
+  return findAdminArea(code)?.name;
+}
+
 /** ISO codes are upper case; typing them in lower case on a tablet keyboard should still work. */
-export function CodeField({ name, kind, value, error, onChange }: CodeFieldProps) {
-  const labels = useStrings(fmrFieldLabels);
+export function CodeField({ name, kind, value, issues, onChange }: CodeFieldProps) {
+  const field = useField(name);
+  const { language } = useLanguage();
   const s = useStrings(fmrFormStrings);
+  const code = value.trim();
+  const named = code === UNKNOWN ? s.unknownCode : codeName(kind, code, language);
   return (
-    <Field name={name} label={labels[name]} hint={kind === 'country' ? s.countryHint : s.adminHint} error={error}>
+    <Field field={field} issues={issues} inputHint={kind === 'country' ? s.countryHint : s.adminHint}>
       <input
         id={inputId(name)}
         name={name}
@@ -31,9 +41,14 @@ export function CodeField({ name, kind, value, error, onChange }: CodeFieldProps
         autoCapitalize="characters"
         spellcheck={false}
         placeholder={kind === 'country' ? 'UGA' : 'UG-406'}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={issues.error ? true : undefined}
         onInput={(e) => onChange(e.currentTarget.value.toUpperCase())}
       />
+      {named && (
+        <p class="code-name" data-testid="code-name" data-field={name} aria-live="polite">
+          {named}
+        </p>
+      )}
     </Field>
   );
 }

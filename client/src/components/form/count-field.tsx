@@ -1,34 +1,37 @@
-import { MAX_COUNT_PER_GROUP } from '../../../../shared/fmr.ts';
-import type { FieldErrorCode } from '../../fmr/field-errors.ts';
-import type { CountField as CountFieldName } from '../../fmr/fmr-fields.ts';
+import { MAX_COUNT_PER_FIELD } from '../../../../shared/fmr.ts';
+import { fillPlaceholders } from '../../../../shared/i18n.ts';
 import { parseCount } from '../../fmr/form-values.ts';
-import { fill } from '../../i18n/define-strings.ts';
-import { useStrings } from '../../i18n/language-context.ts';
+import { useField } from '../../forms/form-context.ts';
+import { useLanguage, useStrings } from '../../i18n/language-context.ts';
 import { fmrFormStrings } from '../../i18n/strings/fmr-form.ts';
-import { FieldErrorText, inputId } from './field.tsx';
+import { issueClass, inputId, type FieldIssues } from './field.tsx';
+import { IssueText } from './issue-text.tsx';
 
 interface CountFieldProps {
-  name: CountFieldName;
-  label: string;
-  /** The full label for screen readers and the step buttons, when `label` is short. */
-  fullLabel: string;
+  name: string;
+  /** A short label (an age band) where the column says the rest; the definition's label otherwise. */
+  shortLabel?: string | undefined;
   value: string;
-  error: FieldErrorCode | undefined;
+  issues: FieldIssues;
   onChange: (value: string) => void;
 }
 
-export function CountField({ name, label, fullLabel, value, error, onChange }: CountFieldProps) {
+export function CountField({ name, shortLabel, value, issues, onChange }: CountFieldProps) {
   const s = useStrings(fmrFormStrings);
+  const { language } = useLanguage();
+  const field = useField(name);
+  const fullLabel = field.label[language];
+  const max = field.type === 'integer' ? field.max : MAX_COUNT_PER_FIELD;
   const current = parseCount(value);
   const step = (delta: number): void => {
     const base = Number.isInteger(current) ? current : 0;
-    onChange(String(Math.min(MAX_COUNT_PER_GROUP, Math.max(0, base + delta))));
+    onChange(String(Math.min(max, Math.max(0, base + delta))));
   };
   return (
-    <div class={`count-field${error ? ' has-error' : ''}`}>
-      <label for={inputId(name)}>{label}</label>
+    <div class={`count-field${issueClass(issues)}`}>
+      <label for={inputId(name)}>{shortLabel ?? fullLabel}</label>
       <div class="stepper">
-        <button type="button" aria-label={fill(s.decrease, { field: fullLabel })} onClick={() => step(-1)}>
+        <button type="button" aria-label={fillPlaceholders(s.decrease, { field: fullLabel })} onClick={() => step(-1)}>
           −
         </button>
         <input
@@ -37,19 +40,20 @@ export function CountField({ name, label, fullLabel, value, error, onChange }: C
           type="number"
           inputMode="numeric"
           min={0}
-          max={MAX_COUNT_PER_GROUP}
+          max={max}
           step={1}
           value={value}
           aria-label={fullLabel}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={issues.error ? true : undefined}
           onFocus={(e) => e.currentTarget.select()}
           onInput={(e) => onChange(e.currentTarget.value)}
         />
-        <button type="button" aria-label={fill(s.increase, { field: fullLabel })} onClick={() => step(1)}>
+        <button type="button" aria-label={fillPlaceholders(s.increase, { field: fullLabel })} onClick={() => step(1)}>
           +
         </button>
       </div>
-      <FieldErrorText name={name} error={error} />
+      <IssueText issue={issues.error} />
+      <IssueText issue={issues.warning} />
     </div>
   );
 }

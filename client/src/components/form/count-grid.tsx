@@ -1,13 +1,14 @@
 import { GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../../shared/fmr.ts';
-import type { FieldErrors } from '../../fmr/field-errors.ts';
+import type { Issue } from '../../../../shared/forms/validate.ts';
+import { fillPlaceholders } from '../../../../shared/i18n.ts';
 import type { CountField as CountFieldName } from '../../fmr/fmr-fields.ts';
 import { groupTotal, type FmrFormValues } from '../../fmr/form-values.ts';
-import { fill } from '../../i18n/define-strings.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage, useStrings } from '../../i18n/language-context.ts';
-import { fmrFieldLabels } from '../../i18n/strings/fmr-field-labels.ts';
 import { fmrFormStrings } from '../../i18n/strings/fmr-form.ts';
 import { CountField } from './count-field.tsx';
+import type { FieldIssues } from './field.tsx';
+import { IssueText } from './issue-text.tsx';
 
 /** Age bands are written the same in every language, so the grid shows them as they are. */
 const AGE_BANDS = ['0–4', '5–17', '18–59', '60+'] as const;
@@ -16,13 +17,14 @@ const FEMALES = GRID_FIELDS.slice(4);
 
 interface CountGridProps {
   values: FmrFormValues;
-  errors: FieldErrors;
+  issuesAt: (field: string) => FieldIssues;
+  /** Rules about the grid as a whole (grid-empty, group-too-large), shown under the total. */
+  gridIssues: readonly Issue[];
   onChange: (field: CountFieldName, value: string) => void;
 }
 
-export function CountGrid({ values, errors, onChange }: CountGridProps) {
+export function CountGrid({ values, issuesAt, gridIssues, onChange }: CountGridProps) {
   const s = useStrings(fmrFormStrings);
-  const labels = useStrings(fmrFieldLabels);
   const { language } = useLanguage();
   const total = groupTotal(values);
 
@@ -33,10 +35,9 @@ export function CountGrid({ values, errors, onChange }: CountGridProps) {
         <CountField
           key={field}
           name={field}
-          label={AGE_BANDS[i] ?? labels[field]}
-          fullLabel={labels[field]}
+          shortLabel={AGE_BANDS[i]}
           value={values[field]}
-          error={errors[field]}
+          issues={issuesAt(field)}
           onChange={(value) => onChange(field, value)}
         />
       ))}
@@ -45,29 +46,24 @@ export function CountGrid({ values, errors, onChange }: CountGridProps) {
 
   return (
     <>
-      <fieldset>
+      <fieldset class={gridIssues.some((i) => i.severity === 'error') ? 'has-error' : undefined}>
         <legend>{s.sectionGroup}</legend>
         <div class="count-grid">
           {column(s.males, MALES)}
           {column(s.females, FEMALES)}
         </div>
         <p class="group-total" data-testid="group-total" data-total={total} aria-live="polite">
-          {fill(s.groupTotal, { n: formatNumber(total, language) })}
+          {fillPlaceholders(s.groupTotal, { n: formatNumber(total, language) })}
         </p>
+        {gridIssues.map((issue) => (
+          <IssueText key={`${issue.code}-${issue.severity}`} issue={issue} />
+        ))}
       </fieldset>
       <fieldset>
         <legend>{s.sectionVulnerable}</legend>
         <div class="count-list">
           {VULNERABILITY_FIELDS.map((field) => (
-            <CountField
-              key={field}
-              name={field}
-              label={labels[field]}
-              fullLabel={labels[field]}
-              value={values[field]}
-              error={errors[field]}
-              onChange={(value) => onChange(field, value)}
-            />
+            <CountField key={field} name={field} value={values[field]} issues={issuesAt(field)} onChange={(value) => onChange(field, value)} />
           ))}
         </div>
       </fieldset>

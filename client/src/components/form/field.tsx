@@ -1,36 +1,37 @@
 import type { ComponentChildren } from 'preact';
-import type { FieldErrorCode } from '../../fmr/field-errors.ts';
-import type { FmrField } from '../../fmr/fmr-fields.ts';
-import { useStrings } from '../../i18n/language-context.ts';
-import { validationStrings } from '../../i18n/strings/validation.ts';
+import type { FieldDefinition } from '../../../../shared/forms/types.ts';
+import type { Issue } from '../../../../shared/forms/validate.ts';
+import { useLanguage } from '../../i18n/language-context.ts';
+import { IssueText } from './issue-text.tsx';
+
+export interface FieldIssues {
+  error?: Issue | undefined;
+  warning?: Issue | undefined;
+}
 
 interface FieldProps {
-  name: FmrField;
-  label: string;
-  hint?: string;
-  error?: FieldErrorCode | undefined;
+  field: FieldDefinition;
+  issues?: FieldIssues | undefined;
+  /** Says how to type into this kind of input, beside the question's own hint. */
+  inputHint?: string | undefined;
   children: ComponentChildren;
 }
 
 export const inputId = (name: string): string => `f-${name}`;
 
-export function Field({ name, label, hint, error, children }: FieldProps) {
-  return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={inputId(name)}>{label}</label>
-      {children}
-      {hint && <p class="hint">{hint}</p>}
-      <FieldErrorText name={name} error={error} />
-    </div>
-  );
-}
+export const issueClass = (issues: FieldIssues | undefined): string =>
+  issues?.error ? ' has-error' : issues?.warning ? ' has-warning' : '';
 
-export function FieldErrorText({ name, error }: { name: FmrField; error: FieldErrorCode | undefined }) {
-  const messages = useStrings(validationStrings);
-  if (!error) return null;
+export function Field({ field, issues, inputHint, children }: FieldProps) {
+  const { language } = useLanguage();
   return (
-    <p class="field-error" role="alert" data-testid="field-error" data-field={name}>
-      {messages[error]}
-    </p>
+    <div class={`field${issueClass(issues)}`}>
+      <label for={inputId(field.name)}>{field.label[language]}</label>
+      {children}
+      {field.hint && <p class="hint">{field.hint[language]}</p>}
+      {inputHint && <p class="hint">{inputHint}</p>}
+      <IssueText issue={issues?.error} />
+      <IssueText issue={issues?.warning} />
+    </div>
   );
 }

@@ -7,6 +7,7 @@ export const fmrFormStrings = defineStrings(
     finalize: 'Finish and save',
     saveFailed: 'Could not save the draft on this tablet (storage full?). Keep this page open and free some space.',
     fixErrors: 'Correct the fields marked below.',
+    otherProblems: 'Other problems:',
     noEnumerator: 'Type your name on the home page first.',
     notDraft: 'This record was already finished.',
     choose: '— Choose —',
@@ -23,7 +24,8 @@ export const fmrFormStrings = defineStrings(
     decrease: 'Remove one: {field}',
     increase: 'Add one: {field}',
     countryHint: '3 letters, e.g. UGA, COD. UNK if unknown.',
-    adminHint: 'Code such as UG-406 or CD-NK. Leave empty if unknown.',
+    adminHint: 'Type the code, such as UG-406 or CD-NK; UNK or empty if unknown.',
+    unknownCode: 'Unknown',
   },
   {
     fr: {
@@ -33,6 +35,7 @@ export const fmrFormStrings = defineStrings(
       saveFailed:
         "Impossible d'enregistrer le brouillon sur cette tablette (stockage plein ?). Gardez cette page ouverte et libérez de l'espace.",
       fixErrors: 'Corrigez les champs signalés ci-dessous.',
+      otherProblems: 'Autres problèmes :',
       noEnumerator: "Saisissez d'abord votre nom sur la page d'accueil.",
       notDraft: 'Cette fiche est déjà terminée.',
       choose: '— Choisir —',
@@ -49,7 +52,8 @@ export const fmrFormStrings = defineStrings(
       decrease: 'Retirer un : {field}',
       increase: 'Ajouter un : {field}',
       countryHint: '3 lettres, ex. UGA, COD. UNK si inconnu.',
-      adminHint: 'Code comme UG-406 ou CD-NK. Laisser vide si inconnu.',
+      adminHint: 'Saisissez le code, comme UG-406 ou CD-NK ; UNK ou vide si inconnu.',
+      unknownCode: 'Inconnu',
     },
     sw: {
       title: 'Kikundi kinachovuka (FMR)',
@@ -58,6 +62,7 @@ export const fmrFormStrings = defineStrings(
       saveFailed:
         'Imeshindwa kuhifadhi rasimu kwenye kompyuta kibao hii (hifadhi imejaa?). Usifunge ukurasa huu na uongeze nafasi.',
       fixErrors: 'Sahihisha sehemu zilizowekwa alama hapa chini.',
+      otherProblems: 'Matatizo mengine:',
       noEnumerator: 'Kwanza andika jina lako kwenye ukurasa wa mwanzo.',
       notDraft: 'Rekodi hii imeshakamilika.',
       choose: '— Chagua —',
@@ -74,7 +79,8 @@ export const fmrFormStrings = defineStrings(
       decrease: 'Punguza mmoja: {field}',
       increase: 'Ongeza mmoja: {field}',
       countryHint: 'Herufi 3, mfano UGA, COD. UNK kama haijulikani.',
-      adminHint: 'Msimbo kama UG-406 au CD-NK. Acha wazi kama haujulikani.',
+      adminHint: 'Andika msimbo, kama UG-406 au CD-NK; UNK au acha wazi kama haujulikani.',
+      unknownCode: 'Haijulikani',
     },
   },
 );
