@@ -1,10 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'shared', include: ['shared/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'server', include: ['sync-server/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'server',
+          include: ['sync-server/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'sync-server/test/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // The sync guarantees proven on the real server process over loopback: kills, a faulty network, replays.
+        test: {
+          name: 'sync-proof',
+          include: ['sync-server/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
       {
         test: {
           name: 'client',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { launchChromium } from './support/browser.ts';
-import { startServer, type ServerProcess } from './support/server-process.ts';
+import { startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
 import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
 import { readDeviceState } from './support/device-state.ts';
 import type { PushResponse } from '../../shared/push.ts';

@@ -1,4 +1,4 @@
-import { E2E_ADMIN_PASSWORD } from './server-process.ts';
+import { PROCESS_ADMIN_PASSWORD } from '../../../sync-server/src/testing/server-process.ts';
 
 export async function api<T>(url: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -14,7 +14,7 @@ export async function api<T>(url: string, path: string, init: { method?: string;
 export async function adminToken(url: string): Promise<string> {
   const res = await api<{ token: string }>(url, '/sessions', {
     method: 'POST',
-    body: { username: 'admin', password: E2E_ADMIN_PASSWORD },
+    body: { username: 'admin', password: PROCESS_ADMIN_PASSWORD },
   });
   if (res.status !== 201) throw new Error(`admin login failed: ${res.status}`);
   return res.body.token;

@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DB_FILE_NAME } from '../db/database.ts';
+
+export const PROCESS_ADMIN_PASSWORD = 'process admin password';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const MAX_LOG_CHARS = 64 * 1024;
+
+export interface ServerProcess {
+  url: string;
+  port: number;
+  dataDir: string;
+  dbFile: string;
+  /** The newest part of what the server printed, for failure messages. */
+  output: () => string;
+  /** Kills the process (SIGKILL by default: no cleanup at all) and waits until it is gone. */
+  kill: (signal?: NodeJS.Signals) => Promise<void>;
+  /** Starts it again on the same port and data directory, and waits until it answers. */
+  restart: () => Promise<void>;
+  /** Stops it gracefully and deletes the data directory. */
+  stop: () => Promise<void>;
+}
+
+export interface StartOptions {
+  /** Defaults to a fresh temporary directory, deleted by `stop()`. */
+  dataDir?: string;
+  env?: Record<string, string>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`server exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    }
+    try {
+      if ((await fetch(`${url}/api/v1/health`, { signal: AbortSignal.timeout(1000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`server did not become healthy:\n${output()}`);
+}
+
+/** The real server (`sync-server/src/main.ts`) as its own process on a free loopback port. */
+export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fmp-process-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let log = '';
+  let child: ChildProcess;
+  const output = () => log;
+
+  const launch = async () => {
+    child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        FMP_DATA_DIR: dataDir,
+        FMP_ADMIN_PASSWORD: PROCESS_ADMIN_PASSWORD,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const append = (d: Buffer) => {
+      log = (log + d.toString()).slice(-MAX_LOG_CHARS);
+    };
+    child.stdout?.on('data', append);
+    child.stderr?.on('data', append);
+    await waitForHealth(url, child, output);
+  };
+
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await exited;
+  };
+
+  await launch();
+  return {
+    url,
+    port,
+    dataDir,
+    dbFile: join(dataDir, DB_FILE_NAME),
+    output,
+    kill,
+    restart: launch,
+    stop: async () => {
+      await kill('SIGTERM');
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../src/testing/server-process.ts';
+import { enrollDevices } from '../src/testing/process-api.ts';
+import { SimDevice } from '../src/testing/sim-device.ts';
+import { seededRandom, testSeed } from '../src/testing/random.ts';
+import { sleep } from '../src/testing/run-concurrently.ts';
+import { integrityCheck, readStoredState } from '../src/testing/stored-state.ts';
+
+const KILLS = 30;
+
+describe('the server killed with SIGKILL at random moments during pushes', () => {
+  it(`loses nothing and stores nothing twice across ${KILLS} kills, and the database stays intact`, async () => {
+    const seed = testSeed();
+    const random = seededRandom(seed);
+    const server = await startServer();
+    try {
+      const devices = (await enrollDevices(server.url, 3)).map(
+        (credentials) => new SimDevice(credentials, seededRandom(random.int(1, 2 ** 30))),
+      );
+      let stopping = false;
+      let inFlight = 0;
+      let killsDuringPushes = 0;
+      const pushLoop = async (device: SimDevice) => {
+        for (let round = 0; !stopping && round < 10_000; round++) {
+          if (device.outbox.size < 300) device.create(device.random.int(1, 25));
+          inFlight += 1;
+          const outcome = await device.push(server.url, device.random.int(10, 150), { gzip: true, timeoutMs: 5000 });
+          inFlight -= 1;
+          if (outcome.kind === 'lost') await sleep(device.random.int(5, 30));
+        }
+      };
+      const loops = devices.map(pushLoop);
+
+      for (let kill = 0; kill < KILLS; kill++) {
+        await sleep(random.int(20, 250));
+        if (inFlight > 0) killsDuringPushes += 1;
+        await server.kill('SIGKILL');
+        await server.restart();
+      }
+      stopping = true;
+      await Promise.all(loops);
+      for (const device of devices) await device.drain(server.url, { batchSize: 200, maxAttempts: 50 });
+      await server.kill('SIGTERM');
+
+      expect(killsDuringPushes, `seed ${seed}`).toBeGreaterThanOrEqual(KILLS * 0.8);
+      expect(integrityCheck(server.dbFile)).toBe('ok');
+      const stored = readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId));
+      const created = new Map(
+        devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
+      );
+      expect(created.size).toBeGreaterThan(1000);
+      expect(stored.records, `seed ${seed}: stored set equals created set`).toEqual(created);
+      expect(stored.conflicts + stored.quarantined, `seed ${seed}`).toBe(0);
+      for (const device of devices) {
+        expect(stored.seqRanges.get(device.credentials.deviceId)).toEqual([{ first: 1, last: device.created.size }]);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
