@@ -5,6 +5,7 @@ import { launchChromium } from './support/browser.ts';
 import { startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
 import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
 import { readDeviceState } from './support/device-state.ts';
+import { fillField } from './support/fill-field.ts';
 import type { PushResponse } from '../../shared/push.ts';
 import { makePushRequest } from '../../shared/test-fixtures.ts';
 
@@ -55,16 +56,14 @@ describe('a record captured offline reaches SQLite and the CSV export', () => {
     await context.setOffline(true);
     await page.fill('[name=enumerator]', 'Amina');
     await page.click('[data-testid=new-fmr]');
-    for (const [name, value] of Object.entries(typed)) {
-      const tag = await page.$eval(`[name=${name}]`, (el) => el.tagName);
-      if (tag === 'SELECT') await page.selectOption(`[name=${name}]`, value);
-      else await page.fill(`[name=${name}]`, value);
-    }
+    await page.waitForSelector('[data-testid=record-form]');
+    for (const [name, value] of Object.entries(typed)) await fillField(page, name, value);
     await page.click('[data-testid=finalize]');
     await page.waitForSelector('[data-testid=record-row][data-state=waiting]');
 
     await page.reload();
     await page.waitForSelector('[data-testid=home]');
+    await page.waitForSelector('[data-testid=record-row]');
     const rows = await page.$$('[data-testid=record-row]');
     expect(rows).toHaveLength(1);
     expect(await rows[0]?.getAttribute('data-state')).toBe('waiting');

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
 import { UpdatePrompt } from './components/update-prompt.tsx';
-import { EnrolledApp, type Route } from './enrolled-app.tsx';
+import { EnrolledApp, isBusyRoute, type Route } from './enrolled-app.tsx';
 import { LanguageContext } from './i18n/language-context.ts';
 import { preferredLanguage, type Language } from './i18n/languages.ts';
 import { commonStrings } from './i18n/strings/common.ts';
 import { EnrollPage } from './pages/enroll-page.tsx';
 import { loadStartupSettings, type StartupSettings } from './settings/load-settings.ts';
-import { forgetDevice, saveEnumerator, saveLanguage, type DeviceCredentials } from './settings/settings.ts';
+import { forgetDevice, saveEnumerator, saveLanguage, saveOpenPage, type DeviceCredentials, type OpenPage } from './settings/settings.ts';
 
 export function App() {
   const [settings, setSettings] = useState<StartupSettings | null>(null);
@@ -22,8 +22,14 @@ export function App() {
       setDevice(loaded.device);
       setEnumerator(loaded.enumerator);
       setLanguageState(loaded.language);
+      if (loaded.device && loaded.openPage) setRoute(routeOf(loaded.openPage, loaded.device.fmp));
     });
   }, []);
+
+  function navigate(next: Route): void {
+    setRoute(next);
+    void saveOpenPage(openPageOf(next));
+  }
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -42,7 +48,7 @@ export function App() {
 
   let content;
   if (!settings) content = <p class="muted">{commonStrings[language].loading}</p>;
-  else if (!device) content = <EnrollPage onEnrolled={(enrolled) => { setRoute({ page: 'home' }); setDevice(enrolled); }} />;
+  else if (!device) content = <EnrollPage onEnrolled={(enrolled) => { navigate({ page: 'home' }); setDevice(enrolled); }} />;
   else {
     content = (
       <EnrolledApp
@@ -55,7 +61,7 @@ export function App() {
         }}
         lastSyncAt={settings.lastSyncAt}
         route={route}
-        onNavigate={setRoute}
+        onNavigate={navigate}
         onReenroll={() => void forgetDevice().then(() => setDevice(undefined))}
       />
     );
@@ -67,8 +73,18 @@ export function App() {
         <span class="brand">{commonStrings[language].appName}</span>
         <LanguageSwitcher />
       </header>
-      <UpdatePrompt formOpen={route.page === 'form' && device !== undefined} />
+      <UpdatePrompt formOpen={isBusyRoute(route) && device !== undefined} />
       <main>{content}</main>
     </LanguageContext.Provider>
   );
+}
+
+function routeOf(open: OpenPage, fmp: string): Route {
+  return open.page === 'tally' ? open : { page: 'form', target: { kind: 'stored', recordId: open.recordId, fmp } };
+}
+
+function openPageOf(route: Route): OpenPage | null {
+  if (route.page === 'tally') return { page: 'tally' };
+  if (route.page === 'form') return { page: 'form', recordId: route.target.recordId };
+  return null;
 }

@@ -1,11 +1,23 @@
-import { FmrFormPage } from './pages/fmr-form-page.tsx';
+import { useEffect } from 'preact/hooks';
+import { lazyPage } from './components/lazy-page.tsx';
+import type { EntryForm } from './forms/form-layout.ts';
+import type { DraftTarget } from './forms/use-record-draft.ts';
 import { HomePage } from './pages/home-page.tsx';
-import type { LocalRecord } from './db/database.ts';
 import type { DeviceCredentials } from './settings/settings.ts';
 import { useSync } from './sync/use-sync.ts';
 
-/** `fresh` carries a new draft that is not stored yet; reopened drafts are read from the database. */
-export type Route = { page: 'home' } | { page: 'form'; recordId: string; fresh?: LocalRecord };
+export type Route =
+  | { page: 'home' }
+  | { page: 'form'; target: DraftTarget }
+  | { page: 'tally' }
+  | { page: 'records' };
+
+/** Pages that hold typing a reload would interrupt: an update waits until they are closed. */
+export const isBusyRoute = (route: Route): boolean => route.page === 'form' || route.page === 'tally';
+
+const formPage = lazyPage(() => import('./pages/record-form-page.tsx'));
+const tallyPage = lazyPage(() => import('./pages/tally-page.tsx'));
+const recordsPage = lazyPage(() => import('./pages/records-page.tsx'));
 
 interface EnrolledAppProps {
   device: DeviceCredentials;
@@ -21,30 +33,44 @@ export function EnrolledApp(props: EnrolledAppProps) {
   const { device, enumerator, onEnumeratorChange, lastSyncAt, route, onNavigate, onReenroll } = props;
   const sync = useSync(device, lastSyncAt);
   const home = (): void => onNavigate({ page: 'home' });
+  const queued = (): void => void sync.engine.sync('queued');
+
+  useEffect(() => {
+    // Once home is on screen, fetch the other pages so the first tap on them does not wait.
+    const handle = setTimeout(() => void Promise.all([formPage, tallyPage, recordsPage].map((p) => p.preload())), 1000);
+    return () => clearTimeout(handle);
+  }, []);
+
+  const openRecord = (recordId: string): void => onNavigate({ page: 'form', target: { kind: 'stored', recordId, fmp: device.fmp } });
 
   if (route.page === 'form') {
     return (
-      <FmrFormPage
-        key={route.recordId}
-        recordId={route.recordId}
-        fresh={route.fresh}
-        fmp={device.fmp}
+      <formPage.Page
+        key={route.target.recordId}
+        target={route.target}
         onClose={home}
         onFinalized={() => {
           home();
-          void sync.engine.sync('queued');
+          queued();
         }}
       />
     );
   }
+  if (route.page === 'tally') {
+    return <tallyPage.Page fmp={device.fmp} enumerator={enumerator} onClose={home} onIntervalClosed={queued} />;
+  }
+  if (route.page === 'records') return <recordsPage.Page onClose={home} onOpen={openRecord} sync={sync} deviceId={device.deviceId} />;
   return (
     <HomePage
       device={device}
       enumerator={enumerator}
       onEnumeratorChange={onEnumeratorChange}
       sync={sync}
-      onOpenRecord={(recordId) => onNavigate({ page: 'form', recordId })}
-      onNewRecord={(fresh) => onNavigate({ page: 'form', recordId: fresh.id, fresh })}
+      onNewRecord={(form: EntryForm, name: string) =>
+        onNavigate({ page: 'form', target: { kind: 'new', recordId: crypto.randomUUID(), form, fmp: device.fmp, enumerator: name } })
+      }
+      onNavigate={onNavigate}
+      onOpenRecord={openRecord}
       onReenroll={onReenroll}
     />
   );

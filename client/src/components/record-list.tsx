@@ -1,31 +1,34 @@
-import { db } from '../db/database.ts';
+import { db, type RecordState } from '../db/database.ts';
 import { useLiveQuery } from '../db/use-live-query.ts';
 import { useStrings } from '../i18n/language-context.ts';
 import { homeStrings } from '../i18n/strings/home.ts';
 import { RecordRow } from './record-row.tsx';
 
-/** The most recent records are what an enumerator checks; older ones are on the server. */
-const SHOWN = 200;
+interface RecordListProps {
+  onOpen: (id: string) => void;
+  /** Only records in this state; all of them when absent. */
+  state?: RecordState | undefined;
+  /** The most recent records are what an enumerator checks; older ones are on the server. */
+  limit: number;
+}
 
-export function RecordList({ onOpen }: { onOpen: (id: string) => void }) {
+export default function RecordList({ onOpen, state, limit }: RecordListProps) {
   const s = useStrings(homeStrings);
   const records = useLiveQuery(
-    () => db.records.orderBy('createdAt').reverse().limit(SHOWN).toArray(),
-    [],
+    () =>
+      state
+        ? db.records.where('state').equals(state).reverse().sortBy('createdAt').then((r) => r.slice(0, limit))
+        : db.records.orderBy('createdAt').reverse().limit(limit).toArray(),
+    [state, limit],
     undefined,
   );
+  if (records === undefined) return null;
+  if (records.length === 0) return <p class="muted" data-testid="no-records">{s.noRecords}</p>;
   return (
-    <section class="records">
-      <h2>{s.records}</h2>
-      {records === undefined ? null : records.length === 0 ? (
-        <p class="muted">{s.noRecords}</p>
-      ) : (
-        <ul class="record-list" data-testid="record-list">
-          {records.map((record) => (
-            <RecordRow key={record.id} record={record} onOpen={onOpen} />
-          ))}
-        </ul>
-      )}
-    </section>
+    <ul class="record-list" data-testid="record-list">
+      {records.map((record) => (
+        <RecordRow key={record.id} record={record} onOpen={onOpen} />
+      ))}
+    </ul>
   );
 }

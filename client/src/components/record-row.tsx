@@ -15,19 +15,27 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
   const states = useStrings(recordStateStrings);
   const summary = summarizeRecord(record.data);
   const lookup = findForm(record.form, record.formVersion);
-  const direction = lookup.ok ? choiceOf(lookup.form, 'direction', summary.direction)?.label[language] : undefined;
+  const form = lookup.ok ? lookup.form : undefined;
+  const direction = form ? choiceOf(form, 'direction', summary.direction)?.label[language] : undefined;
+  const isFmr = record.form === 'fmr';
+  const tally = record.data['source'] === 'tally';
   return (
     <li class={`record-row state-${record.state}`} data-testid="record-row" data-record-id={record.id} data-state={record.state}>
       <div class="record-main">
         <span class="state-badge">{states[record.state]}</span>
         {record.seq !== null && <span class="muted">#{record.seq}</span>}
-        <span class="record-direction">{direction ?? s.noDirection}</span>
-        <span class="record-total">{fillPlaceholders(s.total, { n: formatNumber(summary.total, language) })}</span>
+        <span class="record-form-title">{form ? form.title[language] : record.form}</span>
+        {isFmr && <span class="record-direction">{direction ?? s.noDirection}</span>}
+        {isFmr && <span class="record-total">{fillPlaceholders(tally ? s.tallyTotal : s.total, { n: formatNumber(summary.total, language) })}</span>}
         {summary.observedAt && <span class="muted">{formatDateTime(summary.observedAt, language)}</span>}
       </div>
-      {record.state === 'draft' && (
+      {record.state === 'draft' ? (
         <button type="button" data-testid="open-draft" onClick={() => onOpen(record.id)}>
           {s.continue}
+        </button>
+      ) : (
+        <button type="button" data-testid="view-record" onClick={() => onOpen(record.id)}>
+          {s.view}
         </button>
       )}
       {record.state === 'rejected' && record.errors && record.errors.length > 0 && (

@@ -38,10 +38,26 @@ export interface MetaRow {
 
 export const NEXT_SEQ_KEY = 'nextSeq';
 
+/** A tally session, written on every tap so that a reload or a killed tab loses nothing. */
+export interface TallySession {
+  id: string;
+  fmp: string;
+  enumerator: string;
+  intervalMinutes: number;
+  /** ISO 8601 with the device's offset, like every time in record data. */
+  intervalStart: string;
+  /** Taps per category (`incoming.males_18_59`); undo takes back the last one. */
+  counts: Record<string, number>;
+  taps: string[];
+  closedIntervals: number;
+  state: 'open' | 'ended';
+}
+
 export class FmpDatabase extends Dexie {
   declare records: EntityTable<LocalRecord, 'id'>;
   declare outbox: EntityTable<OutboxRow, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
+  declare tallies: EntityTable<TallySession, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -50,6 +66,7 @@ export class FmpDatabase extends Dexie {
       outbox: 'id, &seq',
       meta: 'key',
     });
+    this.version(2).stores({ tallies: 'id, state' });
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_NOW as NOW, freshDatabase, makeDraft, makeFmrData } from '../test/fixtures.ts';
-import { createDraft, finalizeRecord, newDraft, saveDraft } from './records.ts';
+import { createDraft, deleteDraft, finalizeRecord, newDraft, saveDraft } from './records.ts';
 
 const NOBODY = { males_5_17: 0, males_18_59: 0, females_0_4: 0, females_18_59: 0, pregnant_lactating: 0 };
 
@@ -119,5 +119,22 @@ describe('saveDraft', () => {
     await finalizeRecord(db, draft.id, makeFmrData({ notes: 'final' }), NOW);
     expect(await saveDraft(db, draft, { notes: 'late keystroke' })).toBe(false);
     expect((await db.records.get(draft.id))?.data['notes']).toBe('final');
+  });
+});
+
+describe('deleteDraft', () => {
+  it('deletes a draft', async () => {
+    const db = freshDatabase();
+    const draft = await createDraft(db, makeDraft());
+    expect(await deleteDraft(db, draft.id)).toBe(true);
+    expect(await db.records.get(draft.id)).toBeUndefined();
+  });
+
+  it('never deletes a finished record', async () => {
+    const db = freshDatabase();
+    const draft = await createDraft(db, makeDraft());
+    await finalizeRecord(db, draft.id, makeFmrData(), NOW);
+    expect(await deleteDraft(db, draft.id)).toBe(false);
+    expect(await db.records.get(draft.id)).toMatchObject({ state: 'waiting' });
   });
 });

@@ -77,6 +77,16 @@ export function finalizeRecord(
   });
 }
 
+/** Only a draft can be deleted: a finished record belongs to the outbox until the server has it. */
+export function deleteDraft(db: FmpDatabase, id: string): Promise<boolean> {
+  return db.transaction('rw', db.records, async () => {
+    const stored = await db.records.get(id);
+    if (stored?.state !== 'draft') return false;
+    await db.records.delete(id);
+    return true;
+  });
+}
+
 async function takeNextSeq(db: FmpDatabase): Promise<number> {
   const seq = (await db.meta.get(NEXT_SEQ_KEY))?.value ?? 1;
   await db.meta.put({ key: NEXT_SEQ_KEY, value: seq + 1 });

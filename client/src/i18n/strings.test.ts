@@ -3,16 +3,19 @@ import type { Strings } from './define-strings.ts';
 import { LANGUAGES } from './languages.ts';
 import { commonStrings } from './strings/common.ts';
 import { enrollStrings } from './strings/enroll.ts';
-import { fmrFormStrings } from './strings/fmr-form.ts';
+import { dataFileStrings } from './strings/data-file.ts';
+import { formStrings } from './strings/form.ts';
 import { homeStrings } from './strings/home.ts';
 import { recordStateStrings } from './strings/record-states.ts';
 import { storageStrings } from './strings/storage.ts';
 import { syncStrings } from './strings/sync.ts';
+import { tallyStrings } from './strings/tally.ts';
 import { updateStrings } from './strings/update.ts';
 
 /** Labels, choices and validation messages live in the shared form definitions and are tested there. */
 const dictionaries: Record<string, Strings<string>> = {
-  commonStrings, enrollStrings, fmrFormStrings, homeStrings, recordStateStrings, storageStrings, syncStrings, updateStrings,
+  commonStrings, dataFileStrings, enrollStrings, formStrings, homeStrings, recordStateStrings, storageStrings, syncStrings, tallyStrings,
+  updateStrings,
 };
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

@@ -1,53 +1,66 @@
 import { useRef, useState } from 'preact/hooks';
-import { FMR_FORM_ID, FMR_FORM_VERSION } from '../../../shared/fmr.ts';
-import { RecordList } from '../components/record-list.tsx';
+import { ClockSkewWarning } from '../components/clock-skew-warning.tsx';
+import { EnumeratorPicker } from '../components/enumerator-picker.tsx';
+import { lazyPage } from '../components/lazy-page.tsx';
 import { StorageStatus } from '../components/storage-status.tsx';
 import { SyncStatusLine } from '../components/sync-status-line.tsx';
 import { useOnline } from '../components/use-online.ts';
-import { db, type LocalRecord } from '../db/database.ts';
-import { newDraft } from '../db/records.ts';
+import { db } from '../db/database.ts';
+import { todayCounts, type TodayCounts } from '../db/today-counts.ts';
 import { useLiveQuery } from '../db/use-live-query.ts';
-import { initialValues } from '../fmr/form-values.ts';
+import type { Route } from '../enrolled-app.tsx';
+import type { EntryForm } from '../forms/form-layout.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { useLanguage, useStrings } from '../i18n/language-context.ts';
 import { commonStrings } from '../i18n/strings/common.ts';
 import { homeStrings } from '../i18n/strings/home.ts';
-import type { DeviceCredentials } from '../settings/settings.ts';
+import { rememberEnumerator, type DeviceCredentials } from '../settings/settings.ts';
 import type { SyncEngine, SyncStatus } from '../sync/sync-engine.ts';
+
+/** Record rows name forms and server reasons, so they load after the home screen is up. */
+const recentRecords = lazyPage(() => import('../components/record-list.tsx'));
+const RECENT = 5;
 
 interface HomePageProps {
   device: DeviceCredentials;
   enumerator: string;
   onEnumeratorChange: (name: string) => void;
   sync: { engine: SyncEngine; status: SyncStatus };
+  onNewRecord: (form: EntryForm, enumerator: string) => void;
+  onNavigate: (route: Route) => void;
   onOpenRecord: (id: string) => void;
-  onNewRecord: (draft: LocalRecord) => void;
   onReenroll: () => void;
 }
 
 export function HomePage(props: HomePageProps) {
-  const { device, enumerator, onEnumeratorChange, sync, onOpenRecord, onNewRecord, onReenroll } = props;
+  const { device, enumerator, onEnumeratorChange, sync, onNewRecord, onNavigate, onOpenRecord, onReenroll } = props;
   const s = useStrings(homeStrings);
   const common = useStrings(commonStrings);
   const { language } = useLanguage();
   const online = useOnline();
   const [nameMissing, setNameMissing] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
-  const waiting = useLiveQuery<number | undefined>(() => db.outbox.count(), [], undefined);
-  const sent = useLiveQuery<number | undefined>(() => db.records.where('state').equals('sent').count(), [], undefined);
+  const counts = useLiveQuery<TodayCounts | undefined>(() => todayCounts(db), [], undefined);
   const count = (n: number | undefined): string => (n === undefined ? '…' : formatNumber(n, language));
 
-  /** Synchronous, so the form is on screen as soon as the button is pressed; it stores itself. */
-  function startRecord(): void {
+  /** Every record carries the name of the person at the tablet, so nothing starts without one. */
+  function withName(start: (name: string) => void): void {
     const name = enumerator.trim();
     if (!name) {
       setNameMissing(true);
       nameInput.current?.focus();
       return;
     }
-    const data = initialValues(device.fmp, new Date());
-    onNewRecord(newDraft({ form: FMR_FORM_ID, formVersion: FMR_FORM_VERSION, enumerator: name, data }));
+    void rememberEnumerator(name);
+    start(name);
   }
+
+  const entries = [
+    { id: 'new-fmr', label: s.newFmr, hint: s.newFmrHint, start: (name: string) => onNewRecord('fmr', name) },
+    { id: 'start-tally', label: s.tally, hint: s.tallyHint, start: () => onNavigate({ page: 'tally' }) },
+    { id: 'new-fms', label: s.newFms, hint: s.newFmsHint, start: (name: string) => onNewRecord('fms', name) },
+    { id: 'new-screening', label: s.newScreening, hint: s.newScreeningHint, start: (name: string) => onNewRecord('screening', name) },
+  ];
 
   return (
     <section class="page home" data-testid="home">
@@ -59,58 +72,56 @@ export function HomePage(props: HomePageProps) {
           </button>
         </div>
       )}
-      <p class="fmp">
-        <span class="muted">{s.fmp}</span> <strong data-testid="fmp-code">{device.fmp}</strong>
-      </p>
-      <div class={`field${nameMissing ? ' has-error' : ''}`}>
-        <label for="enumerator">{s.enumerator}</label>
-        <input
-          id="enumerator"
-          name="enumerator"
-          ref={nameInput}
+      <ClockSkewWarning skewMs={sync.status.clockSkewMs} />
+      <div class="home-head">
+        <p class="fmp">
+          <span class="muted">{s.fmp}</span> <strong data-testid="fmp-code">{device.fmp}</strong>
+        </p>
+        <EnumeratorPicker
+          inputRef={nameInput}
           value={enumerator}
-          autoComplete="name"
-          maxLength={100}
-          onInput={(e) => {
-            onEnumeratorChange(e.currentTarget.value);
-            if (e.currentTarget.value.trim()) setNameMissing(false);
+          missing={nameMissing}
+          onChange={(name) => {
+            onEnumeratorChange(name);
+            if (name.trim()) setNameMissing(false);
           }}
         />
-        {nameMissing && (
-          <p class="field-error" role="alert" data-testid="enumerator-required">
-            {s.enumeratorRequired}
-          </p>
-        )}
       </div>
-
+      <h1 class="visually-hidden">{common.appName}</h1>
+      <div class="entries">
+        {entries.map((entry) => (
+          <button key={entry.id} type="button" class="entry" data-testid={entry.id} onClick={() => withName(entry.start)}>
+            <span class="entry-label">{entry.label}</span>
+            <span class="entry-hint">{entry.hint}</span>
+          </button>
+        ))}
+      </div>
+      <h2>{s.today}</h2>
       <dl class="stats">
         <div>
+          <dt>{s.captured}</dt>
+          <dd data-testid="count-captured">{count(counts?.captured)}</dd>
+        </div>
+        <div>
           <dt>{s.waiting}</dt>
-          <dd data-testid="count-waiting">{count(waiting)}</dd>
+          <dd data-testid="count-waiting">{count(counts?.waiting)}</dd>
         </div>
         <div>
           <dt>{s.sent}</dt>
-          <dd data-testid="count-sent">{count(sent)}</dd>
+          <dd data-testid="count-sent">{count(counts?.sent)}</dd>
         </div>
         <div>
           <dt>{s.lastSync}</dt>
-          <dd data-testid="last-sync">
+          <dd data-testid="last-sync" class="small">
             {sync.status.lastSyncAt ? formatDateTime(sync.status.lastSyncAt, language) : s.never}
           </dd>
         </div>
-        <div>
-          <dt class="visually-hidden">{common.online}</dt>
-          <dd data-testid="online-status" data-online={String(online)} class={online ? 'online' : 'offline'}>
-            {online ? common.online : common.offline}
-          </dd>
-        </div>
       </dl>
-      <SyncStatusLine status={sync.status} waiting={waiting} />
-
+      <p data-testid="online-status" data-online={String(online)} class={`online-status ${online ? 'online' : 'offline'}`}>
+        {online ? common.online : common.offline}
+      </p>
+      <SyncStatusLine status={sync.status} waiting={counts?.waiting} />
       <div class="actions">
-        <button type="button" class="primary" data-testid="new-fmr" onClick={startRecord}>
-          {s.newFmr}
-        </button>
         <button
           type="button"
           data-testid="sync-now"
@@ -119,9 +130,15 @@ export function HomePage(props: HomePageProps) {
         >
           {s.syncNow}
         </button>
+        <button type="button" data-testid="open-records" onClick={() => onNavigate({ page: 'records' })}>
+          {s.records}
+        </button>
       </div>
       <StorageStatus />
-      <RecordList onOpen={onOpenRecord} />
+      <section class="records">
+        <h2>{s.recent}</h2>
+        <recentRecords.Page onOpen={onOpenRecord} limit={RECENT} />
+      </section>
     </section>
   );
 }

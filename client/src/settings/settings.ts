@@ -10,7 +10,9 @@ export const SETTING_KEYS = {
   device: 'device',
   language: 'language',
   enumerator: 'enumerator',
+  enumerators: 'enumerators',
   lastSyncAt: 'lastSyncAt',
+  openPage: 'openPage',
 } as const;
 
 export type DeviceCredentials = DeviceEnrollResponse;
@@ -54,4 +56,33 @@ export async function loadLastSyncAt(): Promise<string | null> {
 
 export function saveLastSyncAt(at: string): Promise<void> {
   return set(SETTING_KEYS.lastSyncAt, at, store);
+}
+
+/** Names used on this tablet, most recent first, so the next shift picks theirs with one tap. */
+const KNOWN_NAMES = 8;
+
+export async function loadEnumerators(): Promise<string[]> {
+  const parsed = z.array(z.string()).safeParse(await get(SETTING_KEYS.enumerators, store));
+  return parsed.success ? parsed.data : [];
+}
+
+export async function rememberEnumerator(name: string): Promise<void> {
+  const known = await loadEnumerators();
+  await set(SETTING_KEYS.enumerators, [name, ...known.filter((n) => n !== name)].slice(0, KNOWN_NAMES), store);
+}
+
+/** The form or tally on screen, so a reload or a killed tab reopens it rather than the home page. */
+export const OpenPage = z.union([
+  z.object({ page: z.literal('tally') }),
+  z.object({ page: z.literal('form'), recordId: z.string() }),
+]);
+export type OpenPage = z.infer<typeof OpenPage>;
+
+export async function loadOpenPage(): Promise<OpenPage | null> {
+  const parsed = OpenPage.safeParse(await get(SETTING_KEYS.openPage, store));
+  return parsed.success ? parsed.data : null;
+}
+
+export function saveOpenPage(page: OpenPage | null): Promise<void> {
+  return page ? set(SETTING_KEYS.openPage, page, store) : del(SETTING_KEYS.openPage, store);
 }

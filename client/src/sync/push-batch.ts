@@ -3,6 +3,7 @@ import { PushResponse } from '../../../shared/push.ts';
 import { applyPushResults } from '../db/apply-push-results.ts';
 import type { FmpDatabase, LocalRecord } from '../db/database.ts';
 import type { DeviceCredentials } from '../settings/settings.ts';
+import { plainJson, type EncodeBody } from './encode-body.ts';
 import { buildPushBody } from './push-body.ts';
 import { retryAfterDelay } from './retry-delay.ts';
 
@@ -19,6 +20,8 @@ export interface PushDeps {
   storagePersisted: boolean;
   now?: () => Date;
   baseUrl?: string;
+  /** gzip in the browser; plain JSON where a test wants to read what was sent. */
+  encode?: EncodeBody;
 }
 
 export type BatchOutcome =
@@ -47,12 +50,13 @@ export async function pushBatch(deps: PushDeps, batchSize = PUSH_BATCH_SIZE): Pr
     storagePersisted: deps.storagePersisted,
   });
 
+  const encoded = await (deps.encode ?? plainJson)(JSON.stringify(body));
   let response: Response;
   try {
     response = await deps.fetch(`${deps.baseUrl ?? ''}${PUSH_PATH}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${deps.device.token}` },
-      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${deps.device.token}`, ...encoded.headers },
+      body: encoded.body,
     });
   } catch {
     return { kind: 'offline' };

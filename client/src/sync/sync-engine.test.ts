@@ -140,4 +140,33 @@ describe('the sync engine', () => {
     expect(await db.outbox.count()).toBe(1);
     engine.stop();
   });
+
+  it('reports how many of the queued records have been sent, batch by batch', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 5);
+    const { fetch } = fakeFetch();
+    const clock = fakeClock();
+    const engine = createSyncEngine({
+      push: () => pushBatch({ db, fetch, device, appVersion: '0.1.0', storagePersisted: true }, 2),
+      pending: () => db.outbox.count(),
+      now: clock.now,
+    });
+    const seen: string[] = [];
+    engine.subscribe((status) => status.progress && seen.push(`${status.progress.sent}/${status.progress.total}`));
+    const status = await engine.sync('manual');
+    expect(seen).toEqual(['0/5', '2/5', '4/5', '5/5']);
+    expect(status.progress).toBeNull();
+  });
+
+  it('measures how far the tablet clock is from the server’s time in each answer', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 1);
+    const { fetch } = fakeFetch();
+    const serverTime = Date.parse('2024-05-01T08:00:00Z');
+    const engine = createSyncEngine({
+      push: () => pushBatch({ db, fetch, device, appVersion: '0.1.0', storagePersisted: true }),
+      now: () => serverTime + 25 * 60_000,
+    });
+    expect((await engine.sync('manual')).clockSkewMs).toBe(25 * 60_000);
+  });
 });

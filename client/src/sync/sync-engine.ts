@@ -12,6 +12,10 @@ export interface SyncStatus {
   lastSyncAt: string | null;
   problem: SyncProblem | null;
   nextAttemptAt: number | null;
+  /** While sending: how many of the records queued at the start the server has acknowledged. */
+  progress: { sent: number; total: number } | null;
+  /** The device clock minus the server's, from the last answer; positive when the tablet is ahead. */
+  clockSkewMs: number | null;
 }
 
 /** Runs fn after ms and returns a function that cancels it. */
@@ -19,6 +23,8 @@ export type Schedule = (fn: () => void, ms: number) => () => void;
 
 export interface SyncEngineDeps {
   push: () => Promise<BatchOutcome>;
+  /** How many records wait in the outbox, for the progress shown while sending. */
+  pending?: () => Promise<number>;
   lastSyncAt?: string | null;
   now?: () => number;
   random?: () => number;
@@ -50,7 +56,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const later = deps.later ?? realLater;
   const every = deps.every ?? realEvery;
   const listeners = new Set<(status: SyncStatus) => void>();
-  let status: SyncStatus = { phase: 'idle', lastSyncAt: deps.lastSyncAt ?? null, problem: null, nextAttemptAt: null };
+  let status: SyncStatus = {
+    phase: 'idle',
+    lastSyncAt: deps.lastSyncAt ?? null,
+    problem: null,
+    nextAttemptAt: null,
+    progress: null,
+    clockSkewMs: null,
+  };
   let running: Promise<SyncStatus> | null = null;
   let failures = 0;
   let rateLimitedUntil = 0;
@@ -65,16 +78,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   /** Keeps pushing while the server acknowledges something, so a long outbox drains in one go. */
   async function drain(): Promise<BatchOutcome> {
+    const total = deps.pending ? await deps.pending() : 0;
+    let sent = 0;
+    if (total > 0) publish({ ...status, progress: { sent, total } });
     for (;;) {
       const outcome = await deps.push();
-      if (outcome.kind !== 'pushed' || outcome.acknowledged === 0) return outcome;
+      if (outcome.kind !== 'pushed') return outcome;
+      sent += outcome.acknowledged;
+      const clockSkewMs = now() - Date.parse(outcome.serverTime);
+      publish({ ...status, clockSkewMs, progress: total > 0 ? { sent: Math.min(sent, total), total } : null });
+      if (outcome.acknowledged === 0) return outcome;
     }
   }
 
   function retryIn(ms: number, problem: SyncProblem): SyncStatus {
     const at = now() + ms;
     cancelRetry = later(() => void sync('retry'), ms);
-    return publish({ ...status, phase: 'retrying', problem, nextAttemptAt: at });
+    return publish({ ...status, phase: 'retrying', problem, nextAttemptAt: at, progress: null });
   }
 
   function settle(outcome: BatchOutcome): SyncStatus {
@@ -82,9 +102,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       case 'empty':
       case 'pushed':
         failures = 0;
-        return publish({ phase: 'idle', lastSyncAt: new Date(now()).toISOString(), problem: null, nextAttemptAt: null });
+        return publish({ ...status, phase: 'idle', lastSyncAt: new Date(now()).toISOString(), problem: null, nextAttemptAt: null, progress: null });
       case 'revoked':
-        return publish({ ...status, phase: 'revoked', problem: null, nextAttemptAt: null });
+        return publish({ ...status, phase: 'revoked', problem: null, nextAttemptAt: null, progress: null });
       case 'rate-limited':
         failures += 1;
         rateLimitedUntil = now() + outcome.retryAfterMs;

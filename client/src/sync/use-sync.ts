@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { db } from '../db/database.ts';
 import { saveLastSyncAt, type DeviceCredentials } from '../settings/settings.ts';
+import { gzipJson } from './encode-body.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from './sync-engine.ts';
 
@@ -37,8 +38,10 @@ export function useSync(device: DeviceCredentials, lastSyncAt: string | null): {
               device,
               appVersion: APP_VERSION,
               storagePersisted: await storagePersisted(),
+              encode: gzipJson,
             }),
           ),
+        pending: () => db.outbox.count(),
         lastSyncAt,
         events: window,
       }),

@@ -1,36 +1,35 @@
+import type { FieldDefinition } from '../../../../shared/forms/types.ts';
 import { choicesOf } from '../../forms/field-of.ts';
-import { useField } from '../../forms/form-context.ts';
-import { useLanguage, useStrings } from '../../i18n/language-context.ts';
-import { fmrFormStrings } from '../../i18n/strings/fmr-form.ts';
-import { Field, inputId, type FieldIssues } from './field.tsx';
+import { useLanguage } from '../../i18n/language-context.ts';
+import { ChoiceGroup } from './choice-group.tsx';
+import type { FieldIssues } from './field.tsx';
+import { SelectField } from './select-field.tsx';
 
 interface ChoiceFieldProps {
-  name: string;
+  field: FieldDefinition;
   value: string;
   issues: FieldIssues;
   onChange: (value: string) => void;
 }
 
-export function ChoiceField({ name, value, issues, onChange }: ChoiceFieldProps) {
-  const field = useField(name);
+/** Up to this many answers fit as big buttons on a 360 px screen; longer lists are a select. */
+const MAX_BUTTONS = 4;
+
+export function ChoiceField({ field, value, issues, onChange }: ChoiceFieldProps) {
   const { language } = useLanguage();
-  const s = useStrings(fmrFormStrings);
+  const choices = choicesOf(field);
+  if (choices.length <= MAX_BUTTONS) {
+    return (
+      <ChoiceGroup field={field} issues={issues} type="radio" selected={(v) => v === value} onToggle={(v) => onChange(v)} />
+    );
+  }
   return (
-    <Field field={field} issues={issues}>
-      <select
-        id={inputId(name)}
-        name={name}
-        value={value}
-        aria-invalid={issues.error ? true : undefined}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        <option value="">{s.choose}</option>
-        {choicesOf(field).map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label[language]}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <SelectField field={field} value={value} issues={issues} onChange={onChange}>
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label[language]}
+        </option>
+      ))}
+    </SelectField>
   );
 }

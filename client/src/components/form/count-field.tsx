@@ -1,14 +1,13 @@
 import { MAX_COUNT_PER_FIELD } from '../../../../shared/fmr.ts';
 import { fillPlaceholders } from '../../../../shared/i18n.ts';
-import { parseCount } from '../../fmr/form-values.ts';
-import { useField } from '../../forms/form-context.ts';
+import type { FieldDefinition } from '../../../../shared/forms/types.ts';
 import { useLanguage, useStrings } from '../../i18n/language-context.ts';
-import { fmrFormStrings } from '../../i18n/strings/fmr-form.ts';
+import { formStrings } from '../../i18n/strings/form.ts';
 import { issueClass, inputId, type FieldIssues } from './field.tsx';
 import { IssueText } from './issue-text.tsx';
 
 interface CountFieldProps {
-  name: string;
+  field: FieldDefinition;
   /** A short label (an age band) where the column says the rest; the definition's label otherwise. */
   shortLabel?: string | undefined;
   value: string;
@@ -16,13 +15,13 @@ interface CountFieldProps {
   onChange: (value: string) => void;
 }
 
-export function CountField({ name, shortLabel, value, issues, onChange }: CountFieldProps) {
-  const s = useStrings(fmrFormStrings);
+export function CountField({ field, shortLabel, value, issues, onChange }: CountFieldProps) {
+  const s = useStrings(formStrings);
   const { language } = useLanguage();
-  const field = useField(name);
+  const name = field.name;
   const fullLabel = field.label[language];
   const max = field.type === 'integer' ? field.max : MAX_COUNT_PER_FIELD;
-  const current = parseCount(value);
+  const current = value.trim() === '' ? 0 : Number(value.trim());
   const step = (delta: number): void => {
     const base = Number.isInteger(current) ? current : 0;
     onChange(String(Math.min(max, Math.max(0, base + delta))));

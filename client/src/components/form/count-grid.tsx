@@ -1,72 +1,57 @@
-import { GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../../shared/fmr.ts';
+import type { FormDefinition } from '../../../../shared/forms/types.ts';
 import type { Issue } from '../../../../shared/forms/validate.ts';
 import { fillPlaceholders } from '../../../../shared/i18n.ts';
-import type { CountField as CountFieldName } from '../../fmr/fmr-fields.ts';
-import { groupTotal, type FmrFormValues } from '../../fmr/form-values.ts';
+import { fieldOf } from '../../forms/field-of.ts';
+import type { GridLayout } from '../../forms/form-layout.ts';
+import { sumOf, type FormValues } from '../../forms/form-values.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage, useStrings } from '../../i18n/language-context.ts';
-import { fmrFormStrings } from '../../i18n/strings/fmr-form.ts';
+import { formStrings } from '../../i18n/strings/form.ts';
 import { CountField } from './count-field.tsx';
 import type { FieldIssues } from './field.tsx';
 import { IssueText } from './issue-text.tsx';
 
-/** Age bands are written the same in every language, so the grid shows them as they are. */
-const AGE_BANDS = ['0–4', '5–17', '18–59', '60+'] as const;
-const MALES = GRID_FIELDS.slice(0, 4);
-const FEMALES = GRID_FIELDS.slice(4);
-
 interface CountGridProps {
-  values: FmrFormValues;
+  form: FormDefinition;
+  grid: GridLayout;
+  values: FormValues;
   issuesAt: (field: string) => FieldIssues;
   /** Rules about the grid as a whole (grid-empty, group-too-large), shown under the total. */
   gridIssues: readonly Issue[];
-  onChange: (field: CountFieldName, value: string) => void;
+  onChange: (field: string, value: string) => void;
 }
 
-export function CountGrid({ values, issuesAt, gridIssues, onChange }: CountGridProps) {
-  const s = useStrings(fmrFormStrings);
+/** The sex x age grid: steppers in two columns and the group total, updated as each count changes. */
+export function CountGrid({ form, grid, values, issuesAt, gridIssues, onChange }: CountGridProps) {
+  const s = useStrings(formStrings);
   const { language } = useLanguage();
-  const total = groupTotal(values);
-
-  const column = (title: string, fields: readonly CountFieldName[]) => (
-    <div class="count-column">
-      <h3>{title}</h3>
-      {fields.map((field, i) => (
-        <CountField
-          key={field}
-          name={field}
-          shortLabel={AGE_BANDS[i]}
-          value={values[field]}
-          issues={issuesAt(field)}
-          onChange={(value) => onChange(field, value)}
-        />
-      ))}
-    </div>
-  );
-
+  const total = sumOf(values, grid.columns.flatMap((c) => c.fields));
   return (
-    <>
-      <fieldset class={gridIssues.some((i) => i.severity === 'error') ? 'has-error' : undefined}>
-        <legend>{s.sectionGroup}</legend>
-        <div class="count-grid">
-          {column(s.males, MALES)}
-          {column(s.females, FEMALES)}
-        </div>
-        <p class="group-total" data-testid="group-total" data-total={total} aria-live="polite">
-          {fillPlaceholders(s.groupTotal, { n: formatNumber(total, language) })}
-        </p>
-        {gridIssues.map((issue) => (
-          <IssueText key={`${issue.code}-${issue.severity}`} issue={issue} />
+    <fieldset class={gridIssues.some((i) => i.severity === 'error') ? 'count-grid-set has-error' : 'count-grid-set'}>
+      <legend>{s.sectionGroup}</legend>
+      <div class="count-grid">
+        {grid.columns.map((column) => (
+          <div class="count-column" key={column.sex}>
+            <h3>{s[column.sex]}</h3>
+            {column.fields.map((name, row) => (
+              <CountField
+                key={name}
+                field={fieldOf(form, name)}
+                shortLabel={grid.rowLabels[row]}
+                value={typeof values[name] === 'string' ? values[name] : ''}
+                issues={issuesAt(name)}
+                onChange={(value) => onChange(name, value)}
+              />
+            ))}
+          </div>
         ))}
-      </fieldset>
-      <fieldset>
-        <legend>{s.sectionVulnerable}</legend>
-        <div class="count-list">
-          {VULNERABILITY_FIELDS.map((field) => (
-            <CountField key={field} name={field} value={values[field]} issues={issuesAt(field)} onChange={(value) => onChange(field, value)} />
-          ))}
-        </div>
-      </fieldset>
-    </>
+      </div>
+      <p class="group-total" data-testid="group-total" data-total={total} aria-live="polite">
+        {fillPlaceholders(s.groupTotal, { n: formatNumber(total, language) })}
+      </p>
+      {gridIssues.map((issue) => (
+        <IssueText key={`${issue.code}-${issue.severity}`} issue={issue} />
+      ))}
+    </fieldset>
   );
 }

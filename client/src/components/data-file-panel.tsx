@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import { fillPlaceholders } from '../../../shared/i18n.ts';
+import { loadUnsentFile, saveUnsentFile, type LoadProblem } from '../db/data-file.ts';
+import { db } from '../db/database.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { useLanguage, useStrings } from '../i18n/language-context.ts';
+import { dataFileStrings } from '../i18n/strings/data-file.ts';
+
+type Outcome = { kind: 'loaded'; added: number; skipped: number } | { kind: 'problem'; problem: LoadProblem | 'failed' };
+
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The way out when storage is at risk or a tablet must be reset: a file the enumerator can carry. */
+export function DataFilePanel({ deviceId }: { deviceId: string | null }) {
+  const s = useStrings(dataFileStrings);
+  const { language } = useLanguage();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function save(): Promise<void> {
+    try {
+      const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+      download(await saveUnsentFile(db, deviceId), `fmp-collect-unsent-${stamp}.json`);
+    } catch {
+      setOutcome({ kind: 'problem', problem: 'failed' });
+    }
+  }
+
+  async function load(file: File | undefined): Promise<void> {
+    if (!file) return;
+    try {
+      const result = await loadUnsentFile(db, await file.text());
+      setOutcome(result.ok ? { kind: 'loaded', added: result.added, skipped: result.skipped } : { kind: 'problem', problem: result.problem });
+    } catch {
+      setOutcome({ kind: 'problem', problem: 'failed' });
+    }
+  }
+
+  return (
+    <section class="data-file" data-testid="data-file">
+      <h2>{s.title}</h2>
+      <p class="muted">{s.explain}</p>
+      <div class="actions">
+        <button type="button" data-testid="save-file" onClick={() => void save()}>
+          {s.save}
+        </button>
+        <label class="file-button">
+          <span>{s.load}</span>
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="load-file"
+            onChange={(e) => {
+              void load(e.currentTarget.files?.[0]);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {outcome?.kind === 'loaded' && (
+        <p class="banner info" role="status" data-testid="load-result">
+          {fillPlaceholders(s.loaded, { added: formatNumber(outcome.added, language), skipped: formatNumber(outcome.skipped, language) })}
+        </p>
+      )}
+      {outcome?.kind === 'problem' && (
+        <p class="banner error" role="alert" data-testid="load-problem" data-problem={outcome.problem}>
+          {s[outcome.problem]}
+        </p>
+      )}
+    </section>
+  );
+}

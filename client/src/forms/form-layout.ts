@@ -1,0 +1,51 @@
+import { FMR_FORM_ID, GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../shared/fmr.ts';
+import type { FormValue } from './form-values.ts';
+
+export const ENTRY_FORMS = [FMR_FORM_ID, 'fms', 'screening'] as const;
+export type EntryForm = (typeof ENTRY_FORMS)[number];
+
+export interface GridLayout {
+  /** One column per sex; rows are the age bands, which read the same in every language. */
+  columns: readonly { sex: 'males' | 'females'; fields: readonly string[] }[];
+  rowLabels: readonly string[];
+}
+
+/** How a form is shown on a tablet: the definitions say what is asked, this says how. */
+export interface FormLayout {
+  /** Values the person never types: a record made from the FMR form is always one group. */
+  fixed: Readonly<Record<string, FormValue>>;
+  /** Starting values besides the FMP and the time, which every form fills itself. */
+  defaults: Readonly<Record<string, FormValue>>;
+  /** Counts start at 0 and an emptied count means nobody. */
+  counts: readonly string[];
+  grid?: GridLayout;
+}
+
+const AGE_BANDS = ['0–4', '5–17', '18–59', '60+'] as const;
+const zeros = (fields: readonly string[]): Record<string, string> => Object.fromEntries(fields.map((f) => [f, '0']));
+const FMR_COUNTS = [...GRID_FIELDS, ...VULNERABILITY_FIELDS];
+const SCREENING_COUNTS = [
+  'screened', 'adult_males', 'adult_females', 'children_under_5', 'temperature_above_38', 'isolated', 'referred', 'handed_over',
+];
+
+export const FORM_LAYOUTS: Readonly<Record<EntryForm, FormLayout>> = {
+  fmr: {
+    fixed: { source: 'group' },
+    // Most groups at the Uganda–DRC FMPs come from the DRC into Uganda; the person changes what differs.
+    defaults: { origin_country: 'COD', destination_country: 'UGA', nationality: 'COD', estimated: false, ...zeros(FMR_COUNTS) },
+    counts: FMR_COUNTS,
+    grid: {
+      columns: [
+        { sex: 'males', fields: GRID_FIELDS.slice(0, 4) },
+        { sex: 'females', fields: GRID_FIELDS.slice(4) },
+      ],
+      rowLabels: AGE_BANDS,
+    },
+  },
+  fms: { fixed: {}, defaults: {}, counts: [] },
+  screening: { fixed: {}, defaults: zeros(SCREENING_COUNTS), counts: SCREENING_COUNTS },
+};
+
+export function isEntryForm(id: string): id is EntryForm {
+  return (ENTRY_FORMS as readonly string[]).includes(id);
+}

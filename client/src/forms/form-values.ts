@@ -1,0 +1,65 @@
+import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
+import { toIsoWithOffset } from './local-time.ts';
+import type { FormLayout } from './form-layout.ts';
+
+/** What a form holds while typing: text as typed, so a half-typed number is never lost or reset. */
+export type FormValue = string | boolean | readonly string[];
+export type FormValues = Readonly<Record<string, FormValue>>;
+
+export const isFilled = (value: FormValue | undefined): boolean =>
+  value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+export const emptyValue = (field: FieldDefinition): FormValue => (field.type === 'select_multiple' ? [] : '');
+
+/** A new record: the device's FMP, now for every time that is always asked, then the layout's defaults. */
+export function initialValues(form: FormDefinition, layout: FormLayout, fmp: string, now: Date): FormValues {
+  const values: Record<string, FormValue> = {};
+  for (const field of form.fields) {
+    if (field.type === 'fmp') values[field.name] = fmp;
+    else if (field.type === 'datetime' && !field.relevant) values[field.name] = toIsoWithOffset(now);
+  }
+  return { ...values, ...layout.defaults };
+}
+
+/** Reopens stored data (a draft as typed, or finalised numbers); anything of another shape is dropped. */
+export function valuesFromData(form: FormDefinition, data: Readonly<Record<string, unknown>>, defaults: FormValues): FormValues {
+  const values: Record<string, FormValue> = { ...defaults };
+  for (const field of form.fields) {
+    const value = data[field.name];
+    if (typeof value === 'string' || typeof value === 'boolean') values[field.name] = value;
+    else if (typeof value === 'number') values[field.name] = String(value);
+    else if (Array.isArray(value)) values[field.name] = value.filter((v): v is string => typeof v === 'string');
+    else if (value === null) values[field.name] = emptyValue(field);
+  }
+  return values;
+}
+
+function answer(field: FieldDefinition, value: FormValue): unknown {
+  if (field.type === 'integer' && typeof value === 'string') return Number(value.trim());
+  return value;
+}
+
+/**
+ * The record data the form stands for. Unanswered questions are left out, so validation says
+ * "required" where one is missing; anything typed that is not a number is passed on for it to reject.
+ */
+export function toCandidate(form: FormDefinition, layout: FormLayout, values: FormValues): Record<string, unknown> {
+  const counts = new Set(layout.counts);
+  const candidate: Record<string, unknown> = {};
+  for (const field of form.fields) {
+    const fixed = layout.fixed[field.name];
+    const value = fixed ?? values[field.name];
+    if (value !== undefined && isFilled(value)) candidate[field.name] = answer(field, value);
+    else if (counts.has(field.name)) candidate[field.name] = 0;
+  }
+  return candidate;
+}
+
+/** Whole, non-negative counts only: a half-typed or wrong cell adds nothing to a live total. */
+export function sumOf(values: FormValues, fields: readonly string[]): number {
+  return fields.reduce((sum, field) => {
+    const value = values[field];
+    const n = typeof value === 'string' ? Number(value.trim()) : 0;
+    return Number.isInteger(n) && n > 0 ? sum + n : sum;
+  }, 0);
+}

@@ -1,0 +1,135 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DIRECTIONS, GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../shared/fmr.ts';
+import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
+import { fillPlaceholders } from '../../../shared/i18n.ts';
+import { IssueText } from '../components/form/issue-text.tsx';
+import { choiceOf, fieldOf } from '../forms/field-of.ts';
+import { FormContext } from '../forms/form-context.ts';
+import { formatNumber, formatTime } from '../i18n/format.ts';
+import { useLanguage, useStrings } from '../i18n/language-context.ts';
+import { tallyStrings } from '../i18n/strings/tally.ts';
+import { countOf, directionTotal, type Direction, type TallyField } from '../tally/tally-counts.ts';
+import { intervalEndsAt } from '../tally/tally-store.ts';
+import { useTally } from '../tally/use-tally.ts';
+
+interface TallyPageProps {
+  fmp: string;
+  enumerator: string;
+  onClose: () => void;
+  onIntervalClosed: () => void;
+}
+
+function useMinuteClock(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const handle = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(handle);
+  }, []);
+  return now;
+}
+
+/** One big button per direction x sex x age band and per vulnerability; each tap is saved at once. */
+export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }: TallyPageProps) {
+  const s = useStrings(tallyStrings);
+  const { language } = useLanguage();
+  const now = useMinuteClock();
+  const tally = useTally(fmp, enumerator, onIntervalClosed);
+  const { session, state } = tally;
+  if (!session) return null;
+  const minutesLeft = Math.max(0, Math.ceil((intervalEndsAt(session) - now) / 60_000));
+  const n = (value: number): string => formatNumber(value, language);
+
+  const button = (direction: Direction, field: TallyField, kind: 'grid' | 'vulnerable') => (
+    <button
+      key={field}
+      type="button"
+      class={`tally-button ${kind}`}
+      data-testid={`tally-${direction}-${field}`}
+      data-count={countOf(state, direction, field)}
+      onClick={() => tally.press(direction, field)}
+    >
+      <span class="tally-label">{fieldOf(FMR_V1, field).label[language]}</span>
+      <span class="tally-count">{n(countOf(state, direction, field))}</span>
+    </button>
+  );
+
+  return (
+    <FormContext.Provider value={FMR_V1}>
+      <section class="page tally" data-testid="tally-page" data-session-id={session.id}>
+        <div class="form-header">
+          <button type="button" data-testid="back" onClick={onClose}>
+            ← {s.back}
+          </button>
+          <h1>{s.title}</h1>
+        </div>
+        <div class="tally-bar">
+          <p data-testid="tally-interval">
+            <strong>{fillPlaceholders(s.interval, { start: formatTime(session.intervalStart, language) })}</strong>
+            {' · '}
+            <span data-testid="tally-time-left" data-minutes={minutesLeft}>
+              {fillPlaceholders(s.timeLeft, { minutes: n(minutesLeft) })}
+            </span>
+          </p>
+          <label class="tally-minutes">
+            <span>{s.minutes}</span>
+            <input
+              type="number"
+              name="interval_minutes"
+              min={1}
+              max={240}
+              value={session.intervalMinutes}
+              onChange={(e) => {
+                const minutes = Number(e.currentTarget.value);
+                if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 240) tally.setMinutes(minutes);
+              }}
+            />
+          </label>
+          <p class="muted" data-testid="tally-closed" data-closed={session.closedIntervals}>
+            {fillPlaceholders(s.closed, { n: n(session.closedIntervals) })}
+          </p>
+        </div>
+        {tally.problem && (
+          <p class="banner error" role="alert" data-testid="tally-problem" data-problem={tally.problem}>
+            {s[tally.problem]}
+          </p>
+        )}
+        {tally.refused && (
+          <div class="banner warning" role="alert" data-testid="tally-refused">
+            <span>{s.refused}</span> <IssueText issue={tally.refused} />
+          </div>
+        )}
+        <button type="button" class="undo" data-testid="tally-undo" disabled={state.taps.length === 0} onClick={tally.undo}>
+          ↶ {state.taps.length === 0 ? s.nothingToUndo : s.undo}
+        </button>
+        <div class="tally-directions">
+          {DIRECTIONS.map((direction) => (
+            <section key={direction} class={`tally-direction ${direction}`} aria-labelledby={`tally-${direction}`}>
+              <h2 id={`tally-${direction}`}>
+                {choiceOf(FMR_V1, 'direction', direction)?.label[language]}{' '}
+                <span data-testid={`tally-total-${direction}`} data-total={directionTotal(state, direction)}>
+                  {fillPlaceholders(s.total, { n: n(directionTotal(state, direction)) })}
+                </span>
+              </h2>
+              <h3>{s.people}</h3>
+              <div class="tally-grid">{GRID_FIELDS.map((field) => button(direction, field, 'grid'))}</div>
+              <h3>{s.vulnerable}</h3>
+              <div class="tally-grid">{VULNERABILITY_FIELDS.map((field) => button(direction, field, 'vulnerable'))}</div>
+            </section>
+          ))}
+        </div>
+        <div class="actions">
+          <button type="button" class="primary" data-testid="close-interval" onClick={() => void tally.close('continue')}>
+            {s.closeInterval}
+          </button>
+          <button
+            type="button"
+            data-testid="end-session"
+            onClick={() => void tally.close('end').then((ended) => ended && onClose())}
+          >
+            {s.endSession}
+          </button>
+        </div>
+      </section>
+    </FormContext.Provider>
+  );
+}
