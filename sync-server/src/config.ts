@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+
+const flag = z.enum(['0', '1', 'false', 'true']).transform((v) => v === '1' || v === 'true');
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
@@ -7,8 +9,21 @@ const Env = z.object({
   FMP_DATA_DIR: z.string().min(1).default('./data'),
   FMP_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   FMP_CLIENT_DIST: z.string().min(1).default('client/dist'),
-  FMP_TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0'),
+  FMP_TRUST_PROXY: flag.default(false),
+  FMP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FMP_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  FMP_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  FMP_BACKUP_DIR: z.string().min(1).optional(),
+  FMP_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
+  FMP_BACKUP_EVERY_HOURS: z.coerce.number().min(0).max(24 * 31).default(0),
 });
+
+export interface BackupSettings {
+  dir: string;
+  keep: number;
+  /** 0: the server takes none by itself. */
+  everyHours: number;
+}
 
 export interface ServerConfig {
   port: number;
@@ -18,24 +33,36 @@ export interface ServerConfig {
   clientDist: string;
   /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
   trustProxy: boolean;
+  log: { level: string; pretty: boolean };
+  /** Unset: `/metrics` answers only to loopback clients that did not come through a proxy. */
+  metricsToken: string | undefined;
+  backup: BackupSettings;
 }
 
 export class ConfigError extends Error {}
 
 /** Reads the environment once at start; a wrong value stops the server with the variable's name. */
-export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
+export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerConfig {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  const dataDir = resolve(e.FMP_DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: resolve(e.FMP_DATA_DIR),
+    dataDir,
     adminPassword: e.FMP_ADMIN_PASSWORD,
     clientDist: resolve(e.FMP_CLIENT_DIST),
-    trustProxy: e.FMP_TRUST_PROXY === '1' || e.FMP_TRUST_PROXY === 'true',
+    trustProxy: e.FMP_TRUST_PROXY,
+    log: { level: e.FMP_LOG_LEVEL, pretty: e.FMP_LOG_FORMAT === 'pretty' || (e.FMP_LOG_FORMAT === 'auto' && stdoutIsTty) },
+    metricsToken: e.FMP_METRICS_TOKEN,
+    backup: {
+      dir: e.FMP_BACKUP_DIR ? resolve(e.FMP_BACKUP_DIR) : join(dataDir, 'backups'),
+      keep: e.FMP_BACKUP_KEEP,
+      everyHours: e.FMP_BACKUP_EVERY_HOURS,
+    },
   };
 }

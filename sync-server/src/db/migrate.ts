@@ -10,6 +10,10 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -17,7 +21,7 @@ export function schemaVersion(db: Db): number {
 /** Each migration and its version bump commit together, so a crash never leaves half a schema. */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
   const from = schemaVersion(db);
-  const latest = migrations.at(-1)?.version ?? 0;
+  const latest = latestSchemaVersion(migrations);
   if (from > latest) throw new DatabaseTooNewError(from, latest);
   for (const migration of migrations) {
     if (migration.version <= from) continue;

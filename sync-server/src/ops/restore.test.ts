@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DB_FILE_NAME, openDatabase } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { damagePages } from '../testing/damage-file.ts';
+import { takeBackup } from './backup.ts';
+import { LOCK_FILE_NAME, lockDataDir, DataDirBusyError } from './data-dir-lock.ts';
+import { restoreBackup, RestoreRefusedError } from './restore.ts';
+
+let dir: string;
+let dataDir: string;
+let dbFile: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fmp-restore-'));
+  dataDir = join(dir, 'data');
+  dbFile = join(dataDir, DB_FILE_NAME);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function makeDatabase(file: string, users: string[]): void {
+  const db = openDatabase(file);
+  migrate(db);
+  for (const name of users) {
+    db.prepare("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, 'x', 'analyst', 'now')").run(name);
+  }
+  db.close();
+}
+
+function usernames(file: string): string[] {
+  const db = openDatabase(file, { readonly: true });
+  const names = db.prepare('SELECT username FROM users ORDER BY username').all() as { username: string }[];
+  db.close();
+  return names.map((u) => u.username);
+}
+
+function backupOf(users: string[]): string {
+  const source = join(dir, 'source.sqlite');
+  makeDatabase(source, users);
+  const db = openDatabase(source);
+  const { file } = takeBackup(db, join(dir, 'backups'), { keep: 5 });
+  db.close();
+  return file;
+}
+
+const fingerprint = (folder: string) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `${e.name}:${createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex')}`)
+    .sort();
+
+describe('restoreBackup', () => {
+  it('puts the backup in place and keeps the database it replaces, WAL folded in', () => {
+    makeDatabase(dbFile, ['current']);
+    const backup = backupOf(['from-backup']);
+    const result = restoreBackup(backup, dataDir);
+    expect(usernames(dbFile)).toEqual(['from-backup']);
+    expect(result.kept).not.toBeNull();
+    expect(usernames(result.kept ?? '')).toEqual(['current']);
+    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
+  });
+
+  it('restores into an empty data directory', () => {
+    const result = restoreBackup(backupOf(['only']), dataDir);
+    expect(result.kept).toBeNull();
+    expect(usernames(dbFile)).toEqual(['only']);
+  });
+
+  it.each([
+    ['a file that is not SQLite', (file: string) => writeFileSync(file, 'PK\u0003\u0004 not a database'.repeat(300))],
+    ['a database with damaged pages', (file: string) => damagePages(file)],
+    ['an empty file', (file: string) => writeFileSync(file, '')],
+  ])('refuses %s and changes nothing', (_what, spoil) => {
+    makeDatabase(dbFile, ['current']);
+    const backup = backupOf(Array.from({ length: 300 }, (_, i) => `user-${i}`));
+    spoil(backup);
+    const before = fingerprint(dataDir);
+    expect(() => restoreBackup(backup, dataDir)).toThrow(RestoreRefusedError);
+    expect(fingerprint(dataDir)).toEqual(before);
+  });
+
+  it('refuses a database of another application', () => {
+    const other = join(dir, 'other.sqlite');
+    const db = openDatabase(other);
+    db.exec('CREATE TABLE notes (x)');
+    db.close();
+    expect(() => restoreBackup(other, dataDir)).toThrow(/not an fmp-collect database/);
+  });
+
+  it('refuses a backup newer than the code', () => {
+    const backup = backupOf([]);
+    const db = openDatabase(backup);
+    db.pragma('user_version = 999');
+    db.close();
+    expect(() => restoreBackup(backup, dataDir)).toThrow(/schema 999, newer than this code/);
+  });
+
+  it('refuses while another live process holds the data directory', () => {
+    makeDatabase(dbFile, ['current']);
+    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, role: 'server', startedAt: 'earlier' }));
+    expect(() => restoreBackup(backupOf(['x']), dataDir)).toThrow(DataDirBusyError);
+    expect(usernames(dbFile)).toEqual(['current']);
+  });
+
+  it('takes over a lock left by a process that is gone', () => {
+    makeDatabase(dbFile, ['current']);
+    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: 2 ** 22 + 1, role: 'server', startedAt: 'earlier' }));
+    restoreBackup(backupOf(['x']), dataDir);
+    expect(usernames(dbFile)).toEqual(['x']);
+  });
+});
+
+describe('lockDataDir', () => {
+  it('lets one owner in at a time and frees the directory on release', () => {
+    const release = lockDataDir(dataDir, 'server');
+    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, role: 'server', startedAt: 'x' }));
+    expect(() => lockDataDir(dataDir, 'restore')).toThrow(/The server \(pid \d+, since x\) is using this data directory/);
+    release();
+    // Not ours any more: release leaves another owner's file alone.
+    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(true);
+  });
+
+  it('takes over a lock from an earlier boot, whose pid may now be another program', () => {
+    mkdirSync(dataDir, { recursive: true });
+    const earlierBoot = { pid: process.ppid, role: 'server', startedAt: 'x', bootId: '00000000-0000-0000-0000-000000000000' };
+    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify(earlierBoot));
+    const release = lockDataDir(dataDir, 'restore');
+    expect(JSON.parse(readFileSync(join(dataDir, LOCK_FILE_NAME), 'utf8'))).toMatchObject({ pid: process.pid, role: 'restore' });
+    release();
+    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
+  });
+});
