@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import type { Deps } from './deps.ts';
 import { handleError, notFound } from './errors.ts';
-import { requestLog, type LogLine } from './log.ts';
+import { requestLog, type Logger } from './log.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { userRoutes } from './routes/users.ts';
@@ -11,6 +11,8 @@ import { deviceRoutes } from './routes/devices.ts';
 import { configRoutes } from './routes/config.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit/rate-limiter.ts';
 import { clientIp, type ClientKey } from './rate-limit/client-ip.ts';
@@ -18,7 +20,11 @@ import { limitFailures } from './rate-limit/limit-failures.ts';
 
 export interface AppOptions extends Deps {
   clientDist?: string;
-  log?: LogLine;
+  log?: Logger;
+  /** Made here unless given; main adds the process metrics to it. */
+  metrics?: Metrics;
+  /** Unset: `/metrics` answers loopback callers only. */
+  metricsToken?: string;
   /** Failed login and enrollment attempts allowed per client; tests pass small numbers. */
   rateLimits?: Partial<RateLimits>;
   /** Believe the last `X-Forwarded-For` entry: only behind a reverse proxy that sets it. */
@@ -30,6 +36,8 @@ export interface AppOptions extends Deps {
 export function createApp(options: AppOptions) {
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   const clientKey = options.clientKey ?? clientIp({ trustProxy: options.trustProxy ?? false });
+  const metrics = options.metrics ?? createMetrics(options);
+  const deps = { ...options, onPushResults: metrics.onPushResults };
   const guard = (limit: keyof RateLimits) => limitFailures(new RateLimiter(limits[limit]), clientKey, options.now);
 
   const api = new Hono<AppEnv>()
@@ -39,15 +47,17 @@ export function createApp(options: AppOptions) {
     .route('/enrollments', enrollmentRoutes(options))
     .route('/devices', deviceRoutes(options, guard('enroll')))
     .route('/config', configRoutes(options))
-    .route('/sync', syncRoutes(options))
+    .route('/sync', syncRoutes(deps))
     .route('/exports', exportRoutes(options))
     .all('*', notFound);
 
   const app = new Hono<AppEnv>();
   if (options.log) app.use('*', requestLog(options.log));
+  app.use('*', metrics.middleware);
   app.onError(handleError);
   app.notFound(notFound);
   app.route('/api/v1', api);
+  app.route('/metrics', metricsRoutes(metrics, { token: options.metricsToken }));
   if (options.clientDist) app.route('/', staticApp(options.clientDist));
   return app;
 }

@@ -1,8 +1,11 @@
 import type { Db } from './db/database.ts';
+import type { PushResult } from '../../shared/push.ts';
 
 export interface Deps {
   db: Db;
   /** The database file, so that long reads (exports) can open their own read-only connection. */
   dbFile: string;
   now: () => Date;
+  /** Told the results of every stored push batch (metrics count them by status). */
+  onPushResults?: (results: readonly PushResult[]) => void;
 }

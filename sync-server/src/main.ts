@@ -1,43 +1,58 @@
 import { serve } from '@hono/node-server';
 import { join } from 'node:path';
+import { collectDefaultMetrics } from 'prom-client';
 import { loadConfig, ConfigError } from './config.ts';
 import { openDatabase, DB_FILE_NAME } from './db/database.ts';
 import { migrate, DatabaseTooNewError } from './db/migrate.ts';
 import { bootstrapAdmin } from './auth/bootstrap-admin.ts';
 import { createApp } from './app.ts';
-import { jsonLog } from './log.ts';
+import { createLogger } from './log.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { lockDataDir, DataDirBusyError } from './ops/data-dir-lock.ts';
+import { scheduleBackups } from './ops/scheduled-backups.ts';
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = loadConfig(process.env, process.stdout.isTTY);
+  const log = createLogger(config.log);
+  // Before the database is opened, so that a restore can never swap it under a starting server.
+  const unlock = lockDataDir(config.dataDir, 'server');
+  process.on('exit', unlock);
   const dbFile = join(config.dataDir, DB_FILE_NAME);
   const db = openDatabase(dbFile);
   const { from, to } = migrate(db);
-  if (from !== to) console.log(`Database migrated from schema ${from} to ${to}.`);
+  if (from !== to) log.info({ msg: `Database migrated from schema ${from} to ${to}.`, from, to });
   const admin = await bootstrapAdmin(db, config.adminPassword, new Date());
   if (admin.created && admin.generatedPassword) {
+    // The contract: a generated first password is printed once, to the operator's terminal, not into the JSON log.
     console.log(`First start: created user "admin" with password ${admin.generatedPassword} (shown only this once).`);
   } else if (admin.created) {
-    console.log('First start: created user "admin" with the password from FMP_ADMIN_PASSWORD.');
+    log.info('First start: created user "admin" with the password from FMP_ADMIN_PASSWORD.');
   }
 
+  const now = () => new Date();
+  const metrics = createMetrics({ db, dbFile, now });
+  collectDefaultMetrics({ register: metrics.registry });
   const app = createApp({
     db,
     dbFile,
-    now: () => new Date(),
+    now,
     clientDist: config.clientDist,
-    log: jsonLog,
+    log,
+    metrics,
+    metricsToken: config.metricsToken,
     trustProxy: config.trustProxy,
   });
+  const stopBackups = scheduleBackups(db, config.backup, log);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    console.log(`fmp-collect listening on http://localhost:${info.port}`);
-    console.log(`Data directory: ${config.dataDir}`);
+    log.info({ msg: `fmp-collect listening on http://${config.host}:${info.port}`, port: info.port, dataDir: config.dataDir, schemaVersion: to });
   });
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing open requests, then closing the database.`);
+    log.info({ msg: `${signal}: finishing open requests, then closing the database.` });
+    stopBackups();
     server.close(() => {
       db.close();
       process.exit(0);
@@ -49,7 +64,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof DatabaseTooNewError) {
+  if (err instanceof ConfigError || err instanceof DatabaseTooNewError || err instanceof DataDirBusyError) {
     console.error(err.message);
   } else {
     console.error(err);

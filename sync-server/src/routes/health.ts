@@ -2,10 +2,32 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { APP_VERSION } from '../version.ts';
+import { latestSchemaVersion, schemaVersion } from '../db/migrate.ts';
 
+function probe(db: Deps['db']): number | null {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return schemaVersion(db);
+  } catch {
+    return null;
+  }
+}
+
+/** `status`, `version` and `db` are the v1 contract; the rest tells an operator whether the database answers. */
 export function healthRoutes({ db }: Deps) {
   return new Hono<AppEnv>().get('/', (c) => {
-    db.prepare('SELECT 1').get();
-    return c.json({ status: 'ok', version: APP_VERSION, db: 'sqlite' });
+    const schema = probe(db);
+    const ok = schema !== null;
+    return c.json(
+      {
+        status: ok ? 'ok' : 'unavailable',
+        version: APP_VERSION,
+        db: 'sqlite',
+        database: ok ? 'answering' : 'not-answering',
+        schemaVersion: schema,
+        latestSchemaVersion: latestSchemaVersion(),
+      },
+      ok ? 200 : 503,
+    );
   });
 }

@@ -44,6 +44,7 @@ export function syncRoutes(deps: Deps) {
       }
       const receivedAt = now().toISOString();
       const results = ingestBatch(db, { ...push, deviceFmp: device.fmp, receivedAt });
+      deps.onPushResults?.(results);
       return c.json({ results, serverTime: now().toISOString() } satisfies PushResponse);
     },
   );

@@ -17,7 +17,7 @@ export interface TestServer {
   cleanup: () => void;
 }
 
-export type TestServerOptions = Pick<AppOptions, 'rateLimits' | 'clientKey' | 'trustProxy'>;
+export type TestServerOptions = Pick<AppOptions, 'rateLimits' | 'clientKey' | 'trustProxy' | 'metricsToken'>;
 
 /** The real app on a real SQLite file in a fresh temp directory; requests go through `app.request()`. */
 export async function makeTestServer(options: TestServerOptions = {}): Promise<TestServer> {
