@@ -5,6 +5,7 @@ export interface DeviceState {
   device: { deviceId: string; token: string; fmp: string };
   records: (PushRecord & { state: string })[];
   outbox: { id: string; seq: number }[];
+  tallies: { id: string; counts: Record<string, number>; taps: string[]; state: string }[];
 }
 
 /** Reads the tablet's IndexedDB as it is, with the raw API, so the test does not trust the app's own code. */
@@ -27,6 +28,7 @@ export function readDeviceState(page: Page): Promise<DeviceState> {
       device: await request(settings.transaction('keyval').objectStore('keyval').get('device')),
       records: await request(records.transaction('records').objectStore('records').getAll()),
       outbox: await request(records.transaction('outbox').objectStore('outbox').getAll()),
+      tallies: records.objectStoreNames.contains('tallies') ? await request(records.transaction('tallies').objectStore('tallies').getAll()) : [],
     };
     records.close();
     settings.close();

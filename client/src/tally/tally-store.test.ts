@@ -57,4 +57,12 @@ describe('a tally session', () => {
     expect(await db.records.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });
+
+  it('ends an interval closed within its first second a second after it starts', async () => {
+    const db = freshDatabase();
+    const session = await startSession(db, 'MPONDWE', 'Amina', start);
+    expect((await closeInterval(db, session.id, start)).ok).toBe(true);
+    const [record] = await db.records.toArray();
+    expect(Date.parse(String(record?.data['interval_end'])) - Date.parse(String(record?.data['interval_start']))).toBe(1000);
+  });
 });

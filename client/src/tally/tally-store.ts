@@ -49,7 +49,8 @@ export function closeInterval(db: FmpDatabase, id: string, end: Date, next: 'con
   return db.transaction('rw', [db.tallies, db.records, db.outbox, db.meta], async (): Promise<CloseResult> => {
     const session = await db.tallies.get(id);
     if (!session || session.state !== 'open') return { ok: false, issues: [] };
-    const intervalEnd = toIsoWithOffset(end);
+    // Times are kept to the second; an interval closed within its first second still ends after it starts.
+    const intervalEnd = toIsoWithOffset(new Date(Math.max(end.getTime(), Date.parse(session.intervalStart) + 1000)));
     const recordIds: string[] = [];
     for (const data of intervalRecords(session, { fmp: session.fmp, intervalStart: session.intervalStart, intervalEnd })) {
       const draft = newDraft({ form: FMR_FORM_ID, formVersion: FMR_FORM_VERSION, enumerator: session.enumerator, data });

@@ -1,0 +1,40 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { adminToken, enrollmentCode } from './api.ts';
+import { launchChromium } from './browser.ts';
+import { startServer, type ServerProcess } from '../../../sync-server/src/testing/server-process.ts';
+
+export interface Tablet {
+  server: ServerProcess;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  admin: string;
+  close: () => Promise<void>;
+}
+
+/** A fresh server and a browser tablet enrolled at MPONDWE, its service worker in control, a name typed. */
+export async function enrolledTablet(options: { env?: Record<string, string>; viewport?: { width: number; height: number } } = {}): Promise<Tablet> {
+  const server = await startServer(options.env ? { env: options.env } : {});
+  const browser = await launchChromium();
+  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
+  const page = await context.newPage();
+  const admin = await adminToken(server.url);
+  const code = await enrollmentCode(server.url, admin, 'MPONDWE');
+  await page.goto(server.url);
+  await page.fill('[name=code]', code);
+  await page.click('[data-testid=enroll-submit]');
+  await page.waitForSelector('[data-testid=home]');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.fill('[name=enumerator]', 'Amina');
+  return {
+    server,
+    browser,
+    context,
+    page,
+    admin,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}

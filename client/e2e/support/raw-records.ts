@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Puts finished FMR records straight into the tablet's IndexedDB, outbox and seq counter included,
+ * as the app would after capturing them; used where typing hundreds of forms would only slow a test.
+ */
+export function queueRawRecords(page: Page, datas: Record<string, unknown>[]): Promise<string[]> {
+  return page.evaluate(async (items) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('fmp-collect');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+    const meta = tx.objectStore('meta');
+    const seqRow = await new Promise<{ value: number } | undefined>((resolve) => {
+      const req = meta.get('nextSeq');
+      req.onsuccess = () => resolve(req.result as { value: number } | undefined);
+    });
+    let seq = seqRow?.value ?? 1;
+    const ids: string[] = [];
+    const now = new Date().toISOString();
+    for (const data of items) {
+      const id = crypto.randomUUID();
+      ids.push(id);
+      tx.objectStore('records').put({
+        id, seq, form: 'fmr', formVersion: 1, createdAt: now, finalizedAt: now, enumerator: 'Amina', data, state: 'waiting',
+      });
+      tx.objectStore('outbox').put({ id, seq, queuedAt: now });
+      seq += 1;
+    }
+    meta.put({ key: 'nextSeq', value: seq });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    return ids;
+  }, datas);
+}
