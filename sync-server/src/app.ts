@@ -11,6 +11,11 @@ import { deviceRoutes } from './routes/devices.ts';
 import { configRoutes } from './routes/config.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { recordRoutes } from './routes/records.ts';
+import { conflictRoutes, quarantineRoutes } from './routes/review-queues.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { fmpRoutes } from './routes/fmps.ts';
+import { aggregateRoutes } from './routes/aggregates.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
@@ -49,6 +54,12 @@ export function createApp(options: AppOptions) {
     .route('/config', configRoutes(options))
     .route('/sync', syncRoutes(deps))
     .route('/exports', exportRoutes(options))
+    .route('/records', recordRoutes(options))
+    .route('/conflicts', conflictRoutes(options))
+    .route('/quarantine', quarantineRoutes(options))
+    .route('/audit', auditRoutes(options))
+    .route('/fmps', fmpRoutes(options))
+    .route('/', aggregateRoutes(options))
     .all('*', notFound);
 
   const app = new Hono<AppEnv>();

@@ -1,16 +1,8 @@
-import { FMR_FIELDS, FMR_TALLY_FIELDS } from '../../../shared/fmr.ts';
-
-/** The record's own answers, in column order: the canonical fields, then how the record was made. */
-export const FMR_DATA_COLUMNS = [...FMR_FIELDS, ...FMR_TALLY_FIELDS] as const;
-export const FMR_EXPORT_COLUMNS = ['record_id', ...FMR_DATA_COLUMNS, 'enumerator', 'device_id', 'form_version', 'received_at'] as const;
-export type FmrExportColumn = (typeof FMR_EXPORT_COLUMNS)[number];
-
 const origin = (tag: string) => `${tag}+origin`;
 const destination = (tag: string) => `${tag}+destination`;
 
-/** HXL hashtags (hxlstandard.org), documented in docs/api.md. */
-export const FMR_HXL_TAGS: Record<FmrExportColumn, string> = {
-  record_id: '#meta+id',
+/** HXL hashtags (hxlstandard.org) of the FMR fields, documented in docs/api.md. */
+export const FMR_HXL_TAGS = {
   fmp: '#loc+fmp+code',
   observed_at: '#date+observed',
   direction: '#indicator+direction',
@@ -41,8 +33,4 @@ export const FMR_HXL_TAGS: Record<FmrExportColumn, string> = {
   source: '#meta+source',
   interval_start: '#date+start',
   interval_end: '#date+end',
-  enumerator: '#contact+enumerator',
-  device_id: '#meta+device',
-  form_version: '#meta+form_version',
-  received_at: '#date+received',
-};
+} as const;

@@ -5,6 +5,7 @@ import { findForm } from '../../../shared/forms/registry.ts';
 import { canonicalJson, contentHash } from './canonical-json.ts';
 import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
+import { cubeWriter } from '../aggregates/fmr-cube.ts';
 
 interface Batch {
   deviceId: string;
@@ -53,6 +54,7 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
     return { id, status: 'rejected', errors };
   };
 
+  const addToCube = cubeWriter(db);
   const context = {
     now: new Date(batch.receivedAt),
     fmpCodes: new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all()),
@@ -71,16 +73,20 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
       const message = `Sequence number ${record.seq} of this device already belongs to record ${holder.id}.`;
       return quarantine(raw, record.id, [{ code: 'seq-reused', path: 'seq', message }]);
     }
+    const stored = {
+      fmp: typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp,
+      data: JSON.stringify(record.data),
+    };
     insertRecord.run({
       ...record,
+      ...stored,
       deviceId: batch.deviceId,
-      fmp: typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp,
       occurredAt: occurredAt(record),
-      data: JSON.stringify(record.data),
       warnings: JSON.stringify(warnings),
       hash,
       receivedAt: batch.receivedAt,
     });
+    if (record.form === 'fmr') addToCube(stored, 1);
     return { id: record.id, status: 'accepted' };
   };
 

@@ -6,7 +6,8 @@ import { DeviceEnrollRequest } from '../../../shared/api.ts';
 import { normalizeEnrollmentCode } from '../../../shared/enrollment-code.ts';
 import { parseBody } from '../parse-body.ts';
 import { AppError } from '../errors.ts';
-import { requireAuth } from '../auth/require.ts';
+import { requireAuth, staffOf } from '../auth/require.ts';
+import { writeAudit } from '../audit/audit-log.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { listDevices } from '../devices/list-devices.ts';
 import type { DevicesResponse } from '../../../shared/devices.ts';
@@ -53,8 +54,12 @@ export function deviceRoutes(deps: Deps, limitEnroll: MiddlewareHandler<AppEnv>)
       const deviceId = c.req.param('deviceId');
       const device = db.prepare<[string], { revoked_at: string | null }>('SELECT revoked_at FROM devices WHERE id = ?').get(deviceId);
       if (!device) throw new AppError(404, 'device-not-found', `No device ${deviceId}.`);
-      const revokedAt = device.revoked_at ?? now().toISOString();
-      db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ?').run(revokedAt, deviceId);
+      const at = now();
+      const revokedAt = device.revoked_at ?? at.toISOString();
+      db.transaction(() => {
+        db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ?').run(revokedAt, deviceId);
+        writeAudit(db, staffOf(c.var.principal), at, { action: 'device.revoke', target: `device:${deviceId}` });
+      })();
       return c.json({ deviceId, revokedAt });
     });
 }

@@ -6,6 +6,7 @@ import { parseBody } from '../parse-body.ts';
 import { AppError } from '../errors.ts';
 import { requireAuth, staffOf } from '../auth/require.ts';
 import { hashToken, newEnrollmentCode } from '../auth/tokens.ts';
+import { writeAudit } from '../audit/audit-log.ts';
 
 export const ENROLLMENT_CODE_HOURS = 24;
 
@@ -18,10 +19,14 @@ export function enrollmentRoutes(deps: Deps) {
     const code = newEnrollmentCode();
     const createdAt = now();
     const expiresAt = new Date(createdAt.getTime() + ENROLLMENT_CODE_HOURS * 3600_000).toISOString();
-    db.prepare(
-      `INSERT INTO enrollment_codes (code_hash, fmp, label, created_by, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(hashToken(code), fmp, label ?? null, staffOf(c.var.principal).userId, createdAt.toISOString(), expiresAt);
+    const staff = staffOf(c.var.principal);
+    db.transaction(() => {
+      db.prepare(
+        `INSERT INTO enrollment_codes (code_hash, fmp, label, created_by, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(hashToken(code), fmp, label ?? null, staff.userId, createdAt.toISOString(), expiresAt);
+      writeAudit(db, staff, createdAt, { action: 'enrollment.create', target: `fmp:${fmp}`, details: { label: label ?? null, expiresAt } });
+    })();
     return c.json({ code, expiresAt }, 201);
   });
 }

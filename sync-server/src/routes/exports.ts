@@ -1,36 +1,49 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
+import { LANGUAGES, type Language } from '../../../shared/i18n.ts';
 import { AppError } from '../errors.ts';
 import { requireAuth } from '../auth/require.ts';
 import { openDatabase } from '../db/database.ts';
 import { csvStream } from '../exports/csv-stream.ts';
-import { fmrRows } from '../exports/fmr-rows.ts';
-import { FMR_EXPORT_COLUMNS, FMR_HXL_TAGS } from '../exports/fmr-columns.ts';
+import { CSV_HEADERS } from '../exports/csv-response.ts';
+import { formRows } from '../exports/form-rows.ts';
+import { EXPORT_FORMS, exportColumns, headerRows } from '../exports/export-columns.ts';
 import { parseRecordFilter } from '../exports/record-filter.ts';
+
+/** Analysts get the FMR counts only: FMS interviews and screening stay with officers. */
+const ANALYST_FORMS = new Set(['fmr']);
+
+function languageOf(value: string | undefined): Language | undefined {
+  if (value === undefined) return undefined;
+  const found = LANGUAGES.find((l) => l === value);
+  if (!found) throw new AppError(400, 'invalid-query', `labels is one of ${LANGUAGES.join(', ')}.`);
+  return found;
+}
 
 export function exportRoutes(deps: Deps) {
   const { dbFile } = deps;
   return new Hono<AppEnv>().get('/:file', requireAuth(deps, 'admin', 'officer', 'analyst'), (c) => {
     const file = c.req.param('file');
-    if (file !== 'fmr.csv') throw new AppError(404, 'unknown-export', `No export named ${file}; try fmr.csv.`);
+    const form = file.endsWith('.csv') ? file.slice(0, -4) : '';
+    if (!EXPORT_FORMS.includes(form)) {
+      throw new AppError(404, 'unknown-export', `No export named ${file}; try ${EXPORT_FORMS.map((f) => `${f}.csv`).join(', ')}.`);
+    }
+    const { principal } = c.var;
+    if (principal.kind === 'staff' && principal.role === 'analyst' && !ANALYST_FORMS.has(form)) {
+      throw new AppError(403, 'forbidden', 'Analysts may download fmr.csv only.');
+    }
     const filter = parseRecordFilter(c.req.query());
+    const labels = languageOf(c.req.query('labels'));
     const flag = (name: string) => c.req.query(name) === '1';
+    const columns = exportColumns(form);
     // Its own read-only connection: a consistent snapshot that never blocks pushes on the main one.
     const reader = openDatabase(dbFile, { readonly: true });
     const body = csvStream(
-      fmrRows(reader, filter),
-      {
-        header: FMR_EXPORT_COLUMNS,
-        extraHeaderRows: flag('hxl') ? [FMR_EXPORT_COLUMNS.map((col) => FMR_HXL_TAGS[col])] : [],
-        bom: flag('bom'),
-      },
+      formRows(reader, form, columns, filter),
+      { header: columns.map((col) => col.name), extraHeaderRows: headerRows(columns, { labels, hxl: flag('hxl') }), bom: flag('bom') },
       () => reader.close(),
     );
-    return c.body(body, 200, {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${file}"`,
-      'Cache-Control': 'no-store',
-    });
+    return c.body(body, 200, { ...CSV_HEADERS, 'Content-Disposition': `attachment; filename="${file}"` });
   });
 }

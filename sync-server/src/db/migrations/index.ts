@@ -2,6 +2,8 @@ import type { Db } from '../database.ts';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-device-seq-ranges.ts';
 import * as m0003 from './0003-record-warnings.ts';
+import * as m0004 from './0004-review-audit.ts';
+import * as m0005 from './0005-fmr-cube.ts';
 
 export interface Migration {
   version: number;
@@ -14,4 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m0001.up },
   { version: 2, name: 'device-seq-ranges', up: m0002.up },
   { version: 3, name: 'record-warnings', up: m0003.up },
+  { version: 4, name: 'review-audit', up: m0004.up },
+  { version: 5, name: 'fmr-cube', up: m0005.up },
 ];

@@ -1,0 +1,113 @@
+import { FORM_DEFINITIONS } from '../../../shared/forms/registry.ts';
+import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
+import type { Language, Text } from '../../../shared/i18n.ts';
+import type { Cell } from './csv-stream.ts';
+import { FMR_HXL_TAGS } from './fmr-columns.ts';
+
+/** The columns of the stored record around its answers, with their labels and HXL tags. */
+export const META_BEFORE = ['record_id'] as const;
+export const META_AFTER = ['enumerator', 'device_id', 'form_version', 'received_at', 'revision', 'review_state'] as const;
+type MetaColumn = (typeof META_BEFORE)[number] | (typeof META_AFTER)[number];
+
+export interface StoredRow {
+  id: string;
+  data: Record<string, unknown>;
+  enumerator: string;
+  device_id: string;
+  form_version: number;
+  received_at: string;
+  revision: number;
+  review_state: string;
+}
+
+export interface ExportColumn {
+  name: string;
+  label: Text;
+  hxl: string;
+  value: (row: StoredRow) => Cell;
+}
+
+const META: Record<MetaColumn, { label: Text; hxl: string }> = {
+  record_id: { label: { en: 'Record ID', fr: 'ID de la fiche', sw: 'Kitambulisho cha rekodi' }, hxl: '#meta+id' },
+  enumerator: { label: { en: 'Enumerator', fr: 'Enquêteur', sw: 'Mdadisi' }, hxl: '#contact+enumerator' },
+  device_id: { label: { en: 'Device', fr: 'Appareil', sw: 'Kifaa' }, hxl: '#meta+device' },
+  form_version: { label: { en: 'Form version', fr: 'Version du formulaire', sw: 'Toleo la fomu' }, hxl: '#meta+form_version' },
+  received_at: { label: { en: 'Received', fr: 'Reçu', sw: 'Ilipokelewa' }, hxl: '#date+received' },
+  revision: { label: { en: 'Revision', fr: 'Révision', sw: 'Marekebisho' }, hxl: '#meta+revision' },
+  review_state: { label: { en: 'Review state', fr: 'État de la revue', sw: 'Hali ya ukaguzi' }, hxl: '#status+review' },
+};
+
+const metaValue: Record<MetaColumn, (row: StoredRow) => Cell> = {
+  record_id: (r) => r.id,
+  enumerator: (r) => r.enumerator,
+  device_id: (r) => r.device_id,
+  form_version: (r) => r.form_version,
+  received_at: (r) => r.received_at,
+  revision: (r) => r.revision,
+  review_state: (r) => r.review_state,
+};
+
+/** HXL for forms without a hand-made table: a tag by field type, the field name as attribute. */
+function defaultHxl(field: FieldDefinition): string {
+  const attribute = field.name;
+  switch (field.type) {
+    case 'fmp': return '#loc+fmp+code';
+    case 'datetime': return `#date+${attribute}`;
+    case 'country': return `#country+code+${attribute}`;
+    case 'admin1': return `#adm1+code+${attribute}`;
+    case 'admin2': return `#adm2+code+${attribute}`;
+    case 'integer': return `#indicator+num+${attribute}`;
+    case 'text': return `#description+${attribute}`;
+    default: return `#indicator+${attribute}`;
+  }
+}
+
+function hxlOf(form: string, field: FieldDefinition): string {
+  if (form === 'fmr' && field.name in FMR_HXL_TAGS) return FMR_HXL_TAGS[field.name as keyof typeof FMR_HXL_TAGS];
+  return defaultHxl(field);
+}
+
+const asCell = (value: unknown): Cell =>
+  value === undefined || value === null ? null
+    : Array.isArray(value) ? value.join(' ')
+      : typeof value === 'object' ? JSON.stringify(value)
+        : (value as Cell);
+
+/** A select-multiple becomes its joined value (space-separated, as ODK does) and one 0/1 column per choice. */
+function fieldColumns(form: string, field: FieldDefinition): ExportColumn[] {
+  const hxl = hxlOf(form, field);
+  const own: ExportColumn = { name: field.name, label: field.label, hxl, value: (r) => asCell(r.data[field.name]) };
+  if (field.type !== 'select_multiple') return [own];
+  return [own, ...field.choices.map((choice): ExportColumn => ({
+    name: `${field.name}/${choice.value}`,
+    label: { en: `${field.label.en}: ${choice.label.en}`, fr: `${field.label.fr} : ${choice.label.fr}`, sw: `${field.label.sw}: ${choice.label.sw}` },
+    hxl: `${hxl}+${choice.value}`,
+    value: (r) => {
+      const picked = r.data[field.name];
+      return Array.isArray(picked) ? (picked.includes(choice.value) ? 1 : 0) : null;
+    },
+  }))];
+}
+
+/** Every field of every version of the form, latest version's order first, then fields only older versions had. */
+function formFields(versions: readonly FormDefinition[]): FieldDefinition[] {
+  const byNewest = [...versions].sort((a, b) => b.version - a.version);
+  const seen = new Map<string, FieldDefinition>();
+  for (const version of byNewest) for (const field of version.fields) if (!seen.has(field.name)) seen.set(field.name, field);
+  return [...seen.values()];
+}
+
+export const EXPORT_FORMS = [...new Set(FORM_DEFINITIONS.map((f) => f.id))];
+
+export function exportColumns(form: string): ExportColumn[] {
+  const meta = (name: MetaColumn): ExportColumn => ({ name, ...META[name], value: metaValue[name] });
+  const fields = formFields(FORM_DEFINITIONS.filter((f) => f.id === form));
+  return [...META_BEFORE.map(meta), ...fields.flatMap((f) => fieldColumns(form, f)), ...META_AFTER.map(meta)];
+}
+
+export function headerRows(columns: readonly ExportColumn[], options: { labels?: Language; hxl: boolean }): string[][] {
+  const rows: string[][] = [];
+  if (options.labels) rows.push(columns.map((c) => c.label[options.labels ?? 'en']));
+  if (options.hxl) rows.push(columns.map((c) => c.hxl));
+  return rows;
+}

@@ -1,0 +1,57 @@
+import type { Db } from '../db/database.ts';
+import type { ReviewState, StoredRecord } from '../../../shared/records.ts';
+import type { RecordError } from '../../../shared/push.ts';
+
+export const RECORD_COLUMNS = `id, form, form_version, fmp, device_id, seq, enumerator, occurred_at, received_at, data, warnings,
+  revision, revised_by, revised_at, revision_reason, review_state, review_comment, reviewed_by, reviewed_at, content_hash`;
+
+export interface RecordRow {
+  id: string;
+  form: string;
+  form_version: number;
+  fmp: string;
+  device_id: string;
+  seq: number;
+  enumerator: string;
+  occurred_at: string;
+  received_at: string;
+  data: string;
+  warnings: string;
+  revision: number;
+  revised_by: string | null;
+  revised_at: string | null;
+  revision_reason: string | null;
+  review_state: ReviewState;
+  review_comment: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  content_hash: string;
+}
+
+export function toStoredRecord(row: RecordRow): StoredRecord {
+  return {
+    id: row.id,
+    form: row.form,
+    formVersion: row.form_version,
+    fmp: row.fmp,
+    deviceId: row.device_id,
+    seq: row.seq,
+    enumerator: row.enumerator,
+    occurredAt: row.occurred_at,
+    receivedAt: row.received_at,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    warnings: JSON.parse(row.warnings) as RecordError[],
+    revision: row.revision,
+    revisedBy: row.revised_by,
+    revisedAt: row.revised_at,
+    revisionReason: row.revision_reason,
+    state: row.review_state,
+    reviewComment: row.review_comment,
+    reviewedBy: row.reviewed_by,
+    reviewedAt: row.reviewed_at,
+  };
+}
+
+export function findRecordRow(db: Db, id: string): RecordRow | undefined {
+  return db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM records WHERE id = ?`).get(id);
+}

@@ -1,0 +1,57 @@
+import type { Db } from '../db/database.ts';
+import type { StaffPrincipal } from '../app-env.ts';
+import type { ConflictItem } from '../../../shared/review.ts';
+import { AppError } from '../errors.ts';
+import { writeAudit } from '../audit/audit-log.ts';
+import { reviseRecord } from './revise-record.ts';
+import { openOrResolved, resolutionOf, type ResolutionColumns } from './resolution.ts';
+
+interface Row extends ResolutionColumns {
+  id: number;
+  record_id: string;
+  device_id: string;
+  received_at: string;
+  body: string;
+  stored: string | null;
+  resolution: ConflictItem['resolution'];
+}
+
+const SELECT = `SELECT c.id, c.record_id, c.device_id, c.received_at, c.body, r.data AS stored, c.resolution,
+                       c.resolution_comment, c.resolved_by, c.resolved_at
+                FROM record_conflicts c LEFT JOIN records r ON r.id = c.record_id`;
+
+const toItem = (r: Row): ConflictItem => ({
+  id: r.id,
+  recordId: r.record_id,
+  deviceId: r.device_id,
+  receivedAt: r.received_at,
+  incoming: JSON.parse(r.body) as unknown,
+  stored: r.stored === null ? null : (JSON.parse(r.stored) as Record<string, unknown>),
+  resolution: r.resolution,
+  ...resolutionOf(r),
+});
+
+export function listConflicts(db: Db, state: 'open' | 'resolved' = 'open'): ConflictItem[] {
+  return db.prepare<[], Row>(`${SELECT} WHERE ${openOrResolved(state, 'c.')} ORDER BY c.id LIMIT 1000`).all().map(toItem);
+}
+
+/** `use-incoming` makes the incoming content a new revision of the stored record (validated, audited, the old one kept). */
+export function resolveConflict(
+  db: Db, staff: StaffPrincipal, at: Date, id: number, action: 'keep-stored' | 'use-incoming', comment: string,
+): ConflictItem {
+  return db.transaction(() => {
+    const row = db.prepare<[number], Row>(`${SELECT} WHERE c.id = ?`).get(id);
+    if (!row) throw new AppError(404, 'conflict-not-found', `No conflict ${id}.`);
+    if (row.resolved_at) throw new AppError(409, 'already-resolved', `Conflict ${id} was resolved on ${row.resolved_at}.`);
+    if (action === 'use-incoming') {
+      const incoming = JSON.parse(row.body) as { data?: Record<string, unknown> };
+      reviseRecord(db, staff, at, row.record_id, {
+        changes: incoming.data ?? {}, reason: comment, baseRevision: null, replace: true, action: 'record.correct',
+      });
+    }
+    db.prepare('UPDATE record_conflicts SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?')
+      .run(action, comment, staff.username, at.toISOString(), id);
+    writeAudit(db, staff, at, { action: `conflict.${action}`, target: `conflict:${id}`, details: { recordId: row.record_id, comment } });
+    return toItem(db.prepare<[number], Row>(`${SELECT} WHERE c.id = ?`).get(id) ?? row);
+  }).immediate();
+}

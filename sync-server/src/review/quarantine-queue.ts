@@ -1,0 +1,82 @@
+import type { Db } from '../db/database.ts';
+import type { StaffPrincipal } from '../app-env.ts';
+import type { QuarantineItem } from '../../../shared/review.ts';
+import type { RecordError } from '../../../shared/push.ts';
+import { PushRecord } from '../../../shared/push.ts';
+import { AppError } from '../errors.ts';
+import { contentHash } from '../ingest/canonical-json.ts';
+import { cubeWriter } from '../aggregates/fmr-cube.ts';
+import { writeAudit } from '../audit/audit-log.ts';
+import { occurredAtOf, reviseData } from './validate-revision.ts';
+import { openOrResolved, RESOLUTION_COLUMNS, resolutionOf, type ResolutionColumns } from './resolution.ts';
+
+interface Row extends ResolutionColumns {
+  id: number;
+  record_id: string | null;
+  device_id: string;
+  received_at: string;
+  body: string;
+  errors: string;
+  resolution: QuarantineItem['resolution'];
+}
+
+const SELECT = `SELECT id, record_id, device_id, received_at, body, errors, ${RESOLUTION_COLUMNS} FROM record_quarantine`;
+
+const toItem = (r: Row): QuarantineItem => ({
+  id: r.id,
+  recordId: r.record_id,
+  deviceId: r.device_id,
+  receivedAt: r.received_at,
+  body: JSON.parse(r.body) as unknown,
+  errors: JSON.parse(r.errors) as RecordError[],
+  resolution: r.resolution,
+  ...resolutionOf(r),
+});
+
+export function listQuarantine(db: Db, state: 'open' | 'resolved' = 'open'): QuarantineItem[] {
+  return db.prepare<[], Row>(`${SELECT} WHERE ${openOrResolved(state)} ORDER BY id LIMIT 1000`).all().map(toItem);
+}
+
+function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData: Record<string, unknown> | undefined, comment: string) {
+  const envelope = PushRecord.safeParse(JSON.parse(row.body));
+  if (!envelope.success) throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
+  const record = envelope.data;
+  const fmpCodes = new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all());
+  const revised = reviseData({ id: record.form, version: record.formVersion }, {}, fixedData ?? record.data, { now: at, fmpCodes });
+  if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
+  if (db.prepare('SELECT 1 FROM records WHERE id = ? OR (device_id = ? AND seq = ?)').get(record.id, row.device_id, record.seq)) {
+    throw new AppError(409, 'record-exists', 'A record with this id, or this device and seq, is already stored.');
+  }
+  const data = JSON.stringify(revised.data);
+  const fmp = typeof revised.data.fmp === 'string' ? revised.data.fmp : '';
+  db.prepare(
+    `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data, warnings,
+                          content_hash, occurred_at, received_at, revised_by, revised_at, revision_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(record.id, row.device_id, record.seq, fmp, record.form, record.formVersion, record.createdAt, record.finalizedAt,
+    record.enumerator, data, JSON.stringify(revised.warnings), contentHash(record),
+    occurredAtOf(record.form, record.formVersion, revised.data) ?? new Date(record.finalizedAt).toISOString(),
+    row.received_at, staff.username, at.toISOString(), comment);
+  if (record.form === 'fmr') cubeWriter(db)({ fmp, data }, 1);
+}
+
+/** `accept` stores the body as a record (with the officer's fixed data if given); `dismiss` only closes the item. */
+export function resolveQuarantine(
+  db: Db, staff: StaffPrincipal, at: Date, id: number,
+  request: { action: 'dismiss' | 'accept'; comment: string; data?: Record<string, unknown> },
+): QuarantineItem {
+  return db.transaction(() => {
+    const row = db.prepare<[number], Row>(`${SELECT} WHERE id = ?`).get(id);
+    if (!row) throw new AppError(404, 'quarantine-not-found', `No quarantined record ${id}.`);
+    if (row.resolved_at) throw new AppError(409, 'already-resolved', `Quarantined record ${id} was resolved on ${row.resolved_at}.`);
+    if (request.action === 'accept') acceptBody(db, staff, at, row, request.data, request.comment);
+    const resolution = request.action === 'accept' ? 'accepted' : 'dismissed';
+    db.prepare('UPDATE record_quarantine SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?')
+      .run(resolution, request.comment, staff.username, at.toISOString(), id);
+    writeAudit(db, staff, at, {
+      action: `quarantine.${request.action}`, target: `quarantine:${id}`,
+      details: { recordId: row.record_id, comment: request.comment, fixedData: request.data !== undefined },
+    });
+    return toItem(db.prepare<[number], Row>(`${SELECT} WHERE id = ?`).get(id) ?? row);
+  }).immediate();
+}

@@ -1,0 +1,87 @@
+import type { Db } from '../db/database.ts';
+import type { StaffPrincipal } from '../app-env.ts';
+import type { StoredRecord } from '../../../shared/records.ts';
+import { AppError } from '../errors.ts';
+import { contentHash } from '../ingest/canonical-json.ts';
+import { cubeWriter } from '../aggregates/fmr-cube.ts';
+import { findRecordRow, toStoredRecord, type RecordRow } from '../records/stored-record.ts';
+import { writeAudit } from '../audit/audit-log.ts';
+import { occurredAtOf, reviseData } from './validate-revision.ts';
+
+export interface Revision {
+  changes: Record<string, unknown>;
+  reason: string;
+  /** The revision the officer looked at; null skips the check (conflict resolution replaces whole data). */
+  baseRevision: number | null;
+  /** Replace the data whole instead of merging the changes over it. */
+  replace?: boolean;
+  action: string;
+}
+
+export function requireRecord(db: Db, id: string): RecordRow {
+  const row = findRecordRow(db, id);
+  if (!row) throw new AppError(404, 'record-not-found', `No record ${id}.`);
+  return row;
+}
+
+/**
+ * A correction is a new revision: the current one is copied to record_revisions, the new data
+ * (validated against the record's own form version) replaces it, the aggregates follow, and the
+ * audit log says who did it and why, all in one transaction. `content_hash` keeps the device's
+ * original so that a re-sent original still counts as a duplicate.
+ */
+export function reviseRecord(db: Db, staff: StaffPrincipal, at: Date, id: string, revision: Revision): StoredRecord {
+  return db.transaction(() => {
+    const row = requireRecord(db, id);
+    if (revision.baseRevision !== null && revision.baseRevision !== row.revision) {
+      throw new AppError(409, 'revision-changed', `The record is at revision ${row.revision} now; reload it and correct again.`, {
+        revision: row.revision,
+      });
+    }
+    const fmpCodes = new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all());
+    const current = revision.replace ? {} : (JSON.parse(row.data) as Record<string, unknown>);
+    const revised = reviseData({ id: row.form, version: row.form_version }, current, revision.changes, { now: at, fmpCodes });
+    if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
+    const when = at.toISOString();
+    db.prepare(
+      `INSERT INTO record_revisions (record_id, revision, data, warnings, content_hash, revised_by, revised_at, revision_reason, superseded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(row.id, row.revision, row.data, row.warnings, contentHash(JSON.parse(row.data)), row.revised_by,
+      row.revised_at ?? row.received_at, row.revision_reason, when);
+    const data = JSON.stringify(revised.data);
+    const fmp = typeof revised.data.fmp === 'string' ? revised.data.fmp : row.fmp;
+    const occurredAt = occurredAtOf(row.form, row.form_version, revised.data) ?? row.occurred_at;
+    db.prepare(
+      `UPDATE records SET data = ?, warnings = ?, fmp = ?, occurred_at = ?, revision = revision + 1, revised_by = ?,
+              revised_at = ?, revision_reason = ?, review_state = 'corrected' WHERE id = ?`,
+    ).run(data, JSON.stringify(revised.warnings), fmp, occurredAt, staff.username, when, revision.reason, row.id);
+    if (row.form === 'fmr') {
+      const cube = cubeWriter(db);
+      cube({ fmp: row.fmp, data: row.data }, -1);
+      cube({ fmp, data }, 1);
+    }
+    writeAudit(db, staff, at, {
+      action: revision.action,
+      target: `record:${row.id}`,
+      details: { fromRevision: row.revision, toRevision: row.revision + 1, reason: revision.reason, changes: revision.changes },
+    });
+    return toStoredRecord(requireRecord(db, id));
+  }).immediate();
+}
+
+export function setReviewState(
+  db: Db, staff: StaffPrincipal, at: Date, id: string, state: 'approved' | 'flagged', comment: string | null,
+): StoredRecord {
+  return db.transaction(() => {
+    const row = requireRecord(db, id);
+    db.prepare('UPDATE records SET review_state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?').run(
+      state, comment, staff.username, at.toISOString(), id,
+    );
+    writeAudit(db, staff, at, {
+      action: state === 'approved' ? 'record.approve' : 'record.flag',
+      target: `record:${row.id}`,
+      details: { revision: row.revision, comment },
+    });
+    return toStoredRecord(requireRecord(db, id));
+  }).immediate();
+}

@@ -1,0 +1,38 @@
+import { findForm } from '../../../shared/forms/registry.ts';
+import { validateData, type Issue, type ValidationContext } from '../../../shared/forms/validate.ts';
+import { issueMessage } from '../../../shared/forms/issue-message.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
+import type { RecordError } from '../../../shared/push.ts';
+
+export type Revised =
+  | { ok: true; data: Record<string, unknown>; warnings: RecordError[] }
+  | { ok: false; errors: RecordError[] };
+
+const toError = (form: FormDefinition) => (issue: Issue): RecordError => ({
+  code: issue.code,
+  path: issue.field ? `data.${issue.field}` : 'data',
+  message: issueMessage(form, issue, 'en'),
+});
+
+/** The changes applied over the current data (null clears a field), validated against the record's own form version. */
+export function reviseData(
+  form: { id: string; version: number },
+  current: Record<string, unknown>,
+  changes: Record<string, unknown>,
+  context: ValidationContext,
+): Revised {
+  const found = findForm(form.id, form.version);
+  if (!found.ok) return { ok: false, errors: [{ code: found.code, path: 'form', message: `Form ${form.id} v${form.version} is unknown.` }] };
+  const merged = { ...current, ...changes };
+  const data = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
+  const { errors, warnings } = validateData(found.form, data, context);
+  if (errors.length > 0) return { ok: false, errors: errors.map(toError(found.form)) };
+  return { ok: true, data, warnings: warnings.map(toError(found.form)) };
+}
+
+/** When the record says it happened, in UTC, from its form's time field. */
+export function occurredAtOf(formId: string, version: number, data: Record<string, unknown>): string | null {
+  const found = findForm(formId, version);
+  const value = found.ok ? data[found.form.timeField] : undefined;
+  return typeof value === 'string' ? new Date(value).toISOString() : null;
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestServer, enrollDevice, login, createStaff, type TestServer } from '../testing/test-server.ts';
+import { pushRecords } from '../testing/push-records.ts';
+import { makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+
+const CALLERS = ['anonymous', 'device', 'analyst', 'officer', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+
+let server: TestServer;
+const tokens: Partial<Record<Caller, string>> = {};
+let deviceId = '';
+let victimDeviceId = '';
+const record = makePushRecord();
+let unique = 0;
+
+beforeAll(async () => {
+  server = await makeTestServer();
+  tokens.admin = await login(server);
+  tokens.officer = await createStaff(server, 'officer');
+  tokens.analyst = await createStaff(server, 'analyst');
+  const device = await enrollDevice(server);
+  tokens.device = device.token;
+  deviceId = device.deviceId;
+  victimDeviceId = (await enrollDevice(server)).deviceId;
+  await pushRecords(server, device, [record]);
+});
+afterAll(() => server.cleanup());
+
+type Body = () => unknown;
+const revision = () => server.db.prepare<[string], number>('SELECT revision FROM records WHERE id = ?').pluck().get(record.id);
+const next = () => ++unique;
+
+/** Expected status per caller: anonymous, device, analyst, officer, admin. */
+const MATRIX: [string, string, Body | null, [number, number, number, number, number]][] = [
+  ['GET', '/health', null, [200, 200, 200, 200, 200]],
+  ['GET', '/config', null, [401, 200, 200, 200, 200]],
+  ['POST', '/sync/push', () => makePushRequest(deviceId, []), [401, 200, 403, 403, 403]],
+  ['POST', '/users', () => ({ username: `user-${next()}`, password: 'a long enough password', role: 'analyst' }), [401, 403, 403, 403, 201]],
+  ['GET', '/users', null, [401, 403, 403, 403, 200]],
+  ['PATCH', '/users/nobody', () => ({ role: 'officer' }), [401, 403, 403, 403, 404]],
+  ['GET', '/fmps', null, [401, 403, 200, 200, 200]],
+  ['POST', '/fmps', () => ({ code: `NEW_${next()}`, name: 'New', district: 'Kasese' }), [401, 403, 403, 403, 201]],
+  ['PATCH', '/fmps/GOLI', () => ({ name: 'Goli' }), [401, 403, 403, 403, 200]],
+  ['POST', '/enrollments', () => ({ fmp: 'GOLI' }), [401, 403, 403, 201, 201]],
+  ['GET', '/devices', null, [401, 403, 403, 200, 200]],
+  ['DELETE', '/devices/:victim', null, [401, 403, 403, 200, 200]],
+  ['GET', '/records', null, [401, 403, 403, 200, 200]],
+  ['GET', '/records/:record', null, [401, 403, 403, 200, 200]],
+  ['POST', '/records/:record/approve', () => ({}), [401, 403, 403, 200, 200]],
+  ['POST', '/records/:record/flag', () => ({ comment: 'check' }), [401, 403, 403, 200, 200]],
+  ['POST', '/records/:record/corrections', () => ({ changes: { notes: `n${next()}` }, reason: 'typo', baseRevision: revision() }), [401, 403, 403, 201, 201]],
+  ['GET', '/conflicts', null, [401, 403, 403, 200, 200]],
+  ['POST', '/conflicts/999999/resolve', () => ({ action: 'keep-stored', comment: 'x' }), [401, 403, 403, 404, 404]],
+  ['GET', '/quarantine', null, [401, 403, 403, 200, 200]],
+  ['POST', '/quarantine/999999/resolve', () => ({ action: 'dismiss', comment: 'x' }), [401, 403, 403, 404, 404]],
+  ['GET', '/audit', null, [401, 403, 403, 200, 200]],
+  ['GET', '/exports/fmr.csv', null, [401, 403, 200, 200, 200]],
+  ['GET', '/exports/fms.csv', null, [401, 403, 403, 200, 200]],
+  ['GET', '/exports/screening.csv', null, [401, 403, 403, 200, 200]],
+  ['GET', '/aggregates?by=day', null, [401, 403, 200, 200, 200]],
+  ['GET', '/aggregates.csv?by=day', null, [401, 403, 200, 200, 200]],
+  ['DELETE', '/sessions/current', null, [204, 204, 204, 204, 204]],
+];
+
+const cases = MATRIX.flatMap(([method, path, body, statuses]) =>
+  CALLERS.map((caller, i) => [`${method} ${path}`, caller, method, path, body, statuses[i] ?? 0] as const),
+);
+
+describe('the role matrix', () => {
+  it.each(cases)('%s as %s', async (_name, caller, method, path, body, expected) => {
+    const url = `/api/v1${path.replace(':victim', victimDeviceId).replace(':record', record.id)}`;
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    const token = tokens[caller];
+    if (token && path !== '/sessions/current') headers.Authorization = `Bearer ${token}`;
+    const res = await server.app.request(url, { method, headers, body: body ? JSON.stringify(body()) : undefined });
+    expect(res.status).toBe(expected);
+  });
+});

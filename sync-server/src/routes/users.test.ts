@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestServer, jsonRequest, login, authed, ADMIN_PASSWORD, type TestServer } from '../testing/test-server.ts';
+import type { UserView } from '../../../shared/staff-admin.ts';
+
+let server: TestServer;
+let admin: string;
+
+beforeEach(async () => {
+  server = await makeTestServer();
+  admin = await login(server);
+});
+afterEach(() => server.cleanup());
+
+const PASSWORD = 'a long enough password';
+const request = (method: string, path: string, body?: unknown, token = admin) =>
+  server.app.request(`/api/v1${path}`, body === undefined ? { method, ...authed(token) } : jsonRequest(method, body, token));
+
+describe('user management', () => {
+  it('lists users with their roles', async () => {
+    await request('POST', '/users', { username: 'odile', password: PASSWORD, role: 'officer' });
+    const { users } = (await (await request('GET', '/users')).json()) as { users: UserView[] };
+    expect(users.map((u) => [u.username, u.role, u.disabled])).toEqual([['admin', 'admin', false], ['odile', 'officer', false]]);
+  });
+
+  it('changes a role and ends that user’s sessions', async () => {
+    await request('POST', '/users', { username: 'odile', password: PASSWORD, role: 'officer' });
+    const session = await login(server, 'odile', PASSWORD);
+    const res = await request('PATCH', '/users/odile', { role: 'analyst' });
+    expect(((await res.json()) as UserView).role).toBe('analyst');
+    expect((await request('GET', '/devices', undefined, session)).status).toBe(401);
+  });
+
+  it('disables a user, who can no longer sign in', async () => {
+    await request('POST', '/users', { username: 'odile', password: PASSWORD, role: 'officer' });
+    await request('PATCH', '/users/odile', { disabled: true });
+    await expect(login(server, 'odile', PASSWORD)).rejects.toThrow(/401/);
+    await request('PATCH', '/users/odile', { disabled: false });
+    await expect(login(server, 'odile', PASSWORD)).resolves.toBeTypeOf('string');
+  });
+
+  it('never demotes or disables the last active admin', async () => {
+    const res = await request('PATCH', '/users/admin', { role: 'officer' });
+    expect(res.status).toBe(409);
+    await expect(login(server, 'admin', ADMIN_PASSWORD)).resolves.toBeTypeOf('string');
+  });
+
+  it('writes sign-in, sign-out and user changes to the audit log', async () => {
+    await request('POST', '/users', { username: 'odile', password: PASSWORD, role: 'officer' });
+    const session = await login(server, 'odile', PASSWORD);
+    await server.app.request('/api/v1/sessions/current', { method: 'DELETE', ...authed(session) });
+    const { entries } = (await (await request('GET', '/audit?limit=3')).json()) as { entries: { action: string; username: string }[] };
+    expect(entries.map((e) => [e.action, e.username])).toEqual([
+      ['session.sign-out', 'odile'], ['session.sign-in', 'odile'], ['user.create', 'admin'],
+    ]);
+  });
+});
+
+describe('the FMP list', () => {
+  it('adds an FMP that enrollment then accepts', async () => {
+    const res = await request('POST', '/fmps', { code: 'KYEHUNGU', name: 'Kyehungu', district: 'Kisoro' });
+    expect(res.status).toBe(201);
+    expect((await request('POST', '/enrollments', { fmp: 'KYEHUNGU' })).status).toBe(201);
+    expect((await request('POST', '/fmps', { code: 'KYEHUNGU', name: 'Again', district: 'Kisoro' })).status).toBe(409);
+  });
+
+  it('retires an FMP: no new enrollment there', async () => {
+    await request('PATCH', '/fmps/GOLI', { active: false });
+    expect((await request('POST', '/enrollments', { fmp: 'GOLI' })).status).toBe(400);
+  });
+
+  it.each([
+    [{ code: 'lower', name: 'x', district: 'y' }],
+    [{ code: 'OK', name: 'x', district: 'y', timeZone: 'Mars/Olympus' }],
+  ])('refuses %j', async (body) => {
+    expect((await request('POST', '/fmps', body)).status).toBe(400);
+  });
+});
