@@ -100,15 +100,15 @@ export function HomePage(props: HomePageProps) {
       <dl class="stats">
         <div>
           <dt>{s.captured}</dt>
-          <dd data-testid="count-captured">{count(counts?.captured)}</dd>
+          <dd data-testid="count-captured" data-count={counts?.captured}>{count(counts?.captured)}</dd>
         </div>
         <div>
           <dt>{s.waiting}</dt>
-          <dd data-testid="count-waiting">{count(counts?.waiting)}</dd>
+          <dd data-testid="count-waiting" data-count={counts?.waiting}>{count(counts?.waiting)}</dd>
         </div>
         <div>
           <dt>{s.sent}</dt>
-          <dd data-testid="count-sent">{count(counts?.sent)}</dd>
+          <dd data-testid="count-sent" data-count={counts?.sent}>{count(counts?.sent)}</dd>
         </div>
         <div>
           <dt>{s.lastSync}</dt>
