@@ -68,7 +68,9 @@ describe('POST /api/v1/sync/push', () => {
 
   it('quarantines an invalid record with its errors and still accepts the others', async () => {
     const good = makePushRecord();
-    const empty = makePushRecord({ data: makeFmrData({ males_5_17: 0, males_18_59: 0, females_0_4: 0, females_18_59: 0 }) });
+    const empty = makePushRecord({
+      data: makeFmrData({ males_5_17: 0, males_18_59: 0, females_0_4: 0, females_18_59: 0, pregnant_lactating: 0 }),
+    });
     const { results } = await pushOk([empty, good]);
     expect(results[0]).toMatchObject({ id: empty.id, status: 'rejected', errors: [{ code: 'grid-empty' }] });
     expect(results[1]).toEqual({ id: good.id, status: 'accepted' });
@@ -78,9 +80,9 @@ describe('POST /api/v1/sync/push', () => {
   it.each([
     ['unknown-form', { form: 'nope' }],
     ['unknown-form-version', { formVersion: 99 }],
-    ['invalid-type', { data: makeFmrData({ males_18_59: '2' as unknown as number }) }],
-    ['invalid-value', { data: makeFmrData({ direction: 'sideways' as 'incoming' }) }],
-    ['unrecognized-keys', { data: { ...makeFmrData(), full_name: 'Jane' } }],
+    ['not-a-whole-number', { data: makeFmrData({ males_18_59: '2' as unknown as number }) }],
+    ['unknown-choice', { data: makeFmrData({ direction: 'sideways' as 'incoming' }) }],
+    ['unknown-field', { data: { ...makeFmrData(), full_name: 'Jane' } }],
   ])('rejects a record with %s', async (code, overrides) => {
     const record = makePushRecord(overrides);
     const { results } = await pushOk([record]);
