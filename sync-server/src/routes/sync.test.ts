@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../testing/test-server.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
 import { MAX_PUSH_RECORDS, type PushResponse } from '../../../shared/push.ts';
@@ -126,6 +126,24 @@ describe('POST /api/v1/sync/push', () => {
     });
     expect(res.status).toBe(200);
     expect(((await res.json()) as PushResponse).results[0]?.status).toBe('accepted');
+  });
+});
+
+describe('POST /api/v1/sync/push answers', () => {
+  it('in gzip when the device accepts it, and in plain JSON otherwise', async () => {
+    const records = Array.from({ length: 50 }, () => makePushRecord());
+    const body = makePushRequest(device.deviceId, records);
+    const init = jsonRequest('POST', body, device.token);
+    const zipped = await server.app.request('/api/v1/sync/push', {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), 'Accept-Encoding': 'gzip' },
+    });
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+    const results = JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString()) as PushResponse;
+    expect(results.results.map((r) => r.status)).toEqual(records.map(() => 'accepted'));
+    const plain = await server.app.request('/api/v1/sync/push', jsonRequest('POST', body, device.token));
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(((await plain.json()) as PushResponse).results.map((r) => r.status)).toEqual(records.map(() => 'duplicate'));
   });
 });
 
