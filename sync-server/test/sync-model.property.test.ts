@@ -58,7 +58,7 @@ describe('a model of device outboxes and the server under create, push, replay, 
         const created = real.devices.flatMap((d) => [...d.created.keys()]);
         expect(new Set(stored.records.keys())).toEqual(new Set(created));
       }),
-      { numRuns: 20, endOnFailure: true, ...(seed ? { seed } : {}) },
+      { numRuns: 15, endOnFailure: true, ...(seed ? { seed } : {}) },
     );
   });
 });
