@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DB_FILE_NAME, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { fingerprint } from '../testing/fingerprint.ts';
 import { damagePages } from '../testing/damage-file.ts';
 import { takeBackup } from './backup.ts';
 import { LOCK_FILE_NAME, lockDataDir, DataDirBusyError } from './data-dir-lock.ts';
@@ -44,12 +44,6 @@ function backupOf(users: string[]): string {
   db.close();
   return file;
 }
-
-const fingerprint = (folder: string) =>
-  readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => `${e.name}:${createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex')}`)
-    .sort();
 
 describe('restoreBackup', () => {
   it('puts the backup in place and keeps the database it replaces, WAL folded in', () => {

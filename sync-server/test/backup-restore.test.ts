@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { startServer } from '../src/testing/server-process.ts';
+import { enrollDevices } from '../src/testing/process-api.ts';
+import { SimDevice } from '../src/testing/sim-device.ts';
+import { seededRandom, testSeed } from '../src/testing/random.ts';
+import { sleep } from '../src/testing/run-concurrently.ts';
+import { readStoredState } from '../src/testing/stored-state.ts';
+import { runNpmScript } from '../src/testing/run-npm-script.ts';
+import { openDatabase } from '../src/db/database.ts';
+import { integrityProblems } from '../src/ops/backup.ts';
+
+function countRecords(file: string): number {
+  const db = openDatabase(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('a backup taken while three devices push', () => {
+  it('passes integrity_check, and after a restore and a re-push every record is stored exactly once', async () => {
+    const seed = testSeed();
+    const random = seededRandom(seed);
+    const backupDir = mkdtempSync(join(tmpdir(), 'fmp-backups-'));
+    const server = await startServer();
+    try {
+      const devices = (await enrollDevices(server.url, 3)).map(
+        (credentials) => new SimDevice(credentials, seededRandom(random.int(1, 2 ** 30))),
+      );
+      let stopping = false;
+      let answered = 0;
+      const pushLoop = async (device: SimDevice) => {
+        while (!stopping) {
+          if (device.outbox.size < 100) device.create(device.random.int(5, 20));
+          const outcome = await device.push(server.url, device.random.int(5, 40), { timeoutMs: 10_000 });
+          if (outcome.kind === 'answered') answered += 1;
+        }
+      };
+      const loops = devices.map(pushLoop);
+      while (readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId)).records.size < 300) await sleep(50);
+
+      const answeredBefore = answered;
+      const backup = await runNpmScript('backup', [backupDir], { FMP_DATA_DIR: server.dataDir });
+      expect(backup.code, backup.stderr).toBe(0);
+      expect(answered - answeredBefore, 'pushes stored while the backup ran').toBeGreaterThan(0);
+      const file = /Backup written: (\S+)/.exec(backup.stdout)?.[1] ?? '';
+      expect(file).toMatch(/fmp-collect-\d{8}T\d{9}Z\.sqlite$/);
+      expect(backup.stdout).toContain('integrity_check ok');
+
+      await sleep(300);
+      stopping = true;
+      await Promise.all(loops);
+      for (const device of devices) await device.drain(server.url, { batchSize: 100 });
+      const created = new Map(devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])));
+
+      const copy = openDatabase(file, { readonly: true });
+      expect(integrityProblems(copy)).toEqual([]);
+      copy.close();
+      const inBackup = countRecords(file);
+      expect(inBackup, `seed ${seed}: the copy is a moment in the middle of the pushes`).toBeGreaterThan(0);
+      expect(inBackup).toBeLessThan(created.size);
+
+      // The disk is lost: the server dies, and the backup comes back.
+      await server.kill('SIGKILL');
+      const restore = await runNpmScript('restore', [file], { FMP_DATA_DIR: server.dataDir });
+      expect(restore.code, restore.stderr).toBe(0);
+      expect(restore.stdout).toMatch(/The database it replaced is kept at /);
+      await server.restart();
+      expect(countRecords(server.dbFile)).toBe(inBackup);
+
+      // Recovery: every tablet sends all it has again; what the backup holds comes back as duplicates.
+      for (const device of devices) {
+        for (const record of device.created.values()) device.outbox.set(record.id, record);
+        device.statusCounts.accepted = 0;
+        device.statusCounts.duplicate = 0;
+        await device.drain(server.url, { batchSize: 100 });
+      }
+      const accepted = devices.reduce((n, d) => n + d.statusCounts.accepted, 0);
+      const duplicates = devices.reduce((n, d) => n + d.statusCounts.duplicate, 0);
+      expect({ accepted, duplicates }).toEqual({ accepted: created.size - inBackup, duplicates: inBackup });
+
+      const stored = readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId));
+      expect(stored.records, `seed ${seed}: every record exactly once`).toEqual(created);
+      expect(stored.conflicts + stored.quarantined).toBe(0);
+      for (const device of devices) {
+        expect(stored.seqRanges.get(device.credentials.deviceId)).toEqual([{ first: 1, last: device.created.size }]);
+      }
+    } finally {
+      await server.stop();
+      rmSync(backupDir, { recursive: true, force: true });
+    }
+  });
+});
