@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
  * Puts finished FMR records straight into the tablet's IndexedDB, outbox and seq counter included,
  * as the app would after capturing them; used where typing hundreds of forms would only slow a test.
  */
-export function queueRawRecords(page: Page, datas: Record<string, unknown>[]): Promise<string[]> {
-  return page.evaluate(async (items) => {
+export function queueRawRecords(page: Page, datas: Record<string, unknown>[], createdAts: string[] = []): Promise<string[]> {
+  return page.evaluate(async ([items, times]) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('fmp-collect');
       req.onsuccess = () => resolve(req.result);
@@ -20,13 +20,14 @@ export function queueRawRecords(page: Page, datas: Record<string, unknown>[]): P
     let seq = seqRow?.value ?? 1;
     const ids: string[] = [];
     const now = new Date().toISOString();
-    for (const data of items) {
+    for (const [i, data] of items.entries()) {
       const id = crypto.randomUUID();
+      const createdAt = times[i] ?? now;
       ids.push(id);
       tx.objectStore('records').put({
-        id, seq, form: 'fmr', formVersion: 1, createdAt: now, finalizedAt: now, enumerator: 'Amina', data, state: 'waiting',
+        id, seq, form: 'fmr', formVersion: 1, createdAt, finalizedAt: createdAt, enumerator: 'Amina', data, state: 'waiting',
       });
-      tx.objectStore('outbox').put({ id, seq, queuedAt: now });
+      tx.objectStore('outbox').put({ id, seq, queuedAt: createdAt });
       seq += 1;
     }
     meta.put({ key: 'nextSeq', value: seq });
@@ -36,5 +37,5 @@ export function queueRawRecords(page: Page, datas: Record<string, unknown>[]): P
     });
     db.close();
     return ids;
-  }, datas);
+  }, [datas, createdAts] as const);
 }

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { makeFmrData } from '../../shared/test-fixtures.ts';
+import { startServer } from '../../sync-server/src/testing/server-process.ts';
+import { adminToken, enrollmentCode } from '../../client/e2e/support/api.ts';
+import { queueRawRecords } from '../../client/e2e/support/raw-records.ts';
+import { chromiumPath } from '../chromium-path.ts';
+
+export interface Percentiles {
+  runs: number;
+  p50: number;
+  p95: number;
+}
+
+export interface BrowserBench {
+  recordsOnDevice: number;
+  /** Pressing "Finish and save" until home is back: validation, seq, outbox and the re-render. */
+  saveMs: Percentiles;
+  /** A fresh browser process, offline, 4x CPU throttling: navigation start to home with its counts. */
+  coldStartMs: Percentiles;
+}
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export function percentiles(samples: readonly number[]): Percentiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { runs: sorted.length, p50: Math.round(at(0.5) * 10) / 10, p95: Math.round(at(0.95) * 10) / 10 };
+}
+
+const open = (profile: string): Promise<BrowserContext> =>
+  chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: ARGS, viewport: { width: 1280, height: 800 } });
+
+async function enroll(page: Page, url: string): Promise<void> {
+  const admin = await adminToken(url);
+  await page.goto(url);
+  await page.fill('[name=code]', await enrollmentCode(url, admin, 'MPONDWE'));
+  await page.click('[data-testid=enroll-submit]');
+  await page.waitForSelector('[data-testid=home]');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.fill('[name=enumerator]', 'Bench');
+}
+
+/** Records spread over the last 60 days, as a tablet holds them after weeks offline. */
+async function fillDevice(page: Page, count: number): Promise<void> {
+  const now = Date.now();
+  for (let done = 0; done < count; done += 2000) {
+    const size = Math.min(2000, count - done);
+    const times = Array.from({ length: size }, (_, i) => new Date(now - ((done + i) % 60) * 86_400_000 - 3_600_000).toISOString());
+    await queueRawRecords(page, times.map((observed_at) => makeFmrData({ observed_at })), times);
+  }
+}
+
+async function timeOneSave(page: Page): Promise<number> {
+  await page.click('[data-testid=new-fmr]');
+  await page.waitForSelector('[data-testid=record-form]');
+  await page.check('[name=direction][value=incoming]');
+  await page.selectOption('[name=transport]', 'foot');
+  await page.selectOption('[name=reason]', 'family');
+  await page.selectOption('[name=duration]', 'less_than_day');
+  await page.click('[aria-label="Add one: Males 18–59 years"]');
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[data-testid=home]')) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        document.querySelector<HTMLButtonElement>('[data-testid=finalize]')?.click();
+      }),
+  );
+}
+
+async function timeColdStart(profile: string, url: string): Promise<number> {
+  const context = await open(profile);
+  try {
+    await context.setOffline(true);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-testid=count-waiting][data-count]', { timeout: 60_000 });
+    return await page.evaluate(() => performance.now());
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchBrowser(options: { records?: number; saves?: number; coldStarts?: number } = {}): Promise<BrowserBench> {
+  const records = options.records ?? 20_000;
+  const server = await startServer();
+  const profile = mkdtempSync(join(tmpdir(), 'fmp-bench-profile-'));
+  try {
+    const context = await open(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await enroll(page, server.url);
+    // Offline, so the outbox keeps all of them and no sync competes with the saves being timed.
+    await context.setOffline(true);
+    await fillDevice(page, records);
+    await page.reload();
+    await page.waitForSelector('[data-testid=count-waiting][data-count]');
+    const saves: number[] = [];
+    for (let i = 0; i < (options.saves ?? 30); i += 1) saves.push(await timeOneSave(page));
+    await context.close();
+
+    const starts: number[] = [];
+    for (let i = 0; i < (options.coldStarts ?? 5); i += 1) starts.push(await timeColdStart(profile, server.url));
+    return { recordsOnDevice: records, saveMs: percentiles(saves), coldStartMs: percentiles(starts) };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+    await server.stop();
+  }
+}
