@@ -5,8 +5,19 @@ import type { FieldDefinition } from './types.ts';
 const FMP_CODE = /^[A-Z][A-Z0-9_]{1,31}$/;
 const ADMIN_CODE = /^([A-Z]{2}-[A-Z0-9]{1,3}|UNK)$/;
 
-/** The zod schema of one answered field; each message is the stable issue code. */
+const cache = new WeakMap<FieldDefinition, z.ZodType>();
+
+/** The zod schema of one answered field, built once per definition; each message is the stable issue code. */
 export function fieldSchema(field: FieldDefinition): z.ZodType {
+  let schema = cache.get(field);
+  if (!schema) {
+    schema = buildFieldSchema(field);
+    cache.set(field, schema);
+  }
+  return schema;
+}
+
+function buildFieldSchema(field: FieldDefinition): z.ZodType {
   switch (field.type) {
     case 'integer':
       return z
