@@ -9,7 +9,12 @@ const clientDir = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: clientDir,
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The staff pages are their own entry: the enumerator shell never loads their code.
+    rollupOptions: { input: { main: `${clientDir}index.html`, staff: `${clientDir}staff/index.html` } },
+  },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
     preact(),
@@ -38,10 +43,12 @@ export default defineConfig({
       workbox: {
         // Precache the whole shell so the app starts with no connection at all.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Staff pages are for office links, not tablets: keep them out of the tablet's precache.
+        globIgnores: ['staff/**', 'assets/staff-*'],
         // Any in-app URL opened offline gets the cached shell, which routes by state, not URL.
         navigateFallback: '/index.html',
         // The API and metrics must reach the server (or fail); a cached HTML page would lie.
-        navigateFallbackDenylist: [/^\/api\//, /^\/metrics/],
+        navigateFallbackDenylist: [/^\/api\//, /^\/metrics/, /^\/staff(\/|$)/],
         // Drop precaches of older versions so the tablet's storage does not fill up with them.
         cleanupOutdatedCaches: true,
         // A first-install page comes under the worker at once, so "Update now" can reload on controllerchange.

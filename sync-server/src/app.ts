@@ -16,6 +16,7 @@ import { conflictRoutes, quarantineRoutes } from './routes/review-queues.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { fmpRoutes } from './routes/fmps.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
+import { appSecureHeaders } from './secure-headers.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
@@ -65,10 +66,13 @@ export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
   if (options.log) app.use('*', requestLog(options.log));
   app.use('*', metrics.middleware);
+  app.use('*', appSecureHeaders());
   app.onError(handleError);
   app.notFound(notFound);
   app.route('/api/v1', api);
   app.route('/metrics', metricsRoutes(metrics, { token: options.metricsToken }));
+  // The staff pages live at /staff/ (their own HTML entry); without the slash the tablet shell would answer.
+  if (options.clientDist) app.get('/staff', (c) => c.redirect('/staff/', 301));
   if (options.clientDist) app.route('/', staticApp(options.clientDist));
   return app;
 }

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import { launchChromium } from './support/browser.ts';
+import { screenshotBothSizes } from './support/screenshot.ts';
+import { startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
+import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
+import type { PushRecord } from '../../shared/push.ts';
+
+let server: ServerProcess;
+let browser: Browser;
+let page: Page;
+let admin: string;
+const cspViolations: string[] = [];
+const PASSWORD = 'a long enough password';
+let silent: { deviceId: string; token: string };
+let records: PushRecord[];
+
+async function enroll(fmp: string, label: string) {
+  const code = await enrollmentCode(server.url, admin, fmp);
+  return (await api<{ deviceId: string; token: string }>(server.url, '/devices/enroll', { method: 'POST', body: { code, label } })).body;
+}
+
+/** Observed in the last days, both directions, two FMPs: something for every chart. */
+function recentRecords(): PushRecord[] {
+  const hour = 3600_000;
+  return Array.from({ length: 24 }, (_, i) => {
+    const incoming = i % 3 !== 0;
+    return makePushRecord({
+      seq: i + 1,
+      data: makeFmrData({
+        fmp: i % 2 ? 'MPONDWE' : 'BUNAGANA',
+        observed_at: new Date(Date.now() - (i * 7 + 2) * hour).toISOString(),
+        direction: incoming ? 'incoming' : 'outgoing',
+        origin_country: incoming ? 'COD' : 'UGA',
+        origin_admin1: null,
+        destination_country: incoming ? 'UGA' : 'COD',
+        destination_admin1: null,
+        destination_admin2: null,
+        nationality: ['COD', 'UGA', 'RWA', 'SSD'][i % 4] ?? 'COD',
+        transport: (['foot', 'motorbike', 'bus'] as const)[i % 3] ?? 'foot',
+        reason: (['economic', 'family', 'health', 'buy_goods'] as const)[i % 4] ?? 'economic',
+        males_18_59: 1 + (i % 3),
+        females_60_plus: i % 2,
+      }),
+    });
+  });
+}
+
+async function signIn(username: string, password: string) {
+  await page.goto(`${server.url}/staff/`);
+  await page.fill('[name=username]', username);
+  await page.fill('[name=password]', password);
+  await page.click('[data-testid=sign-in]');
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } })).newPage();
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
+  page.on('dialog', (dialog) => void dialog.accept());
+  admin = await adminToken(server.url);
+  for (const [username, role] of [['odile', 'officer'], ['ana', 'analyst']]) {
+    await api(server.url, '/users', { method: 'POST', token: admin, body: { username, password: PASSWORD, role } });
+  }
+  const busy = await enroll('MPONDWE', 'Mpondwe tablet 1');
+  silent = await enroll('BUNAGANA', 'Bunagana tablet 2');
+  records = recentRecords();
+  const push = await api(server.url, '/sync/push', { method: 'POST', token: busy.token, body: makePushRequest(busy.deviceId, records) });
+  expect(push.status).toBe(200);
+  await api(server.url, '/sync/push', { method: 'POST', token: silent.token, body: makePushRequest(silent.deviceId, []) });
+  // The second tablet last reached the server five days ago.
+  const db = new Database(server.dbFile);
+  db.prepare('UPDATE devices SET last_seen_at = ?, outbox_pending = 14, oldest_pending_at = ? WHERE id = ?').run(
+    new Date(Date.now() - 5 * 86_400_000).toISOString(), new Date(Date.now() - 6 * 86_400_000).toISOString(), silent.deviceId,
+  );
+  db.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the staff workspace in Chromium', () => {
+  it('lets an officer see a tablet that has not synced for days and revoke it', async () => {
+    await signIn('odile', PASSWORD);
+    const row = page.locator(`[data-testid=device-${silent.deviceId}]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('not synced for 5 days');
+    await page.click('[data-testid=new-code]');
+    await page.waitForSelector('[data-testid=enrollment-qr]');
+    await screenshotBothSizes(page, 'staff-fleet');
+    await row.locator('[data-testid=revoke]').click();
+    await row.getByText('Revoked').waitFor();
+    const push = await api(server.url, '/sync/push', { method: 'POST', token: silent.token, body: makePushRequest(silent.deviceId, []) });
+    expect(push.status).toBe(401);
+  });
+
+  it('lets the officer correct a record with a reason, the old revision kept and the export updated', async () => {
+    await page.click('[data-testid=nav-records]');
+    const record = records[0] as PushRecord;
+    await page.click(`[data-testid=open-${record.id}]`);
+    await page.waitForSelector('[data-testid=correct-form]');
+    await page.selectOption('[data-testid=correct-form] select[name=field]', 'males_18_59');
+    await page.fill('[data-testid=correct-form] input[name=value]', '7');
+    await page.fill('[data-testid=correct-form] input[name=reason]', 'Recounted from the paper tally');
+    await page.click('[data-testid=correct]');
+    await page.waitForSelector('[data-testid=past-revisions]');
+    expect(await page.textContent('[data-testid=value-males_18_59]')).toBe('7');
+    expect(await page.textContent('[data-testid=past-revisions]')).toContain('Revision 1 from the device');
+    await screenshotBothSizes(page, 'staff-review');
+    const [header, ...rows] = parse(await exportText(server.url, admin)) as string[][];
+    const row = rows.find((r) => r[0] === record.id);
+    expect(row?.[header?.indexOf('males_18_59') ?? -1]).toBe('7');
+    await page.click('[data-testid=sign-out]');
+    await page.waitForSelector('[data-testid=sign-in]');
+  });
+
+  it('lets an analyst open the dashboard and download the records as CSV', async () => {
+    await signIn('ana', PASSWORD);
+    await page.waitForSelector('[data-testid=chart-daily]');
+    await page.waitForSelector('[data-testid=chart-nationality]');
+    expect(await page.locator('[data-testid=nav-records]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    await screenshotBothSizes(page, 'staff-dashboard');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-fmr]')]);
+    const bytes = readFileSync((await download.path()) ?? '');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parse(bytes, { bom: true }) as string[][];
+    expect(header?.[0]).toBe('record_id');
+    expect(rows).toHaveLength(records.length);
+  });
+
+  it('breaks no Content-Security-Policy rule on the way', () => {
+    expect(cspViolations).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import type { AggregateDimension, AggregatesResponse } from '../../../../shared/aggregates.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { useT } from '../i18n.ts';
+import { api, download, query } from '../staff-api.ts';
+import { useLoad } from '../use-load.ts';
+import { ChartCanvas } from '../chart-canvas.tsx';
+import { dailySeries, pyramid, top } from '../dashboard-data.ts';
+import { dayStart } from '../day-start.ts';
+import type { StaffKey } from '../strings.ts';
+
+const PALETTE = ['#0b3d5c', '#f5b700', '#0a6b2e', '#b00020', '#6a3d9a', '#1f78b4', '#ff7f00', '#8c564b', '#17becf', '#7f7f7f'];
+
+interface Filters {
+  fmp: string;
+  from: string;
+  to: string;
+  direction: string;
+}
+
+const TOPS: [AggregateDimension, StaffKey][] = [
+  ['nationality', 'topNationalities'], ['origin_country', 'topOrigins'], ['destination_country', 'topDestinations'],
+  ['reason', 'reasons'], ['transport', 'transport'],
+];
+
+function useAggregates(by: string, filters: Filters) {
+  const params = query({ by, ...filters });
+  return { params, loaded: useLoad(() => api<AggregatesResponse>(`/aggregates${params}`), params) };
+}
+
+function Download({ path, filename }: { path: string; filename: string }) {
+  const { t } = useT();
+  return <button type="button" class="download" onClick={() => void download(path, filename)} data-testid={`download-${filename}`}>{t('downloadCsv')}</button>;
+}
+
+function TopPanel({ dimension, title, filters }: { dimension: AggregateDimension; title: StaffKey; filters: Filters }) {
+  const { t, language } = useT();
+  const { params, loaded } = useAggregates(dimension, filters);
+  const rows = top(loaded.data?.rows ?? [], dimension);
+  return (
+    <section class="panel">
+      <h2>{t(title)}</h2>
+      <ChartCanvas testId={`chart-${dimension}`} label={t(title)} config={{
+        type: 'bar',
+        data: { labels: rows.map((r) => r.key), datasets: [{ label: t('individuals'), data: rows.map((r) => r.individuals), backgroundColor: PALETTE[0] }] },
+        options: { indexAxis: 'y', plugins: { legend: { display: false } } },
+      }} />
+      <details><summary>{t('showTable')}</summary>
+        <table><thead><tr><th>{dimension}</th><th>{t('individuals')}</th><th>{t('records')}</th></tr></thead>
+          <tbody>{rows.map((r) => <tr key={r.key}><td>{r.key}</td><td>{formatNumber(r.individuals, language)}</td><td>{formatNumber(r.records, language)}</td></tr>)}</tbody>
+        </table>
+      </details>
+      <Download path={`/aggregates.csv${params}`} filename={`${dimension}.csv`} />
+    </section>
+  );
+}
+
+export function DashboardPage() {
+  const { t, language } = useT();
+  const [filters, setFilters] = useState<Filters>({ fmp: '', from: '', to: '', direction: '' });
+  const daily = useAggregates('day,fmp,direction', filters);
+  const { days, series } = dailySeries(daily.loaded.data?.rows ?? []);
+  const bands = pyramid(daily.loaded.data?.rows ?? []);
+  const apply = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const value = (name: string) => String(form.get(name) ?? '');
+    setFilters({ fmp: value('fmp'), from: value('from'), to: value('to'), direction: value('direction') });
+  };
+  const recordsQuery = query({
+    fmp: filters.fmp, from: filters.from && dayStart(filters.from), to: filters.to && dayStart(filters.to, 1), bom: '1',
+  });
+  return (
+    <>
+      <h1>{t('dashboardTitle')}</h1>
+      <form class="filters" onSubmit={apply}>
+        <label>{t('fmp')}<input name="fmp" size={10} /></label>
+        <label>{t('from')}<input type="date" name="from" /></label>
+        <label>{t('to')}<input type="date" name="to" /></label>
+        <label>{t('direction')}<select name="direction"><option value="">{t('both')}</option>
+          <option value="incoming">{t('dirIncoming')}</option><option value="outgoing">{t('dirOutgoing')}</option></select></label>
+        <button type="submit">{t('filter')}</button>
+        <button type="button" onClick={() => void download(`/exports/fmr.csv${recordsQuery}`, 'fmr.csv')} data-testid="download-fmr">{t('downloadRecords')}</button>
+      </form>
+      {daily.loaded.error && <p role="alert" class="error">{t('failed', { message: daily.loaded.error })}</p>}
+      <section class="panel wide">
+        <h2>{t('dailyChart')}</h2>
+        <ChartCanvas testId="chart-daily" label={t('dailyChart')} config={{
+          type: 'line',
+          data: { labels: days, datasets: series.map((s, i) => ({ label: s.label, data: s.values, borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length] })) },
+        }} />
+        <details><summary>{t('showTable')}</summary>
+          <table><thead><tr><th>{t('day')}</th>{series.map((s) => <th key={s.label}>{s.label}</th>)}</tr></thead>
+            <tbody>{days.map((d, i) => <tr key={d}><td>{d}</td>{series.map((s) => <td key={s.label}>{formatNumber(s.values[i] ?? 0, language)}</td>)}</tr>)}</tbody>
+          </table>
+        </details>
+        <Download path={`/aggregates.csv${daily.params}`} filename="daily.csv" />
+      </section>
+      <section class="panel">
+        <h2>{t('pyramid')}</h2>
+        <ChartCanvas testId="chart-pyramid" label={t('pyramid')} config={{
+          type: 'bar',
+          data: {
+            labels: bands.map((b) => b.band),
+            datasets: [
+              { label: t('males'), data: bands.map((b) => -b.males), backgroundColor: PALETTE[0] },
+              { label: t('females'), data: bands.map((b) => b.females), backgroundColor: PALETTE[1] },
+            ],
+          },
+          // Males drawn to the left as negative bars; the axis shows how many, without the sign.
+          options: { indexAxis: 'y', scales: { x: { stacked: true, ticks: { callback: (v) => Math.abs(Number(v)) } }, y: { stacked: true, reverse: true } } },
+        }} />
+        <table><thead><tr><th /><th>{t('males')}</th><th>{t('females')}</th></tr></thead>
+          <tbody>{bands.map((b) => <tr key={b.band}><td>{b.band}</td><td>{formatNumber(b.males, language)}</td><td>{formatNumber(b.females, language)}</td></tr>)}</tbody>
+        </table>
+      </section>
+      {TOPS.map(([dimension, title]) => <TopPanel key={dimension} dimension={dimension} title={title} filters={filters} />)}
+    </>
+  );
+}

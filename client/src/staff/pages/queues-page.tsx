@@ -1,0 +1,65 @@
+import type { ConflictItem, QuarantineItem } from '../../../../shared/review.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useT } from '../i18n.ts';
+import { api } from '../staff-api.ts';
+import { useLoad } from '../use-load.ts';
+
+function ResolveForm({ actions, onResolve }: { actions: [string, string][]; onResolve: (action: string, comment: string) => Promise<void> }) {
+  const { t } = useT();
+  return (
+    <form onSubmit={(event) => {
+      event.preventDefault();
+      const form = new FormData(event.currentTarget);
+      const submitter = (event.submitter as HTMLButtonElement | null)?.value ?? actions[0]?.[0] ?? '';
+      void onResolve(submitter, String(form.get('comment')));
+    }}>
+      <label>{t('comment')}<input name="comment" required /></label>
+      {actions.map(([value, label]) => <button key={value} type="submit" value={value}>{label}</button>)}
+    </form>
+  );
+}
+
+export function QueuesPage() {
+  const { t, language } = useT();
+  const conflicts = useLoad(() => api<{ conflicts: ConflictItem[] }>('/conflicts'), 'conflicts');
+  const quarantine = useLoad(() => api<{ items: QuarantineItem[] }>('/quarantine'), 'quarantine');
+  return (
+    <>
+      <h1>{t('queuesTitle')}</h1>
+      <h2>{t('conflicts')}</h2>
+      {conflicts.data?.conflicts.length === 0 && <p>{t('queueEmpty')}</p>}
+      {conflicts.data?.conflicts.map((c) => (
+        <article key={c.id} class="queue-item" data-testid="conflict">
+          <p><code>{c.recordId}</code> · {c.deviceId.slice(0, 8)} · {formatDateTime(c.receivedAt, language)}</p>
+          <div class="side-by-side">
+            <div><h3>{t('stored')}</h3><pre>{JSON.stringify(c.stored, null, 1)}</pre></div>
+            <div><h3>{t('incoming')}</h3><pre>{JSON.stringify((c.incoming as { data?: unknown }).data, null, 1)}</pre></div>
+          </div>
+          <ResolveForm
+            actions={[['keep-stored', t('keepStored')], ['use-incoming', t('useIncoming')]]}
+            onResolve={async (action, comment) => {
+              await api(`/conflicts/${c.id}/resolve`, { method: 'POST', body: { action, comment } });
+              conflicts.reload();
+            }}
+          />
+        </article>
+      ))}
+      <h2>{t('quarantine')}</h2>
+      {quarantine.data?.items.length === 0 && <p>{t('queueEmpty')}</p>}
+      {quarantine.data?.items.map((q) => (
+        <article key={q.id} class="queue-item" data-testid="quarantined">
+          <p><code>{q.recordId ?? '–'}</code> · {q.deviceId.slice(0, 8)} · {formatDateTime(q.receivedAt, language)}</p>
+          <p class="error">{t('errors')}: {q.errors.map((e) => `${e.path}: ${e.message}`).join(' · ')}</p>
+          <pre>{JSON.stringify(q.body, null, 1)}</pre>
+          <ResolveForm
+            actions={[['dismiss', t('dismiss')], ['accept', t('accept')]]}
+            onResolve={async (action, comment) => {
+              await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment } });
+              quarantine.reload();
+            }}
+          />
+        </article>
+      ))}
+    </>
+  );
+}

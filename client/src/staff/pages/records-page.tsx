@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import type { RecordsPage as Page, ReviewState } from '../../../../shared/records.ts';
+import { REVIEW_STATES } from '../../../../shared/records.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useT } from '../i18n.ts';
+import { api, query } from '../staff-api.ts';
+import { useLoad } from '../use-load.ts';
+import { Pager } from '../pager.tsx';
+import { ReviewPanel } from './review-panel.tsx';
+import type { StaffKey } from '../strings.ts';
+import { dayStart } from '../day-start.ts';
+
+export const STATE_LABEL: Record<ReviewState, StaffKey> = {
+  new: 'stateNew', approved: 'stateApproved', flagged: 'stateFlagged', corrected: 'stateCorrected',
+};
+
+interface Filters {
+  form: string;
+  fmp: string;
+  from: string;
+  to: string;
+  state: string;
+  hasWarnings: string;
+}
+
+const EMPTY: Filters = { form: '', fmp: '', from: '', to: '', state: '', hasWarnings: '' };
+
+export function RecordsPage() {
+  const { t, language } = useT();
+  const [filters, setFilters] = useState(EMPTY);
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const params = query({
+    ...filters,
+    from: filters.from && dayStart(filters.from),
+    to: filters.to && dayStart(filters.to, 1),
+    cursor,
+    limit: '50',
+  });
+  const page = useLoad(() => api<Page>(`/records${params}`), params);
+  const apply = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const value = (name: keyof Filters) => String(form.get(name) ?? '');
+    setFilters({ form: value('form'), fmp: value('fmp'), from: value('from'), to: value('to'), state: value('state'), hasWarnings: value('hasWarnings') });
+    setCursor(undefined);
+  };
+  return (
+    <>
+      <h1>{t('recordsTitle')}</h1>
+      {openId && <ReviewPanel id={openId} onClose={() => setOpenId(null)} onChanged={page.reload} />}
+      <form class="filters" onSubmit={apply}>
+        <label>{t('form')}<select name="form"><option value="">{t('any')}</option><option>fmr</option><option>fms</option><option>screening</option></select></label>
+        <label>{t('fmp')}<input name="fmp" size={10} /></label>
+        <label>{t('from')}<input type="date" name="from" /></label>
+        <label>{t('to')}<input type="date" name="to" /></label>
+        <label>{t('state')}<select name="state"><option value="">{t('any')}</option>
+          {REVIEW_STATES.map((s) => <option key={s} value={s}>{t(STATE_LABEL[s])}</option>)}</select></label>
+        <label>{t('hasWarnings')}<select name="hasWarnings"><option value="">{t('any')}</option>
+          <option value="true">{t('yes')}</option><option value="false">{t('no')}</option></select></label>
+        <button type="submit">{t('filter')}</button>
+      </form>
+      {page.error && <p role="alert" class="error">{t('failed', { message: page.error })}</p>}
+      {!page.data ? <p>{t('loading')}</p> : page.data.records.length === 0 ? <p>{t('noRecords')}</p> : (
+        <table data-testid="records">
+          <thead><tr><th>{t('observed')}</th><th>{t('form')}</th><th>{t('fmp')}</th><th>{t('enumerator')}</th>
+            <th>{t('state')}</th><th>{t('warnings')}</th><th>{t('revision')}</th><th /></tr></thead>
+          <tbody>
+            {page.data.records.map((r) => (
+              <tr key={r.id}>
+                <td>{formatDateTime(r.occurredAt, language)}</td><td>{r.form}</td><td>{r.fmp}</td><td>{r.enumerator}</td>
+                <td>{t(STATE_LABEL[r.state])}</td><td>{r.warnings.map((w) => w.code).join(', ')}</td><td>{r.revision}</td>
+                <td><button type="button" onClick={() => setOpenId(r.id)} data-testid={`open-${r.id}`}>{t('open')}</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager cursor={cursor} nextCursor={page.data?.nextCursor} onCursor={setCursor} />
+    </>
+  );
+}

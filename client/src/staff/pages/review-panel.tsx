@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import type { RecordDetail } from '../../../../shared/records.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useT } from '../i18n.ts';
+import { api } from '../staff-api.ts';
+import { useLoad } from '../use-load.ts';
+import { STATE_LABEL } from './records-page.tsx';
+import { parseFieldValue } from '../field-value.ts';
+
+export function ReviewPanel({ id, onClose, onChanged }: { id: string; onClose: () => void; onChanged: () => void }) {
+  const { t, language } = useT();
+  const detail = useLoad(() => api<RecordDetail>(`/records/${id}`), id);
+  const [message, setMessage] = useState<string | null>(null);
+  const act = async (path: string, body: unknown) => {
+    try {
+      await api(`/records/${id}/${path}`, { method: 'POST', body });
+      setMessage(t('saved'));
+      detail.reload();
+      onChanged();
+    } catch (err) {
+      setMessage(t('failed', { message: (err as Error).message }));
+    }
+  };
+  const record = detail.data?.record;
+  const submitForm = (handler: (form: FormData) => Promise<void>) => (event: SubmitEvent) => {
+    event.preventDefault();
+    const target = event.currentTarget as HTMLFormElement;
+    void handler(new FormData(target)).then(() => target.reset());
+  };
+  return (
+    <section class="review-panel" data-testid="review-panel" aria-label={t('reviewTitle', { id })}>
+      <h2>{t('reviewTitle', { id: id.slice(0, 8) })} <button type="button" onClick={onClose}>{t('close')}</button></h2>
+      {message && <p role="status">{message}</p>}
+      {!record ? <p>{t('loading')}</p> : (
+        <>
+          <p>{t('state')}: <strong data-testid="review-state">{t(STATE_LABEL[record.state])}</strong>{record.reviewComment && ` — ${record.reviewComment}`} · {t('revision')} {record.revision}</p>
+          {record.revisedBy && record.revisedAt && (
+            <p data-testid="current-revision">
+              {t('revisedBy', { revision: record.revision, by: record.revisedBy, at: formatDateTime(record.revisedAt, language), reason: record.revisionReason ?? '' })}
+            </p>
+          )}
+          <div class="review-body">
+          <table class="fields">
+            <tbody>
+              {Object.entries(record.data).map(([field, value]) => (
+                <tr key={field}><th>{field}</th><td data-testid={`value-${field}`}>{JSON.stringify(value)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+          <div>
+          {record.warnings.length > 0 && <p class="warn">{t('warnings')}: {record.warnings.map((w) => w.message).join(' · ')}</p>}
+          <div class="actions">
+            <button type="button" onClick={() => act('approve', {})} data-testid="approve">{t('approve')}</button>
+            <form onSubmit={submitForm((f) => act('flag', { comment: f.get('comment') }))}>
+              <label>{t('comment')}<input name="comment" required /></label>
+              <button type="submit">{t('flag')}</button>
+            </form>
+            <form onSubmit={submitForm((f) => act('corrections', {
+              changes: { [String(f.get('field'))]: parseFieldValue(record.data[String(f.get('field'))], String(f.get('value'))) },
+              reason: f.get('reason'),
+              baseRevision: record.revision,
+            }))} data-testid="correct-form">
+              <label>{t('field')}<select name="field">{Object.keys(record.data).map((f) => <option key={f}>{f}</option>)}</select></label>
+              <label>{t('newValue')}<input name="value" required /></label>
+              <label>{t('reason')}<input name="reason" required /></label>
+              <button type="submit" data-testid="correct">{t('correct')}</button>
+            </form>
+          </div>
+          {detail.data && detail.data.pastRevisions.length > 0 && (
+            <>
+              <h3>{t('pastRevisions')}</h3>
+              <ul data-testid="past-revisions">
+                {detail.data.pastRevisions.map((r) => (
+                  <li key={r.revision}>
+                    {r.revisedBy
+                      ? t('revisedBy', { revision: r.revision, by: r.revisedBy, at: formatDateTime(r.revisedAt, language), reason: r.revisionReason ?? '' })
+                      : t('deviceRevision', { revision: r.revision, at: formatDateTime(r.revisedAt, language) })}
+                    <details><summary>{t('details')}</summary><pre>{JSON.stringify(r.data, null, 1)}</pre></details>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
