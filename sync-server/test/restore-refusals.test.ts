@@ -61,3 +61,12 @@ describe('npm run restore', () => {
     expect(run.stderr).toContain('Usage: npm run restore -- <backup file>');
   });
 });
+
+describe('the data directory lock', () => {
+  it('stops a second server on the same data directory, naming the first', async () => {
+    await expect(startServer({ dataDir: server.dataDir })).rejects.toThrow(
+      /server exited \(1\)[\s\S]*The server \(pid \d+, since .*\) is using this data directory\. Stop it first\./,
+    );
+    expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
+  });
+});

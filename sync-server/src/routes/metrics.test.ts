@@ -59,6 +59,14 @@ describe('GET /metrics', () => {
     expect(text).toContain('fmp_streamed_response_seconds_count{kind="export",status="200"} 1');
   });
 
+  it('times aggregates apart from exports', async () => {
+    const token = await login(server);
+    await (await server.app.request('/api/v1/aggregates?by=fmp', authed(token))).text();
+    await (await server.app.request('/api/v1/aggregates.csv?by=fmp,month', authed(token))).text();
+    const text = await (await server.app.request('/metrics', {}, fromSocket('127.0.0.1'))).text();
+    expect(text).toContain('fmp_streamed_response_seconds_count{kind="aggregate",status="200"} 2');
+  });
+
   it('answers only loopback callers that no proxy forwarded, when no token is set', async () => {
     expect((await server.app.request('/metrics', {}, fromSocket('10.1.2.3'))).status).toBe(403);
     expect((await server.app.request('/metrics')).status).toBe(403);
