@@ -56,9 +56,9 @@ The same ${int(wire.records)} records sent three ways through a relay that count
 ways (request and status lines, headers, bodies; not TCP/IP or TLS overhead), over one keep-alive connection:
 
 - **our push, gzip**: batches of ${wire.batchSize} to the real server, \`Content-Encoding: gzip\`, answered in gzip
-  (the server compresses answers for clients that accept it); headers as Chrome on Android sends them
+  (the server compresses answers for clients that accept it), as the PWA sends them; headers as Chrome on Android sends them
   from the PWA (user agent, \`Accept*\`, \`Origin\`, \`Referer\`, \`Sec-Fetch-*\`, \`Authorization: Bearer\`).
-- **our push, plain JSON**: the same batches uncompressed, as the PWA sends them today.
+- **our push, plain JSON**: the same batches uncompressed, as the PWA sends them where the browser has no \`CompressionStream\`.
 - **ODK OpenRosa**: the Form Submission API as ODK Collect uses it against ODK Central: one \`HEAD\` probe
   answered 204, then one \`multipart/form-data\` POST per record with the XForm instance (${int(wire.openRosa.instanceBytes)} bytes
   on average: every field an element, start, end, deviceid, enumerator, seq and \`meta/instanceID\`) as the
