@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { startServer } from '../src/testing/server-process.ts';
@@ -93,6 +93,33 @@ describe('a backup taken while three devices push', () => {
     } finally {
       await server.stop();
       rmSync(backupDir, { recursive: true, force: true });
+    }
+  });
+
+  it('restores into an empty folder for a drill, served by a second server beside the live one', async () => {
+    const backupDir = mkdtempSync(join(tmpdir(), 'fmp-backups-'));
+    const drillDir = join(mkdtempSync(join(tmpdir(), 'fmp-drill-')), 'drill');
+    const live = await startServer();
+    try {
+      const device = new SimDevice((await enrollDevices(live.url, 1))[0] ?? expect.unreachable('a device enrolled'), seededRandom(9));
+      device.create(120);
+      await device.drain(live.url, { batchSize: 60 });
+      const backup = await runNpmScript('backup', [backupDir], { FMP_DATA_DIR: live.dataDir });
+      const file = /Backup written: (\S+)/.exec(backup.stdout)?.[1] ?? '';
+      const restore = await runNpmScript('restore', [file], { FMP_DATA_DIR: drillDir });
+      expect(restore.code, restore.stderr).toBe(0);
+      expect(restore.stdout).toContain('There was no database to replace.');
+      const drill = await startServer({ dataDir: drillDir });
+      try {
+        expect(readStoredState(drill.dbFile, [device.credentials.deviceId]).records.size).toBe(120);
+        expect((await fetch(`${live.url}/api/v1/health`)).status).toBe(200);
+      } finally {
+        await drill.stop();
+      }
+    } finally {
+      await live.stop();
+      rmSync(backupDir, { recursive: true, force: true });
+      rmSync(dirname(drillDir), { recursive: true, force: true });
     }
   });
 });
