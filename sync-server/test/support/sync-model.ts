@@ -70,7 +70,11 @@ export function checkServerAgainstModel(model: Model, real: Real): void {
 }
 
 abstract class Step implements SyncCommand {
-  constructor(readonly deviceIndex: number) {}
+  /** `size`: records to create or to push, or which earlier push to replay. */
+  constructor(
+    readonly deviceIndex: number,
+    readonly size: number,
+  ) {}
   check(): boolean {
     return true;
   }
@@ -78,96 +82,68 @@ abstract class Step implements SyncCommand {
     await this.apply(deviceModel(model, this.deviceIndex), device(real, this.deviceIndex), real);
     checkServerAgainstModel(model, real);
   }
+  /** The oldest `size` queued records as a push body, kept in the device's history for replays. */
+  protected nextBody(sim: SimDevice, real: Real): PushRequest {
+    const body = sim.requestBody(sim.nextBatch(this.size));
+    real.sent[this.deviceIndex]?.push(body);
+    return body;
+  }
+  toString(): string {
+    return `${this.constructor.name}(d${this.deviceIndex}, ${this.size})`;
+  }
   abstract apply(model: DeviceModel, sim: SimDevice, real: Real): Promise<void>;
-  abstract toString(): string;
 }
 
 export class Create extends Step {
-  constructor(deviceIndex: number, readonly count: number) {
-    super(deviceIndex);
-  }
   async apply(_model: DeviceModel, sim: SimDevice) {
-    sim.create(this.count);
-  }
-  toString() {
-    return `create(d${this.deviceIndex}, ${this.count})`;
+    sim.create(this.size);
   }
 }
 
 export class Push extends Step {
-  constructor(deviceIndex: number, readonly batchSize: number) {
-    super(deviceIndex);
-  }
   async apply(model: DeviceModel, sim: SimDevice, real: Real) {
-    const body = sim.requestBody(sim.nextBatch(this.batchSize));
-    real.sent[this.deviceIndex]?.push(body);
-    const outcome = await sim.send(real.server.url, body, { gzip: true });
+    const outcome = await sim.send(real.server.url, this.nextBody(sim, real), { gzip: true });
     if (outcome.kind !== 'answered') throw new Error(`a push to a healthy server got no answer: ${outcome.reason}`);
     for (const result of outcome.results) expect(['accepted', 'duplicate']).toContain(result.status);
     sim.applyResults(outcome.results);
     acknowledge(model, outcome.results.map((r) => r.id));
   }
-  toString() {
-    return `push(d${this.deviceIndex}, ${this.batchSize})`;
-  }
 }
 
 /** The server commits, the answer never reaches the device. */
 export class LoseAnswer extends Step {
-  constructor(deviceIndex: number, readonly batchSize: number) {
-    super(deviceIndex);
-  }
   async apply(model: DeviceModel, sim: SimDevice, real: Real) {
-    const body = sim.requestBody(sim.nextBatch(this.batchSize));
-    real.sent[this.deviceIndex]?.push(body);
+    const body = this.nextBody(sim, real);
     markInDoubt(model, body);
     await sim.send(real.server.url, body);
-  }
-  toString() {
-    return `loseAnswer(d${this.deviceIndex}, ${this.batchSize})`;
   }
 }
 
 /** The connection dies halfway through the request body. */
 export class CutRequest extends Step {
-  constructor(deviceIndex: number, readonly batchSize: number) {
-    super(deviceIndex);
-  }
   async apply(_model: DeviceModel, sim: SimDevice, real: Real) {
-    const body = sim.requestBody(sim.nextBatch(this.batchSize));
-    real.sent[this.deviceIndex]?.push(body);
-    await sim.sendCut(real.server.url, body);
-  }
-  toString() {
-    return `cutRequest(d${this.deviceIndex}, ${this.batchSize})`;
+    await sim.sendCut(real.server.url, this.nextBody(sim, real));
   }
 }
 
-/** The network delivers an old push again; its answer goes nowhere. */
+/** The network delivers an earlier push again (number `size`, modulo how many there were); its answer goes nowhere. */
 export class Replay extends Step {
-  constructor(deviceIndex: number, readonly pick: number) {
-    super(deviceIndex);
-  }
   async apply(model: DeviceModel, sim: SimDevice, real: Real) {
     const history = real.sent[this.deviceIndex] ?? [];
-    const body = history[this.pick % Math.max(1, history.length)];
+    const body = history[this.size % Math.max(1, history.length)];
     if (!body) return;
     markInDoubt(model, body);
     await sim.send(real.server.url, body, { gzip: true });
-  }
-  toString() {
-    return `replay(d${this.deviceIndex}, #${this.pick})`;
   }
 }
 
 /** SIGKILL `afterMs` into a push, then a restart on the same data. */
 export class CrashDuringPush extends Step {
-  constructor(deviceIndex: number, readonly batchSize: number, readonly afterMs: number) {
-    super(deviceIndex);
+  constructor(deviceIndex: number, size: number, readonly afterMs: number) {
+    super(deviceIndex, size);
   }
   async apply(model: DeviceModel, sim: SimDevice, real: Real) {
-    const body = sim.requestBody(sim.nextBatch(this.batchSize));
-    real.sent[this.deviceIndex]?.push(body);
+    const body = this.nextBody(sim, real);
     markInDoubt(model, body);
     const pending = sim.send(real.server.url, body, { timeoutMs: 5000 });
     await sleep(this.afterMs);
@@ -179,7 +155,7 @@ export class CrashDuringPush extends Step {
     }
     await real.server.restart();
   }
-  toString() {
-    return `crashDuringPush(d${this.deviceIndex}, ${this.batchSize}, ${this.afterMs} ms)`;
+  override toString() {
+    return `${super.toString()} killed after ${this.afterMs} ms`;
   }
 }
