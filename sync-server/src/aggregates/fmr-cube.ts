@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { GRID_FIELDS, VULNERABILITY_FIELDS, type FmrData } from '../../../shared/fmr.ts';
-import { localPeriods } from '../../../shared/local-periods.ts';
+import { localPeriods, type LocalPeriods } from '../../../shared/local-periods.ts';
 
 /** The dimensions of `GET /aggregates` other than the periods, in key order. */
 export const CUBE_DIMENSIONS = [
@@ -16,27 +16,62 @@ export interface CubeRecord {
 
 const DEFAULT_TIME_ZONE = 'Africa/Kampala';
 
+/** Dimensions the small daily table can answer on its own. */
+export const DAILY_DIMENSIONS = ['fmp', 'day', 'week', 'month', 'direction'] as const;
+
+const QUARTER_HOUR = 15 * 60_000;
+
 /**
- * Adds (sign 1) or removes (sign -1) one FMR record's counts in `fmr_cube`, keyed by its local day in
- * its FMP's time zone. Called in the same transaction as the write to `records` (decision 0031).
+ * Local periods, memoised per time zone and quarter hour: every UTC offset in use is a whole
+ * number of quarter hours, so all instants of one quarter hour share their local day.
+ */
+function periodsCache() {
+  const cache = new Map<string, LocalPeriods>();
+  return (instant: string, zone: string): LocalPeriods => {
+    const key = `${zone}|${Math.floor(Date.parse(instant) / QUARTER_HOUR)}`;
+    let periods = cache.get(key);
+    if (!periods) {
+      periods = localPeriods(instant, zone);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(key, periods);
+    }
+    return periods;
+  };
+}
+
+function upsertInto(db: Db, table: string, keyColumns: readonly string[]) {
+  const columns = [...new Set(['day', 'week', 'month', ...keyColumns])];
+  const counts = ['records', ...CUBE_COUNTS];
+  const upsert = db.prepare(
+    `INSERT INTO ${table} (${[...columns, ...counts].join(', ')}) VALUES (${[...columns, ...counts].map((c) => `@${c}`).join(', ')})
+     ON CONFLICT DO UPDATE SET ${counts.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+  );
+  const prune = db.prepare(`DELETE FROM ${table} WHERE records = 0 AND fmp = @fmp AND day = @day`);
+  return (row: Record<string, string | number>, sign: 1 | -1) => {
+    upsert.run(row);
+    if (sign < 0) prune.run(row);
+  };
+}
+
+/**
+ * Adds (sign 1) or removes (sign -1) one FMR record's counts in `fmr_cube` and `fmr_daily`, keyed by
+ * its local day in its FMP's time zone. Called in the same transaction as the write to `records`
+ * (decision 0031).
  */
 export function cubeWriter(db: Db): (record: CubeRecord, sign: 1 | -1) => void {
   const timeZones = new Map(db.prepare<[], [string, string]>('SELECT code, time_zone FROM fmps').raw().all());
-  const columns = ['day', 'week', 'month', ...CUBE_DIMENSIONS, 'records', ...CUBE_COUNTS];
-  const upsert = db.prepare(
-    `INSERT INTO fmr_cube (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
-     ON CONFLICT DO UPDATE SET ${['records', ...CUBE_COUNTS].map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
-  );
-  const prune = db.prepare(`DELETE FROM fmr_cube WHERE records = 0 AND fmp = @fmp AND day = @day`);
+  const periods = periodsCache();
+  const cube = upsertInto(db, 'fmr_cube', CUBE_DIMENSIONS);
+  const daily = upsertInto(db, 'fmr_daily', DAILY_DIMENSIONS);
   return (record, sign) => {
     const data = JSON.parse(record.data) as FmrData;
     // Stored records passed their form; this only skips rows written by hand (old tests, repairs).
     if (typeof data.observed_at !== 'string' || Number.isNaN(Date.parse(data.observed_at))) return;
     const zone = timeZones.get(record.fmp) ?? DEFAULT_TIME_ZONE;
-    const row: Record<string, string | number> = { ...localPeriods(data.observed_at, zone), records: sign };
+    const row: Record<string, string | number> = { ...periods(data.observed_at, zone), records: sign };
     for (const dim of CUBE_DIMENSIONS) row[dim] = dim === 'fmp' ? record.fmp : (data[dim] ?? '');
     for (const count of CUBE_COUNTS) row[count] = sign * data[count];
-    upsert.run(row);
-    if (sign < 0) prune.run(row);
+    cube(row, sign);
+    daily(row, sign);
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import type { AggregateDimension, AggregateMeasure, AggregateRow, AggregatesQuery } from '../../../shared/aggregates.ts';
 import { CHILD_FIELDS, GRID_FIELDS } from '../../../shared/fmr.ts';
-import { CUBE_COUNTS } from './fmr-cube.ts';
+import { CUBE_COUNTS, DAILY_DIMENSIONS } from './fmr-cube.ts';
 
 type Counts = Record<(typeof CUBE_COUNTS)[number] | 'records', number>;
 
@@ -21,7 +21,21 @@ export function measures(counts: Counts): Record<AggregateMeasure, number> {
   } as Record<AggregateMeasure, number>;
 }
 
-/** Sums `fmr_cube` over the filters, grouped by the requested dimensions in the order asked. */
+const plus = (fields: readonly string[]) => `sum(${fields.join(' + ')})`;
+
+/** The measures as SQL over the aggregate table, in DESIGN.md's order; `measures` above says the same in TypeScript. */
+const MEASURE_SQL: Record<AggregateMeasure, string> = {
+  records: 'sum(records)',
+  individuals: plus(GRID_FIELDS),
+  males: plus(['males_0_4', 'males_5_17', 'males_18_59', 'males_60_plus']),
+  females: plus(['females_0_4', 'females_5_17', 'females_18_59', 'females_60_plus']),
+  children: plus(CHILD_FIELDS),
+  adults: plus(['males_18_59', 'males_60_plus', 'females_18_59', 'females_60_plus']),
+  elderly: plus(['males_60_plus', 'females_60_plus']),
+  ...(Object.fromEntries(CUBE_COUNTS.map((c) => [c, `sum(${c})`])) as Record<(typeof CUBE_COUNTS)[number], string>),
+};
+
+/** Sums the aggregate table over the filters, grouped by the requested dimensions in the order asked. */
 export function queryAggregates(db: Db, query: AggregatesQuery): AggregateRow[] {
   const by: AggregateDimension[] = [...new Set(query.by)];
   const conditions: [string, string][] = [];
@@ -30,13 +44,15 @@ export function queryAggregates(db: Db, query: AggregatesQuery): AggregateRow[] 
   if (query.to) conditions.push(['day <= ?', query.to]);
   if (query.direction) conditions.push(['direction = ?', query.direction]);
   const where = conditions.length ? `WHERE ${conditions.map(([sql]) => sql).join(' AND ')}` : '';
-  const sums = ['records', ...CUBE_COUNTS].map((c) => `sum(${c}) AS ${c}`).join(', ');
+  // Unanswered destination_admin2 is '' in the key; the API says null.
+  const columns = by.map((d) => `nullif(${d}, '') AS ${d}`);
+  const measures = Object.entries(MEASURE_SQL).map(([name, sql]) => `${sql} AS ${name}`);
+  // The daily table holds the same sums with fewer dimensions: far fewer rows to add up.
+  const daily = by.every((d) => (DAILY_DIMENSIONS as readonly string[]).includes(d));
   const group = by.join(', ');
-  const rows = db
-    .prepare<string[], Record<string, string | number>>(`SELECT ${group}, ${sums} FROM fmr_cube ${where} GROUP BY ${group} ORDER BY ${group}`)
+  return db
+    .prepare<string[], AggregateRow>(
+      `SELECT ${[...columns, ...measures].join(', ')} FROM ${daily ? 'fmr_daily' : 'fmr_cube'} ${where} GROUP BY ${group} ORDER BY ${group}`,
+    )
     .all(...conditions.map(([, value]) => value));
-  return rows.map((row) => {
-    const dims = Object.fromEntries(by.map((d) => [d, row[d] === '' ? null : String(row[d])]));
-    return { ...dims, ...measures(row as Counts) };
-  });
 }

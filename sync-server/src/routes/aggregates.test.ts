@@ -7,24 +7,15 @@ import { AGGREGATE_MEASURES, type AggregateRow, type AggregatesResponse } from '
 import { GRID_FIELDS, VULNERABILITY_FIELDS, type FmrData } from '../../../shared/fmr.ts';
 import { localPeriods } from '../../../shared/local-periods.ts';
 import { measures } from '../aggregates/query-aggregates.ts';
+import { seededRandom } from '../testing/random.ts';
 
 let server: TestServer;
 let admin: string;
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generate(count: number): ReturnType<typeof makePushRecord>[] {
-  const next = random(42);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const n = (max: number) => Math.floor(next() * (max + 1));
+  const random = seededRandom(42);
+  const { next, pick } = random;
+  const n = (max: number) => random.int(0, max);
   return Array.from({ length: count }, (_, i) => {
     const day = 14 + n(5);
     // A third of the records fall within ten minutes of midnight in Kampala, on either side.

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, jsonRequest, login, authed, ADMIN_PASSWORD, type TestServer } from '../testing/test-server.ts';
+import { makeTestServer, jsonRequest, login, authed, enrollDevice, ADMIN_PASSWORD, type TestServer } from '../testing/test-server.ts';
+import { pushRecords } from '../testing/push-records.ts';
+import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
+import type { AggregatesResponse } from '../../../shared/aggregates.ts';
 import type { UserView } from '../../../shared/staff-admin.ts';
 
 let server: TestServer;
@@ -66,6 +69,16 @@ describe('the FMP list', () => {
   it('retires an FMP: no new enrollment there', async () => {
     await request('PATCH', '/fmps/GOLI', { active: false });
     expect((await request('POST', '/enrollments', { fmp: 'GOLI' })).status).toBe(400);
+  });
+
+  it('recounts the FMP’s aggregates by its new local days when its time zone changes', async () => {
+    const device = await enrollDevice(server, 'GOLI');
+    // 00:30 in Kampala is still the evening before in Kinshasa (UTC+1).
+    await pushRecords(server, device, [makePushRecord({ data: makeFmrData({ fmp: 'GOLI', observed_at: '2026-11-18T00:30:00+03:00' }) })]);
+    const days = async () => ((await (await request('GET', '/aggregates?by=day&fmp=GOLI')).json()) as AggregatesResponse).rows.map((r) => r.day);
+    expect(await days()).toEqual(['2026-11-18']);
+    await request('PATCH', '/fmps/GOLI', { timeZone: 'Africa/Kinshasa' });
+    expect(await days()).toEqual(['2026-11-17']);
   });
 
   it.each([

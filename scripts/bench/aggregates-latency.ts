@@ -1,0 +1,33 @@
+export interface AggregatesResult {
+  requests: number;
+  query: string;
+  p50Ms: number;
+  p95Ms: number;
+  rows: number;
+  /** The same for a query the daily table cannot answer (by nationality and month). */
+  wide: { query: string; p50Ms: number; p95Ms: number; rows: number };
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+async function latencies(url: string, token: string, query: string, requests: number) {
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < requests + 3; i++) {
+    const started = performance.now();
+    const res = await fetch(`${url}/api/v1/aggregates?${query}`, { headers: { Authorization: `Bearer ${token}` } });
+    const body = (await res.json()) as { rows: unknown[] };
+    // The first three warm the statement cache and the page cache; they are not counted.
+    if (i >= 3) times.push(performance.now() - started);
+    rows = body.rows.length;
+  }
+  times.sort((a, b) => a - b);
+  return { query, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95), rows };
+}
+
+/** `GET /aggregates` over HTTP on loopback, one request at a time, as the dashboard asks. */
+export async function benchAggregates(url: string, token: string, requests = 40): Promise<AggregatesResult> {
+  const main = await latencies(url, token, 'by=fmp,day,direction', requests);
+  const wide = await latencies(url, token, 'by=month,nationality,transport', Math.ceil(requests / 4));
+  return { requests, ...main, wide };
+}

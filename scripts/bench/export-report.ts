@@ -1,0 +1,43 @@
+import type { ExportResult } from './export-csv.ts';
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => n.toFixed(0);
+const mib = (n: number) => n.toFixed(0);
+
+/** The docs/benchmarks.md sections of the export and aggregates benchmarks. */
+export function renderExportBenchmarks(result: ExportResult): string {
+  const { api, sqlite, memoryMiB, aggregates } = result;
+  const rate = (r: { seconds: number; rows: number }) => int(r.rows / r.seconds);
+  const sqliteRow = sqlite
+    ? `| \`sqlite3 -csv\` on the same database (baseline) | ${sqlite.seconds.toFixed(1)} | ${rate(sqlite)} | ${int(sqlite.bytes / 2 ** 20)} | 1 |`
+    : '| `sqlite3 -csv` (baseline) | not installed | | | |';
+  const ratio = sqlite ? (api.seconds / sqlite.seconds).toFixed(2) : 'n/a';
+  return `
+## FMR CSV export: the API against \`sqlite3 -csv\`
+
+${int(result.records)} accepted FMR records over one year at the nine FMPs (built in ${result.buildSeconds.toFixed(0)} s with
+the server's own aggregate code). **API**: \`GET /api/v1/exports/fmr.csv\` from the server process on loopback,
+read to the end by one client. **sqlite3**: Debian's CLI, \`-readonly -csv -header\`, the same columns with
+\`json_extract\`, the same order; its output piped to a counter, as the API's is.
+
+| path | seconds | rows/s | MiB | ratio to sqlite3 |
+| --- | ---: | ---: | ---: | ---: |
+${sqliteRow}
+| API, streamed CSV | ${api.seconds.toFixed(1)} | ${rate(api)} | ${int(api.bytes / 2 ** 20)} | ${ratio} |
+
+The target is a ratio of 2 or less. The API also neutralises formula cells, quotes per RFC 4180, adds
+the choice columns and metadata, and checks the session.
+
+Server memory (resident, from \`/proc/<pid>/status\`): ${mib(memoryMiB.beforeExport)} MiB before the export,
+a peak of ${mib(memoryMiB.peak)} MiB over the whole run (\`VmHWM\`). The aim is flat and under 200 MiB of growth:
+the export reads rows lazily and pulls 500 at a time as the client reads (decision 0005).
+
+## Aggregates latency
+
+\`GET /api/v1/aggregates?${aggregates.query}\` over the same ${int(result.records)} records, ${aggregates.requests} requests one after another on
+loopback after three warm-up requests, timed from request to parsed JSON (${int(aggregates.rows)} rows):
+**p50 ${ms(aggregates.p50Ms)} ms, p95 ${ms(aggregates.p95Ms)} ms** (aim: under 150 ms). The daily table answers it (decision 0031).
+\`${aggregates.wide.query}\`, which needs the full aggregate table (${int(aggregates.wide.rows)} rows): p50 ${ms(aggregates.wide.p50Ms)} ms,
+p95 ${ms(aggregates.wide.p95Ms)} ms.
+`;
+}
