@@ -13,10 +13,17 @@ export interface Tablet {
 }
 
 /** A fresh server and a browser tablet enrolled at MPONDWE, its service worker in control, a name typed. */
-export async function enrolledTablet(options: { env?: Record<string, string>; viewport?: { width: number; height: number } } = {}): Promise<Tablet> {
+interface TabletOptions {
+  env?: Record<string, string>;
+  viewport?: { width: number; height: number };
+  /** Only to inject axe-core: everywhere else the app runs under the server's Content-Security-Policy. */
+  bypassCSP?: boolean;
+}
+
+export async function enrolledTablet(options: TabletOptions = {}): Promise<Tablet> {
   const server = await startServer(options.env ? { env: options.env } : {});
   const browser = await launchChromium();
-  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, ...(options.viewport ? { viewport: options.viewport } : {}) });
   const page = await context.newPage();
   const admin = await adminToken(server.url);
   const code = await enrollmentCode(server.url, admin, 'MPONDWE');
