@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     metricsToken: config.metricsToken,
     trustProxy: config.trustProxy,
   });
-  const stopBackups = scheduleBackups(db, config.backup, log);
+  const stopBackups = scheduleBackups(config.backup, log);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info({ msg: `fmp-collect listening on http://${config.host}:${info.port}`, port: info.port, dataDir: config.dataDir, schemaVersion: to });
   });

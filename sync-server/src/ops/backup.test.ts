@@ -52,7 +52,9 @@ describe('integrityProblems', () => {
   it('finds damaged pages', () => {
     db.exec('CREATE TABLE filler (x TEXT); CREATE INDEX filler_x ON filler (x);');
     const insert = db.prepare('INSERT INTO filler VALUES (?)');
-    for (let i = 0; i < 2000; i++) insert.run(`row ${i} ${'y'.repeat(50)}`);
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`row ${i} ${'y'.repeat(50)}`);
+    })();
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     damagePages(join(dir, 'live.sqlite'));

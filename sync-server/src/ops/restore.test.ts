@@ -23,9 +23,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function makeDatabase(file: string, users: string[]): void {
   const db = openDatabase(file);
   migrate(db);
-  for (const name of users) {
-    db.prepare("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, 'x', 'analyst', 'now')").run(name);
-  }
+  const insert = db.prepare("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, 'x', 'analyst', 'now')");
+  db.transaction(() => users.forEach((name) => insert.run(name)))();
   db.close();
 }
 

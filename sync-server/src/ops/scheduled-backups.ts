@@ -1,20 +1,35 @@
-import type { Db } from '../db/database.ts';
+import { fileURLToPath } from 'node:url';
 import type { BackupSettings } from '../config.ts';
 import type { Logger } from '../log.ts';
-import { takeBackup } from './backup.ts';
+import type { BackupResult } from './backup.ts';
+import { runChild } from './run-child.ts';
 
-/** Off unless `everyHours` > 0. Runs on the server's own connection: the copy blocks requests while it is written. */
-export function scheduleBackups(db: Db, settings: BackupSettings, log: Logger): () => void {
+const BACKUP_CLI = fileURLToPath(new URL('../../../scripts/backup.ts', import.meta.url));
+
+/** `npm run backup` in a child process: its copy never holds the server's event loop, and its failure is only logged. */
+async function backupInChild(dir: string): Promise<BackupResult> {
+  const run = await runChild(process.execPath, [...process.execArgv, BACKUP_CLI, '--json', dir], { env: process.env });
+  if (run.code !== 0) throw new Error(run.stderr.trim() || `backup exited with ${run.code}`);
+  return JSON.parse(run.stdout) as BackupResult;
+}
+
+/** Off unless `everyHours` > 0; a backup still running when the next is due makes that one skip. */
+export function scheduleBackups(settings: BackupSettings, log: Logger): () => void {
   if (settings.everyHours <= 0) return () => {};
-  const run = () => {
+  let running = false;
+  const run = async () => {
+    if (running) return log.warn({ msg: 'backup skipped: the previous one is still running' });
+    running = true;
     try {
-      const result = takeBackup(db, settings.dir, { keep: settings.keep });
+      const result = await backupInChild(settings.dir);
       log.info({ msg: 'backup', file: result.file, bytes: result.bytes, ms: result.ms, removed: result.removed.length });
     } catch (err) {
-      log.error({ msg: 'backup failed', err });
+      log.error({ msg: 'backup failed', error: err instanceof Error ? err.message : String(err) });
+    } finally {
+      running = false;
     }
   };
-  const timer = setInterval(run, settings.everyHours * 3600_000);
+  const timer = setInterval(() => void run(), settings.everyHours * 3600_000);
   timer.unref();
   log.info({ msg: 'scheduled backups', dir: settings.dir, everyHours: settings.everyHours, keep: settings.keep });
   return () => clearInterval(timer);
