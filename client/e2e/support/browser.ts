@@ -2,7 +2,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from '../../../scripts/chromium-path.ts';
 
 /** Debian's Chromium; the flags keep it from calling out of this closed network. */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -14,6 +14,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -5,7 +5,11 @@ import type { ApiFailure } from '../api/api-error.ts';
 import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { useStrings } from '../i18n/language-context.ts';
 import { enrollStrings } from '../i18n/strings/enroll.ts';
+import { lazyPage } from '../components/lazy-page.tsx';
 import { saveDevice, type DeviceCredentials } from '../settings/settings.ts';
+
+/** The QR decoder is only fetched when someone scans: most tablets are enrolled once. */
+const scanner = lazyPage(() => import('../components/qr-scanner.tsx'));
 
 async function askForPersistentStorage(): Promise<void> {
   try {
@@ -21,6 +25,7 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [scanning, setScanning] = useState(false);
 
   async function submit(event: Event): Promise<void> {
     event.preventDefault();
@@ -63,6 +68,19 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
           onInput={(e) => setCode(e.currentTarget.value)}
         />
       </div>
+      {scanning ? (
+        <scanner.Page
+          onCode={(scanned) => {
+            setCode(scanned);
+            setScanning(false);
+          }}
+          onClose={() => setScanning(false)}
+        />
+      ) : (
+        <button type="button" data-testid="scan-qr" onClick={() => setScanning(true)}>
+          {s.scan}
+        </button>
+      )}
       <div class="field">
         <label for="label">{s.label}</label>
         <input id="label" name="label" value={label} maxLength={100} onInput={(e) => setLabel(e.currentTarget.value)} />
