@@ -37,7 +37,7 @@ export function EnrolledApp(props: EnrolledAppProps) {
 
   useEffect(() => {
     // Once home is on screen, fetch the other pages so the first tap on them does not wait.
-    const handle = setTimeout(() => void Promise.all([formPage, tallyPage, recordsPage].map((p) => p.preload())), 1000);
+    const handle = setTimeout(() => void Promise.all([formPage, tallyPage, recordsPage].map((p) => p.preload())).catch(() => undefined), 1000);
     return () => clearTimeout(handle);
   }, []);
 

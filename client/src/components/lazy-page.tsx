@@ -14,19 +14,37 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<unknown> | null = null;
   const preload = (): Promise<unknown> => {
-    pending ??= load().then((module) => {
-      loaded = module.default;
-    });
+    pending ??= load().then(
+      (module) => {
+        loaded = module.default;
+      },
+      (error: unknown) => {
+        // Offline before the service worker had cached the chunk: the next attempt fetches it again.
+        pending = null;
+        throw error;
+      },
+    );
     return pending;
   };
   function Page(props: P) {
-    const [ready, setReady] = useState(loaded !== null);
+    const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');
     const s = useStrings(commonStrings);
     useEffect(() => {
-      if (!ready) void preload().then(() => setReady(true));
-    }, [ready]);
+      if (state === 'loading') preload().then(() => setState('ready'), () => setState('failed'));
+    }, [state]);
     const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <p class="muted">{s.loading}</p>;
+    if (Loaded) return <Loaded {...props} />;
+    if (state === 'failed') {
+      return (
+        <p class="banner error" role="alert" data-testid="page-load-failed">
+          <span>{s.loadFailed}</span>
+          <button type="button" onClick={() => setState('loading')}>
+            {s.retry}
+          </button>
+        </p>
+      );
+    }
+    return <p class="muted">{s.loading}</p>;
   }
   return { Page, preload };
 }
