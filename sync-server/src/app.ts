@@ -67,7 +67,7 @@ export function createApp(options: AppOptions) {
   if (options.log) app.use('*', requestLog(options.log));
   app.use('*', metrics.middleware);
   app.use('*', appSecureHeaders());
-  app.onError(handleError);
+  app.onError((err, c) => handleError(err, c, options.log));
   app.notFound(notFound);
   app.route('/api/v1', api);
   app.route('/metrics', metricsRoutes(metrics, { token: options.metricsToken }));

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from '../../shared/api.ts';
+import type { Logger } from './log.ts';
 
 /** The one error type of the API; `onError` turns it into the v1 error envelope. */
 export class AppError extends Error {
@@ -19,11 +20,13 @@ export function errorBody(code: string, message: string, details?: unknown): Api
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
-export function handleError(err: Error, c: Context): Response {
+export function handleError(err: Error, c: Context, log?: Logger): Response {
   if (err instanceof AppError) {
     return c.json(errorBody(err.code, err.message, err.details), err.status, err.headers);
   }
-  console.error(err);
+  // One JSON line with the request's id, so that the 500 and its cause can be found together.
+  if (log) log.error({ msg: 'unhandled error', requestId: c.get('requestId'), err });
+  else console.error(err);
   return c.json(errorBody('internal-error', 'The server failed to handle this request.'), 500);
 }
 

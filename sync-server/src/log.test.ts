@@ -51,4 +51,15 @@ describe('request log', () => {
     }
     expect(lines.map((l) => (JSON.parse(l) as { status: number }).status)).toEqual([200, 401]);
   });
+
+  it('logs an unexpected failure as one JSON line with the request id, beside the 500 request line', async () => {
+    server.db.close();
+    const res = await app.request('/api/v1/sessions', jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }));
+    expect(res.status).toBe(500);
+    const entries = lines.map((l) => JSON.parse(l) as { msg: string; level: string; requestId: string; err?: { message: string } });
+    expect(entries.map((e) => [e.msg, e.level])).toEqual([['unhandled error', 'error'], ['request', 'error']]);
+    expect(entries[0]?.requestId).toBe(res.headers.get('X-Request-Id'));
+    expect(entries[0]?.err?.message).toMatch(/database connection is not open/);
+    expect(lines.join('\n')).not.toContain(ADMIN_PASSWORD);
+  });
 });
