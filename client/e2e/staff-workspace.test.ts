@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { launchChromium } from './support/browser.ts';
 import { screenshotBothSizes } from './support/screenshot.ts';
-import { startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
+import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
 import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
 import type { PushRecord } from '../../shared/push.ts';
@@ -136,6 +136,18 @@ describe('the staff workspace in Chromium', () => {
     const [header, ...rows] = parse(bytes, { bom: true }) as string[][];
     expect(header?.[0]).toBe('record_id');
     expect(rows).toHaveLength(records.length);
+  });
+
+  it('lets the admin retire an FMP from the users and FMPs page', async () => {
+    await page.click('[data-testid=sign-out]');
+    await signIn('admin', PROCESS_ADMIN_PASSWORD);
+    await page.click('[data-testid=nav-admin]');
+    await page.locator('[data-testid=users]').getByText('odile').waitFor();
+    const goli = page.locator('[data-testid=fmps] tr', { hasText: 'GOLI' });
+    await goli.getByRole('button', { name: 'Retire' }).click();
+    await goli.getByRole('button', { name: 'Reactivate' }).waitFor();
+    const code = await api(server.url, '/enrollments', { method: 'POST', token: admin, body: { fmp: 'GOLI' } });
+    expect(code.status).toBe(400);
   });
 
   it('breaks no Content-Security-Policy rule on the way', () => {

@@ -8,6 +8,7 @@ import { RecordsPage } from './pages/records-page.tsx';
 import { QueuesPage } from './pages/queues-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
+import { AdminPage } from './pages/admin-page.tsx';
 import type { StaffKey } from './strings.ts';
 
 type Role = Session['user']['role'];
@@ -17,6 +18,7 @@ const PAGES: { id: string; label: StaffKey; roles: Role[] }[] = [
   { id: 'queues', label: 'navQueues', roles: ['admin', 'officer'] },
   { id: 'audit', label: 'navAudit', roles: ['admin', 'officer'] },
   { id: 'dashboard', label: 'navDashboard', roles: ['admin', 'officer', 'analyst'] },
+  { id: 'admin', label: 'navAdmin', roles: ['admin'] },
 ];
 
 const currentHash = () => location.hash.replace(/^#\/?/, '');
@@ -57,6 +59,7 @@ function Shell({ session, onSignOut, onLanguage }: { session: Session; onSignOut
         {active?.id === 'queues' && <QueuesPage />}
         {active?.id === 'audit' && <AuditPage />}
         {active?.id === 'dashboard' && <DashboardPage />}
+        {active?.id === 'admin' && <AdminPage />}
       </main>
     </>
   );

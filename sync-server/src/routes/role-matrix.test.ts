@@ -33,6 +33,8 @@ const next = () => ++unique;
 /** Expected status per caller: anonymous, device, analyst, officer, admin. */
 const MATRIX: [string, string, Body | null, [number, number, number, number, number]][] = [
   ['GET', '/health', null, [200, 200, 200, 200, 200]],
+  ['POST', '/sessions', () => ({ username: 'nobody', password: 'wrong password' }), [401, 401, 401, 401, 401]],
+  ['POST', '/devices/enroll', () => ({ code: 'NOSUCHCODE' }), [400, 400, 400, 400, 400]],
   ['GET', '/config', null, [401, 200, 200, 200, 200]],
   ['POST', '/sync/push', () => makePushRequest(deviceId, []), [401, 200, 403, 403, 403]],
   ['POST', '/users', () => ({ username: `user-${next()}`, password: 'a long enough password', role: 'analyst' }), [401, 403, 403, 403, 201]],

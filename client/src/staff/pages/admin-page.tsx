@@ -1,0 +1,112 @@
+import { ROLES } from '../../../../shared/api.ts';
+import type { FmpView, UserView } from '../../../../shared/staff-admin.ts';
+import { useT } from '../i18n.ts';
+import { api } from '../staff-api.ts';
+import { useLoad } from '../use-load.ts';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+/** A toggle button in a table row: sends one change and reloads. */
+function Toggle({ on, labels, onToggle }: { on: boolean; labels: [string, string]; onToggle: () => void }) {
+  return <td><button type="button" onClick={onToggle}>{on ? labels[0] : labels[1]}</button></td>;
+}
+
+/** A create form whose named fields are sent as one JSON object. */
+function CreateForm({ onCreate, children, submit }: { onCreate: (fields: Record<string, string>) => void; children: ComponentChildren; submit: string }) {
+  return (
+    <form class="filters" onSubmit={(event) => {
+      event.preventDefault();
+      onCreate(Object.fromEntries([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)])));
+    }}>
+      {children}
+      <button type="submit">{submit}</button>
+    </form>
+  );
+}
+
+/** Sends a form's fields as JSON, then reloads; a refusal is shown, not thrown. */
+function useSubmit(reload: () => void) {
+  const { t } = useT();
+  const [error, setError] = useState<string | null>(null);
+  const run = async (path: string, method: string, body: unknown) => {
+    try {
+      await api(path, { method, body });
+      setError(null);
+      reload();
+    } catch (err) {
+      setError(t('failed', { message: (err as Error).message }));
+    }
+  };
+  return { error, run };
+}
+
+function UsersSection() {
+  const { t } = useT();
+  const users = useLoad(() => api<{ users: UserView[] }>('/users'), 'users');
+  const { error, run } = useSubmit(users.reload);
+  return (
+    <section>
+      <h2>{t('usersTitle')}</h2>
+      {error && <p role="alert" class="error">{error}</p>}
+      <table data-testid="users">
+        <thead><tr><th>{t('username')}</th><th>{t('role')}</th><th>{t('disabled')}</th><th /></tr></thead>
+        <tbody>
+          {users.data?.users.map((u) => (
+            <tr key={u.username}>
+              <td>{u.username}</td>
+              <td>
+                <select aria-label={t('role')} value={u.role} onChange={(e) => void run(`/users/${u.username}`, 'PATCH', { role: e.currentTarget.value })}>
+                  {ROLES.map((r) => <option key={r}>{r}</option>)}
+                </select>
+              </td>
+              <td>{u.disabled ? t('yes') : t('no')}</td>
+              <Toggle on={u.disabled} labels={[t('enable'), t('disable')]} onToggle={() => void run(`/users/${u.username}`, 'PATCH', { disabled: !u.disabled })} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CreateForm submit={t('createUser')} onCreate={(fields) => void run('/users', 'POST', fields)}>
+        <label>{t('username')}<input name="username" required /></label>
+        <label>{t('password')}<input name="password" type="password" autocomplete="new-password" minLength={10} required /></label>
+        <label>{t('role')}<select name="role">{ROLES.map((r) => <option key={r}>{r}</option>)}</select></label>
+      </CreateForm>
+    </section>
+  );
+}
+
+function FmpsSection() {
+  const { t } = useT();
+  const fmps = useLoad(() => api<{ fmps: FmpView[] }>('/fmps'), 'fmps');
+  const { error, run } = useSubmit(fmps.reload);
+  return (
+    <section>
+      <h2>{t('fmpsTitle')}</h2>
+      {error && <p role="alert" class="error">{error}</p>}
+      <table data-testid="fmps">
+        <thead><tr><th>{t('code')}</th><th>{t('name')}</th><th>{t('district')}</th><th>{t('timeZone')}</th><th>{t('active')}</th><th /></tr></thead>
+        <tbody>
+          {fmps.data?.fmps.map((f) => (
+            <tr key={f.code}>
+              <td>{f.code}</td><td>{f.name}</td><td>{f.district}</td><td>{f.timeZone}</td><td>{f.active ? t('yes') : t('no')}</td>
+              <Toggle on={f.active} labels={[t('retire'), t('reactivate')]} onToggle={() => void run(`/fmps/${f.code}`, 'PATCH', { active: !f.active })} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CreateForm submit={t('createFmp')} onCreate={(fields) => void run('/fmps', 'POST', fields)}>
+        <label>{t('code')}<input name="code" pattern="[A-Z][A-Z0-9_]{1,31}" required /></label>
+        <label>{t('name')}<input name="name" required /></label>
+        <label>{t('district')}<input name="district" required /></label>
+      </CreateForm>
+    </section>
+  );
+}
+
+export function AdminPage() {
+  return (
+    <>
+      <UsersSection />
+      <FmpsSection />
+    </>
+  );
+}
