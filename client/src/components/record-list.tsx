@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { db, type RecordState } from '../db/database.ts';
 import { useLiveQuery } from '../db/use-live-query.ts';
 import { useStrings } from '../i18n/language-context.ts';
@@ -17,7 +18,7 @@ export default function RecordList({ onOpen, state, limit }: RecordListProps) {
   const records = useLiveQuery(
     () =>
       state
-        ? db.records.where('state').equals(state).reverse().sortBy('createdAt').then((r) => r.slice(0, limit))
+        ? db.records.where('[state+createdAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).reverse().limit(limit).toArray()
         : db.records.orderBy('createdAt').reverse().limit(limit).toArray(),
     [state, limit],
     undefined,

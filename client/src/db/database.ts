@@ -67,6 +67,8 @@ export class FmpDatabase extends Dexie {
       meta: 'key',
     });
     this.version(2).stores({ tallies: 'id, state' });
+    // Lists by state, newest first, and today's counts stay index reads with months of records kept.
+    this.version(3).stores({ records: 'id, state, seq, createdAt, [state+createdAt]' });
   }
 }
 

@@ -1,4 +1,5 @@
-import type { FmpDatabase } from './database.ts';
+import { Dexie } from 'dexie';
+import type { FmpDatabase, RecordState } from './database.ts';
 
 export interface TodayCounts {
   /** Records finished today on this tablet, sent or not. */
@@ -11,13 +12,17 @@ export function startOfLocalDay(now: Date): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate());
 }
 
-/** Reads only today's records through the createdAt index, so it stays fast with months of records kept. */
+/** Counts through the [state+createdAt] index without reading a record, however many are kept. */
 export async function todayCounts(db: FmpDatabase, now = new Date()): Promise<TodayCounts> {
-  const today = await db.records.where('createdAt').aboveOrEqual(startOfLocalDay(now).toISOString()).toArray();
-  const finished = today.filter((r) => r.state !== 'draft');
-  return {
-    captured: finished.length,
-    waiting: await db.outbox.count(),
-    sent: finished.filter((r) => r.state === 'sent').length,
-  };
+  const since = startOfLocalDay(now).toISOString();
+  const today = (state: RecordState): Promise<number> =>
+    db.records.where('[state+createdAt]').between([state, since], [state, Dexie.maxKey], true, true).count();
+  const [waitingToday, sent, rejected, conflict, waiting] = await Promise.all([
+    today('waiting'),
+    today('sent'),
+    today('rejected'),
+    today('conflict'),
+    db.outbox.count(),
+  ]);
+  return { captured: waitingToday + sent + rejected + conflict, waiting, sent };
 }
