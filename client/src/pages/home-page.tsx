@@ -41,6 +41,7 @@ export function HomePage(props: HomePageProps) {
   const [nameMissing, setNameMissing] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
   const counts = useLiveQuery<TodayCounts | undefined>(() => todayCounts(db), [], undefined);
+  const tallyOpen = useLiveQuery(() => db.tallies.where('state').equals('open').count(), [], 0) > 0;
   const count = (n: number | undefined): string => (n === undefined ? '…' : formatNumber(n, language));
 
   /** Every record carries the name of the person at the tablet, so nothing starts without one. */
@@ -57,7 +58,7 @@ export function HomePage(props: HomePageProps) {
 
   const entries = [
     { id: 'new-fmr', label: s.newFmr, hint: s.newFmrHint, start: (name: string) => onNewRecord('fmr', name) },
-    { id: 'start-tally', label: s.tally, hint: s.tallyHint, start: () => onNavigate({ page: 'tally' }) },
+    { id: 'start-tally', label: s.tally, hint: tallyOpen ? s.tallyOpen : s.tallyHint, start: () => onNavigate({ page: 'tally' }) },
     { id: 'new-fms', label: s.newFms, hint: s.newFmsHint, start: (name: string) => onNewRecord('fms', name) },
     { id: 'new-screening', label: s.newScreening, hint: s.newScreeningHint, start: (name: string) => onNewRecord('screening', name) },
   ];
