@@ -13,7 +13,7 @@ const OUTPUT = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url
 const started = performance.now();
 console.log('Ingest: HTTP push against plain inserts...');
 const ingest = await benchIngest();
-console.log(`  HTTP push ${Math.round(ingest.httpRecordsPerSecond)} records/s, plain inserts ${Math.round(ingest.directRecordsPerSecond)} records/s`);
+console.log(`  HTTP push ${Math.round(ingest.httpRecordsPerSecond)} records/s, plain inserts ${Math.round(ingest.directRecordsPerSecond)} records/s, ratio ${ingest.ratio.toFixed(2)}`);
 console.log('Bytes on the wire: our push against OpenRosa submissions...');
 const wire = await benchWireBytes();
 console.log('Export and aggregates over 1,000,000 FMR records...');
