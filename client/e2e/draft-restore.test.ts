@@ -84,4 +84,17 @@ describe('a draft survives the tab being closed mid-form', () => {
     await page.click('[data-testid=finalize]');
     await page.waitForSelector('[data-testid=home]');
   });
+
+  it('deletes a draft for good once the person confirms', async () => {
+    const { page } = tablet;
+    await page.click('[data-testid=new-screening]');
+    await page.waitForSelector('[data-testid=record-form][data-form=screening]');
+    await fillField(page, 'screened', '12');
+    const id = await page.getAttribute('[data-testid=record-form]', 'data-record-id');
+    await expect.poll(async () => (await readDeviceState(page)).records.some((r) => r.id === id)).toBe(true);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('[data-testid=delete-draft]');
+    await page.waitForSelector('[data-testid=home]');
+    expect((await readDeviceState(page)).records.some((r) => r.id === id)).toBe(false);
+  });
 });
