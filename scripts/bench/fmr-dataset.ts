@@ -54,6 +54,10 @@ class AggregateSums {
       db.exec(`INSERT INTO fmr_daily (fmp, day, week, month, direction, records, ${CUBE_COUNTS.join(', ')})
                SELECT fmp, day, week, month, direction, sum(records), ${CUBE_COUNTS.map((c) => `sum(${c})`).join(', ')}
                FROM fmr_cube GROUP BY fmp, day, direction`);
+      const keys = CUBE_DIMENSIONS.join(', ');
+      db.exec(`INSERT INTO fmr_monthly (month, ${keys}, records, ${CUBE_COUNTS.join(', ')})
+               SELECT month, ${keys}, sum(records), ${CUBE_COUNTS.map((c) => `sum(${c})`).join(', ')}
+               FROM fmr_cube GROUP BY month, ${keys}`);
     })();
   }
 }

@@ -39,14 +39,14 @@ function periodsCache() {
   };
 }
 
-function upsertInto(db: Db, table: string, keyColumns: readonly string[]) {
-  const columns = [...new Set(['day', 'week', 'month', ...keyColumns])];
+function upsertInto(db: Db, table: string, keyColumns: readonly string[], periodColumns: readonly string[] = ['day', 'week', 'month']) {
+  const columns = [...new Set([...periodColumns, ...keyColumns])];
   const counts = ['records', ...CUBE_COUNTS];
   const upsert = db.prepare(
     `INSERT INTO ${table} (${[...columns, ...counts].join(', ')}) VALUES (${[...columns, ...counts].map((c) => `@${c}`).join(', ')})
      ON CONFLICT DO UPDATE SET ${counts.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
   );
-  const prune = db.prepare(`DELETE FROM ${table} WHERE records = 0 AND fmp = @fmp AND day = @day`);
+  const prune = db.prepare(`DELETE FROM ${table} WHERE records = 0 AND fmp = @fmp AND ${periodColumns[0]} = @${periodColumns[0]}`);
   return (row: Record<string, string | number>, sign: 1 | -1) => {
     upsert.run(row);
     if (sign < 0) prune.run(row);
@@ -54,7 +54,7 @@ function upsertInto(db: Db, table: string, keyColumns: readonly string[]) {
 }
 
 /**
- * Adds (sign 1) or removes (sign -1) one FMR record's counts in `fmr_cube` and `fmr_daily`, keyed by
+ * Adds (sign 1) or removes (sign -1) one FMR record's counts in `fmr_cube`, `fmr_daily` and `fmr_monthly`, keyed by
  * its local day in its FMP's time zone. Called in the same transaction as the write to `records`
  * (decision 0031).
  */
@@ -63,6 +63,7 @@ export function cubeWriter(db: Db): (record: CubeRecord, sign: 1 | -1) => void {
   const periods = periodsCache();
   const cube = upsertInto(db, 'fmr_cube', CUBE_DIMENSIONS);
   const daily = upsertInto(db, 'fmr_daily', DAILY_DIMENSIONS);
+  const monthly = upsertInto(db, 'fmr_monthly', CUBE_DIMENSIONS, ['month']);
   return (record, sign) => {
     const data = JSON.parse(record.data) as FmrData;
     // Stored records passed their form; this only skips rows written by hand (old tests, repairs).
@@ -73,5 +74,6 @@ export function cubeWriter(db: Db): (record: CubeRecord, sign: 1 | -1) => void {
     for (const count of CUBE_COUNTS) row[count] = sign * data[count];
     cube(row, sign);
     daily(row, sign);
+    monthly(row, sign);
   };
 }

@@ -35,6 +35,13 @@ const MEASURE_SQL: Record<AggregateMeasure, string> = {
   ...(Object.fromEntries(CUBE_COUNTS.map((c) => [c, `sum(${c})`])) as Record<(typeof CUBE_COUNTS)[number], string>),
 };
 
+/** The smallest table holding the sums asked for: fewer rows to add up, the same totals. */
+export function aggregateTable(query: Pick<AggregatesQuery, 'by' | 'from' | 'to'>): 'fmr_daily' | 'fmr_monthly' | 'fmr_cube' {
+  if (query.by.every((d) => (DAILY_DIMENSIONS as readonly string[]).includes(d))) return 'fmr_daily';
+  const needsDays = query.by.includes('day') || query.by.includes('week') || query.from !== undefined || query.to !== undefined;
+  return needsDays ? 'fmr_cube' : 'fmr_monthly';
+}
+
 /** Sums the aggregate table over the filters, grouped by the requested dimensions in the order asked. */
 export function queryAggregates(db: Db, query: AggregatesQuery): AggregateRow[] {
   const by: AggregateDimension[] = [...new Set(query.by)];
@@ -47,12 +54,10 @@ export function queryAggregates(db: Db, query: AggregatesQuery): AggregateRow[] 
   // Unanswered destination_admin2 is '' in the key; the API says null.
   const columns = by.map((d) => `nullif(${d}, '') AS ${d}`);
   const measures = Object.entries(MEASURE_SQL).map(([name, sql]) => `${sql} AS ${name}`);
-  // The daily table holds the same sums with fewer dimensions: far fewer rows to add up.
-  const daily = by.every((d) => (DAILY_DIMENSIONS as readonly string[]).includes(d));
   const group = by.join(', ');
   return db
     .prepare<string[], AggregateRow>(
-      `SELECT ${[...columns, ...measures].join(', ')} FROM ${daily ? 'fmr_daily' : 'fmr_cube'} ${where} GROUP BY ${group} ORDER BY ${group}`,
+      `SELECT ${[...columns, ...measures].join(', ')} FROM ${aggregateTable(query)} ${where} GROUP BY ${group} ORDER BY ${group}`,
     )
     .all(...conditions.map(([, value]) => value));
 }

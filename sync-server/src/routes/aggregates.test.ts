@@ -6,7 +6,7 @@ import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
 import { AGGREGATE_MEASURES, type AggregateRow, type AggregatesResponse } from '../../../shared/aggregates.ts';
 import { GRID_FIELDS, VULNERABILITY_FIELDS, type FmrData } from '../../../shared/fmr.ts';
 import { localPeriods } from '../../../shared/local-periods.ts';
-import { measures } from '../aggregates/query-aggregates.ts';
+import { aggregateTable, measures } from '../aggregates/query-aggregates.ts';
 import { seededRandom } from '../testing/random.ts';
 
 let server: TestServer;
@@ -104,6 +104,8 @@ describe('GET /api/v1/aggregates', () => {
     [['month', 'nationality']],
     [['destination_admin2', 'transport', 'reason']],
     [['origin_country', 'destination_country', 'fmp']],
+    [['day', 'nationality']],
+    [['week', 'transport', 'direction']],
   ])('agrees with a sum of the raw export, by %j', async (by) => {
     const res = await server.app.request(`/api/v1/aggregates?by=${by.join(',')}`, authed(admin));
     expect(res.status).toBe(200);
@@ -123,6 +125,22 @@ describe('GET /api/v1/aggregates', () => {
     const expected = all.filter((r) => r.fmp === 'GOLI' && (r.day ?? '') >= '2026-11-15' && (r.day ?? '') <= '2026-11-16' && r.direction === 'incoming');
     const res = await server.app.request('/api/v1/aggregates?by=fmp,day,direction&fmp=GOLI&from=2026-11-15&to=2026-11-16&direction=incoming', authed(admin));
     expect(((await res.json()) as AggregatesResponse).rows).toEqual(expected);
+  });
+
+  it('agrees with the export on a breakdown filtered by days, read from the full cube', async () => {
+    const all = await fromExport(['day', 'reason']);
+    const expected = all.filter((r) => (r.day ?? '') >= '2026-11-16' && (r.day ?? '') <= '2026-11-17');
+    const res = await server.app.request('/api/v1/aggregates?by=day,reason&from=2026-11-16&to=2026-11-17', authed(admin));
+    expect(((await res.json()) as AggregatesResponse).rows).toEqual(expected);
+  });
+
+  it.each<[string, Parameters<typeof aggregateTable>[0], string]>([
+    ['FMP, day and direction', { by: ['fmp', 'day', 'direction'] }, 'fmr_daily'],
+    ['month and nationality', { by: ['month', 'nationality'] }, 'fmr_monthly'],
+    ['month and nationality within days', { by: ['month', 'nationality'], from: '2026-11-01' }, 'fmr_cube'],
+    ['week and reason', { by: ['week', 'reason'] }, 'fmr_cube'],
+  ])('reads the smallest table that holds %s', (_name, query, table) => {
+    expect(aggregateTable(query)).toBe(table);
   });
 
   it('answers the same rows as CSV, with the DESIGN.md columns', async () => {
