@@ -6,7 +6,7 @@ import { runChild } from './run-child.ts';
 
 const BACKUP_CLI = fileURLToPath(new URL('../../../scripts/backup.ts', import.meta.url));
 
-/** `npm run backup` in a child process: its copy never holds the server's event loop, and its failure is only logged. */
+/** What `npm run backup` runs, as a child process: the copy never holds the server's event loop, and a failure is only logged. */
 async function backupInChild(dir: string): Promise<BackupResult> {
   const run = await runChild(process.execPath, [...process.execArgv, BACKUP_CLI, '--json', dir], { env: process.env });
   if (run.code !== 0) throw new Error(run.stderr.trim() || `backup exited with ${run.code}`);
