@@ -68,7 +68,7 @@ function openNew(target: Extract<DraftTarget, { kind: 'new' }>): Opened | null {
 
 /**
  * Holds a form's values and writes each change to its draft, one write after another. A new draft
- * is stored by its first write, so the form opens at once; a finished record opens read-only.
+ * is stored by its first change, so the form opens at once; a finished record opens read-only.
  */
 export function useRecordDraft(target: DraftTarget, onMissing: () => void): RecordDraft {
   const [opened, setOpened] = useState<Opened | null>(() => (target.kind === 'new' ? openNew(target) : null));
@@ -97,9 +97,9 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
   }
 
   useEffect(() => {
+    // A new form is stored by its first change: opening one and going back leaves no empty draft.
     if (target.kind === 'new') {
       if (!opened) onMissing();
-      else persist(opened.values);
       return;
     }
     let active = true;
