@@ -51,16 +51,17 @@ export type FmrData = {
   fmp: string;
   observed_at: string;
   direction: (typeof DIRECTIONS)[number];
-  origin_country: string;
+  origin_country?: string | null;
   origin_admin1?: string | null;
   origin_admin2?: string | null;
-  destination_country: string;
+  destination_country?: string | null;
   destination_admin1?: string | null;
   destination_admin2?: string | null;
-  nationality: string;
-  transport: (typeof TRANSPORTS)[number];
-  reason: (typeof REASONS)[number];
-  duration: (typeof DURATIONS)[number];
+  /** Asked of a group; a tally interval may leave the countries empty and never has the rest. */
+  nationality?: string | null;
+  transport?: (typeof TRANSPORTS)[number] | null;
+  reason?: (typeof REASONS)[number] | null;
+  duration?: (typeof DURATIONS)[number] | null;
   estimated: boolean;
   notes?: string | null;
   source: (typeof FMR_SOURCES)[number];

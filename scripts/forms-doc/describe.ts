@@ -41,6 +41,11 @@ export function describeConstraint(field: FieldDefinition): string {
   }
 }
 
+export function describeRequired(field: FieldDefinition): string {
+  if (typeof field.required === 'object') return `\`${describeCondition(field.required)}\``;
+  return field.required === false ? 'no' : 'yes';
+}
+
 export function describeRelevance(field: FieldDefinition): string {
   return field.relevant ? describeCondition(field.relevant) : '';
 }

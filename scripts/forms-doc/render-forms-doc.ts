@@ -3,7 +3,7 @@ import { FIELD_ISSUE_MESSAGES } from '../../shared/forms/messages.ts';
 import { describeCondition } from '../../shared/forms/condition.ts';
 import type { FormDefinition } from '../../shared/forms/types.ts';
 import type { Text } from '../../shared/i18n.ts';
-import { describeCheck, describeConstraint, describeRelevance, describeType } from './describe.ts';
+import { describeCheck, describeConstraint, describeRelevance, describeRequired, describeType } from './describe.ts';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
@@ -16,7 +16,7 @@ function renderForm(form: FormDefinition): string {
   const survey = table(
     ['name', 'type', 'label (en)', 'label (fr)', 'label (sw)', 'required', 'relevant', 'constraint'],
     form.fields.map((f) => [
-      code(f.name), describeType(f), ...langs(f.label), f.required === false ? 'no' : 'yes',
+      code(f.name), describeType(f), ...langs(f.label), describeRequired(f),
       code(describeRelevance(f)), describeConstraint(f),
     ]),
   );

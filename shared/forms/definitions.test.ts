@@ -39,6 +39,7 @@ describe('form definitions', () => {
       form.timeField,
       ...form.fields.flatMap((f) => [
         ...conditionFields(f.relevant),
+        ...(typeof f.required === 'object' ? conditionFields(f.required) : []),
         ...(f.type === 'admin1' ? [f.countryField] : f.type === 'admin2' ? [f.admin1Field] : []),
       ]),
       ...form.rules.flatMap((r) => [...checkFields(r.check), ...conditionFields(r.when)]),

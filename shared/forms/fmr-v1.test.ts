@@ -14,7 +14,10 @@ const emptyGrid = {
   females_0_4: 0, females_5_17: 0, females_18_59: 0, females_60_plus: 0,
   pregnant_lactating: 0,
 };
-const tally = { source: 'tally', interval_start: '2026-11-20T08:00:00+03:00', interval_end: '2026-11-20T09:00:00+03:00' } as const;
+const tally = {
+  source: 'tally', interval_start: '2026-11-20T08:00:00+03:00', interval_end: '2026-11-20T09:00:00+03:00',
+  transport: null, reason: null, duration: null,
+} as const;
 
 describe('FMR v1', () => {
   it('accepts a valid group observation with neither errors nor warnings', () => {
@@ -66,6 +69,23 @@ describe('FMR v1', () => {
   it('accepts a closed tally interval in which nobody crossed: observed zero is data', () => {
     expect(codes(makeFmrData({ ...emptyGrid, ...tally })).errors).toEqual([]);
   });
+
+  it('asks a tally interval nothing a tally cannot know', () => {
+    const bare = makeFmrData({ ...tally, origin_country: null, destination_country: null, nationality: null, origin_admin1: null, destination_admin1: null, destination_admin2: null });
+    expect(codes(bare)).toEqual({ errors: [], warnings: [] });
+    expect(validateData(FMR_V1, { ...bare, transport: 'other' }, context).errors).toEqual([
+      expect.objectContaining({ code: 'not-relevant', field: 'transport' }),
+    ]);
+  });
+
+  it.each(['origin_country', 'destination_country', 'nationality', 'transport', 'reason', 'duration'])(
+    'requires %s of a group',
+    (field) => {
+      expect(validateData(FMR_V1, makeFmrData({ [field]: null }), context).errors).toEqual([
+        expect.objectContaining({ code: 'required', field }),
+      ]);
+    },
+  );
 
   it('accepts a tally interval above the group maximum', () => {
     expect(codes(makeFmrData({ ...tally, males_18_59: 2400 })).errors).toEqual([]);

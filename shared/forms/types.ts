@@ -21,8 +21,8 @@ interface FieldBase {
   name: string;
   label: Text;
   hint?: Text;
-  /** Defaults to true: a relevant field must be answered unless it says otherwise. */
-  required?: boolean;
+  /** Defaults to true: a relevant field must be answered; a condition makes it required only when it holds. */
+  required?: boolean | Condition;
   /** Absent means always relevant; a value in a field that is not relevant is an error. */
   relevant?: Condition;
 }

@@ -23,6 +23,10 @@ export interface ValidationContext {
   fmpCodes?: ReadonlySet<string>;
 }
 
+export function isRequired(field: FieldDefinition, data: Data): boolean {
+  return typeof field.required === 'object' ? evaluateCondition(field.required, data) : field.required !== false;
+}
+
 const isAnswered = (value: unknown) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
 
 function fieldIssue(field: FieldDefinition, value: unknown, data: Data, context: ValidationContext): string | null {
@@ -60,7 +64,7 @@ export function validateData(form: FormDefinition, input: unknown, context: Vali
     const code = !relevant
       ? isAnswered(value) ? 'not-relevant' : null
       : !isAnswered(value)
-        ? field.required === false ? null : 'required'
+        ? isRequired(field, data) ? 'required' : null
         : fieldIssue(field, value, data, context);
     if (code) errors.push({ code, field: field.name, severity: 'error', params: fieldParams(field) });
   }

@@ -1,5 +1,4 @@
 import { DIRECTIONS } from '../../../shared/fmr.ts';
-import { UNKNOWN } from '../../../shared/code-lists/countries.ts';
 import { countOf, TALLY_FIELDS, type Direction, type TallyState } from './tally-counts.ts';
 
 export interface IntervalContext {
@@ -10,22 +9,15 @@ export interface IntervalContext {
 
 /**
  * The FMR data of one closed interval in one direction, zeros included: an interval in which nobody
- * crossed is an observation. A tally does not ask travellers, so what it cannot know is unknown or other.
+ * crossed is an observation. A tally asks travellers nothing, so origin, destination, nationality, transport,
+ * reason and duration stay empty (FMR v1 asks them of groups only) rather than be guessed.
  */
 export function intervalData(state: TallyState, direction: Direction, context: IntervalContext): Record<string, unknown> {
   const counts = Object.fromEntries(TALLY_FIELDS.map((field) => [field, countOf(state, direction, field)]));
-  // The FMPs sit on the Uganda–DRC border: incoming is from the DRC into Uganda, outgoing the reverse.
-  const [origin, destination] = direction === 'incoming' ? ['COD', 'UGA'] : ['UGA', 'COD'];
   return {
     fmp: context.fmp,
     observed_at: context.intervalStart,
     direction,
-    origin_country: origin,
-    destination_country: destination,
-    nationality: UNKNOWN,
-    transport: 'other',
-    reason: 'other',
-    duration: 'unknown',
     ...counts,
     estimated: false,
     source: 'tally',
