@@ -57,6 +57,13 @@ describe('exports of every form, derived from the definitions', () => {
     expect(await exportRows('fmr.csv', '?state=approved,new')).toHaveLength(3);
   });
 
+  it('writes each download to the audit log with its filters', async () => {
+    await exportRows('fms.csv', '?fmp=GOLI&hxl=1');
+    const res = await server.app.request('/api/v1/audit?action=export.download', authed(admin));
+    const { entries } = (await res.json()) as { entries: { target: string; details: Record<string, string> }[] };
+    expect(entries[0]).toMatchObject({ target: 'export:fms', details: { fmp: 'GOLI', hxl: '1' } });
+  });
+
   it.each(['?labels=de', '?state=lost'])('refuses %s', async (query) => {
     expect((await server.app.request(`/api/v1/exports/fmr.csv${query}`, authed(admin))).status).toBe(400);
   });

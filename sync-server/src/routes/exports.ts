@@ -3,7 +3,8 @@ import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { LANGUAGES, type Language } from '../../../shared/i18n.ts';
 import { AppError } from '../errors.ts';
-import { requireAuth } from '../auth/require.ts';
+import { requireAuth, staffOf } from '../auth/require.ts';
+import { writeAudit } from '../audit/audit-log.ts';
 import { openDatabase } from '../db/database.ts';
 import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
@@ -22,7 +23,7 @@ function languageOf(value: string | undefined): Language | undefined {
 }
 
 export function exportRoutes(deps: Deps) {
-  const { dbFile } = deps;
+  const { dbFile, db, now } = deps;
   return new Hono<AppEnv>().get('/:file', requireAuth(deps, 'admin', 'officer', 'analyst'), (c) => {
     const file = c.req.param('file');
     const form = file.endsWith('.csv') ? file.slice(0, -4) : '';
@@ -37,6 +38,8 @@ export function exportRoutes(deps: Deps) {
     const labels = languageOf(c.req.query('labels'));
     const flag = (name: string) => c.req.query(name) === '1';
     const columns = exportColumns(form);
+    // Who took which dataset out of the server is part of the audit trail.
+    writeAudit(db, staffOf(principal), now(), { action: 'export.download', target: `export:${form}`, details: c.req.query() });
     // Its own read-only connection: a consistent snapshot that never blocks pushes on the main one.
     const reader = openDatabase(dbFile, { readonly: true });
     const body = csvStream(

@@ -50,7 +50,7 @@ function TopPanel({ dimension, title, filters }: { dimension: AggregateDimension
           <tbody>{rows.map((r) => <tr key={r.key}><td>{r.key}</td><td>{formatNumber(r.individuals, language)}</td><td>{formatNumber(r.records, language)}</td></tr>)}</tbody>
         </table>
       </details>
-      <Download path={`/aggregates.csv${params}`} filename={`${dimension}.csv`} />
+      <Download path={`/aggregates.csv${params}${params ? '&' : '?'}bom=1`} filename={`${dimension}.csv`} />
     </section>
   );
 }
@@ -94,7 +94,7 @@ export function DashboardPage() {
             <tbody>{days.map((d, i) => <tr key={d}><td>{d}</td>{series.map((s) => <td key={s.label}>{formatNumber(s.values[i] ?? 0, language)}</td>)}</tr>)}</tbody>
           </table>
         </details>
-        <Download path={`/aggregates.csv${daily.params}`} filename="daily.csv" />
+        <Download path={`/aggregates.csv${daily.params}${daily.params ? '&' : '?'}bom=1`} filename="daily.csv" />
       </section>
       <section class="panel">
         <h2>{t('pyramid')}</h2>
