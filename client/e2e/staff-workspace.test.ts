@@ -18,6 +18,7 @@ const cspViolations: string[] = [];
 const PASSWORD = 'a long enough password';
 let silent: { deviceId: string; token: string };
 let records: PushRecord[];
+let rejected: PushRecord;
 
 async function enroll(fmp: string, label: string) {
   const code = await enrollmentCode(server.url, admin, fmp);
@@ -72,7 +73,9 @@ beforeAll(async () => {
   const busy = await enroll('MPONDWE', 'Mpondwe tablet 1');
   silent = await enroll('BUNAGANA', 'Bunagana tablet 2');
   records = recentRecords();
-  const push = await api(server.url, '/sync/push', { method: 'POST', token: busy.token, body: makePushRequest(busy.deviceId, records) });
+  // More pregnant women than women: quarantined, for the officer to fix.
+  rejected = makePushRecord({ seq: 99, data: makeFmrData({ observed_at: new Date(Date.now() - 3600_000).toISOString(), pregnant_lactating: 5 }) });
+  const push = await api(server.url, '/sync/push', { method: 'POST', token: busy.token, body: makePushRequest(busy.deviceId, [...records, rejected]) });
   expect(push.status).toBe(200);
   await api(server.url, '/sync/push', { method: 'POST', token: silent.token, body: makePushRequest(silent.deviceId, []) });
   // The second tablet last reached the server five days ago.
@@ -119,6 +122,17 @@ describe('the staff workspace in Chromium', () => {
     const [header, ...rows] = parse(await exportText(server.url, admin)) as string[][];
     const row = rows.find((r) => r[0] === record.id);
     expect(row?.[header?.indexOf('males_18_59') ?? -1]).toBe('7');
+  });
+
+  it('lets the officer fix a quarantined record and accept it', async () => {
+    await page.click('[data-testid=nav-queues]');
+    const item = page.locator('[data-testid=quarantined]');
+    await item.locator('textarea').fill(JSON.stringify({ ...rejected.data, pregnant_lactating: 1 }));
+    await item.locator('input[name=comment]').fill('Enumerator confirmed one pregnant woman');
+    await item.getByRole('button', { name: 'Accept' }).click();
+    await page.getByText('Nothing waiting.').nth(1).waitFor();
+    const detail = await api<{ record: { data: { pregnant_lactating: number } } }>(server.url, `/records/${rejected.id}`, { token: admin });
+    expect(detail.body.record.data.pregnant_lactating).toBe(1);
     await page.click('[data-testid=sign-out]');
     await page.waitForSelector('[data-testid=sign-in]');
   });
@@ -135,11 +149,12 @@ describe('the staff workspace in Chromium', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parse(bytes, { bom: true }) as string[][];
     expect(header?.[0]).toBe('record_id');
-    expect(rows).toHaveLength(records.length);
+    expect(rows).toHaveLength(records.length + 1);
   });
 
   it('lets the admin retire an FMP from the users and FMPs page', async () => {
     await page.click('[data-testid=sign-out]');
+    await page.waitForSelector('[data-testid=sign-in]');
     await signIn('admin', PROCESS_ADMIN_PASSWORD);
     await page.click('[data-testid=nav-admin]');
     await page.locator('[data-testid=users]').getByText('odile').waitFor();

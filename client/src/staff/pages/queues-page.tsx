@@ -3,18 +3,36 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../i18n.ts';
 import { api } from '../staff-api.ts';
 import { useLoad } from '../use-load.ts';
+import { useState } from 'preact/hooks';
 
-function ResolveForm({ actions, onResolve }: { actions: [string, string][]; onResolve: (action: string, comment: string) => Promise<void> }) {
+interface ResolveFormProps {
+  actions: [string, string][];
+  /** JSON the officer may fix before accepting (quarantine). */
+  editable?: unknown;
+  onResolve: (action: string, comment: string, edited?: unknown) => Promise<void>;
+}
+
+function ResolveForm({ actions, editable, onResolve }: ResolveFormProps) {
   const { t } = useT();
+  const [error, setError] = useState<string | null>(null);
   return (
     <form onSubmit={(event) => {
       event.preventDefault();
       const form = new FormData(event.currentTarget);
       const submitter = (event.submitter as HTMLButtonElement | null)?.value ?? actions[0]?.[0] ?? '';
-      void onResolve(submitter, String(form.get('comment')));
+      try {
+        const edited: unknown = editable === undefined ? undefined : JSON.parse(String(form.get('data')));
+        onResolve(submitter, String(form.get('comment')), edited).catch((err: Error) => setError(err.message));
+      } catch (err) {
+        setError((err as Error).message);
+      }
     }}>
+      {editable !== undefined && (
+        <label>{t('fixedData')}<textarea name="data" rows={8} cols={60} defaultValue={JSON.stringify(editable, null, 1)} /></label>
+      )}
       <label>{t('comment')}<input name="comment" required /></label>
       {actions.map(([value, label]) => <button key={value} type="submit" value={value}>{label}</button>)}
+      {error && <p role="alert" class="error">{t('failed', { message: error })}</p>}
     </form>
   );
 }
@@ -53,8 +71,9 @@ export function QueuesPage() {
           <pre>{JSON.stringify(q.body, null, 1)}</pre>
           <ResolveForm
             actions={[['dismiss', t('dismiss')], ['accept', t('accept')]]}
-            onResolve={async (action, comment) => {
-              await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment } });
+            editable={(q.body as { data?: unknown } | null)?.data ?? {}}
+            onResolve={async (action, comment, data) => {
+              await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment, ...(action === 'accept' ? { data } : {}) } });
               quarantine.reload();
             }}
           />
