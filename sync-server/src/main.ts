@@ -44,7 +44,9 @@ async function main(): Promise<void> {
   });
   const stopBackups = scheduleBackups(config.backup, log);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    log.info({ msg: `fmp-collect listening on http://${config.host}:${info.port}`, port: info.port, dataDir: config.dataDir, schemaVersion: to });
+    // 0.0.0.0 listens on every address; the person at this machine opens it as localhost.
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    log.info({ msg: `fmp-collect listening on http://${shownHost}:${info.port}`, port: info.port, dataDir: config.dataDir, schemaVersion: to });
   });
 
   let stopping = false;
