@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { makeFmrData } from '../test-fixtures.ts';
-import { deriveSchema } from './derive-schema.ts';
 import { FMR_V1 } from './fmr-v1.ts';
 import { findForm, latestForm } from './registry.ts';
 import { validateData } from './validate.ts';
@@ -25,26 +24,5 @@ describe('findForm', () => {
     const v1Record = makeFmrData();
     expect(validateData(FMR_V1, v1Record, context()).errors).toEqual([]);
     expect(validateData(v2, v1Record, context()).errors.map((e) => e.code)).toEqual(['required']);
-  });
-});
-
-describe('deriveSchema', () => {
-  const schema = deriveSchema(FMR_V1, context);
-
-  it('parses valid data', () => {
-    expect(schema.safeParse(makeFmrData()).success).toBe(true);
-  });
-
-  it('fails with the definition codes at the fields they concern', () => {
-    const result = schema.safeParse(makeFmrData({ direction: 'sideways' as never, disability: 99 }));
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.message, i.path.join('.')])).toEqual([
-      ['unknown-choice', 'direction'],
-      ['disability-exceeds-group', 'disability'],
-    ]);
-  });
-
-  it('does not fail on warnings', () => {
-    expect(schema.safeParse(makeFmrData({ observed_at: '2026-10-01T09:00:00+03:00' })).success).toBe(true);
   });
 });
