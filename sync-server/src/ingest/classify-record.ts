@@ -3,7 +3,7 @@ import { findForm } from '../../../shared/forms/registry.ts';
 import { validateData, type Issue, type ValidationContext } from '../../../shared/forms/validate.ts';
 import { issueMessage } from '../../../shared/forms/issue-message.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
-import { recordErrors } from './record-errors.ts';
+import { envelopeErrors } from './record-errors.ts';
 
 export type Classified =
   | { valid: true; record: PushRecord; warnings: RecordError[] }
@@ -24,7 +24,7 @@ const toRecordError = (form: FormDefinition) => (issue: Issue): RecordError => (
 /** Checks one pushed record against the envelope and its own form version; pure, so rules are easy to test. */
 export function classifyRecord(raw: unknown, context: ValidationContext): Classified {
   const envelope = PushRecord.safeParse(raw);
-  if (!envelope.success) return { valid: false, id: rawId(raw), errors: recordErrors(envelope.error, '') };
+  if (!envelope.success) return { valid: false, id: rawId(raw), errors: envelopeErrors(envelope.error) };
   const record = envelope.data;
   const found = findForm(record.form, record.formVersion);
   if (!found.ok) {

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { RecordError } from '../../../shared/push.ts';
 
-/** Custom rules carry their stable code as the message; built-in zod checks get a kebab-case form of theirs. */
-export function recordErrors(error: z.ZodError, pathPrefix: string): RecordError[] {
-  return error.issues.map((issue) => {
-    const path = [pathPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    const code = issue.code === 'custom' ? issue.message : issue.code.replaceAll('_', '-');
-    return { code, path, message: issue.message };
-  });
+/** Envelope problems (id, seq, timestamps...) in zod's own codes, in kebab case like the form codes. */
+export function envelopeErrors(error: z.ZodError): RecordError[] {
+  return error.issues.map((issue) => ({
+    code: issue.code.replaceAll('_', '-'),
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
 }
