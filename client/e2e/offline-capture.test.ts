@@ -6,6 +6,7 @@ import { startServer, type ServerProcess } from '../../sync-server/src/testing/s
 import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
 import { readDeviceState } from './support/device-state.ts';
 import { fillField } from './support/fill-field.ts';
+import { enrollThroughUi } from './support/enrolled-tablet.ts';
 import type { PushResponse } from '../../shared/push.ts';
 import { makePushRequest } from '../../shared/test-fixtures.ts';
 
@@ -45,11 +46,7 @@ const typed = {
 describe('a record captured offline reaches SQLite and the CSV export', () => {
   it('enrolls the tablet with a code and installs the service worker', async () => {
     const code = await enrollmentCode(server.url, admin, 'MPONDWE');
-    await page.goto(server.url);
-    await page.fill('[name=code]', code);
-    await page.click('[data-testid=enroll-submit]');
-    await page.waitForSelector('[data-testid=home]');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await enrollThroughUi(page, server.url, code);
   });
 
   it('finalises a record while offline and still shows it, unsent, after an offline reload', async () => {

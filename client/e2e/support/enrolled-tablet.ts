@@ -20,6 +20,15 @@ interface TabletOptions {
   bypassCSP?: boolean;
 }
 
+/** Types the code on the enrollment screen and waits until the service worker controls the page. */
+export async function enrollThroughUi(page: Page, url: string, code: string): Promise<void> {
+  await page.goto(url);
+  await page.fill('[name=code]', code);
+  await page.click('[data-testid=enroll-submit]');
+  await page.waitForSelector('[data-testid=home]');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+}
+
 export async function enrolledTablet(options: TabletOptions = {}): Promise<Tablet> {
   const server = await startServer(options.env ? { env: options.env } : {});
   const browser = await launchChromium();
@@ -27,11 +36,7 @@ export async function enrolledTablet(options: TabletOptions = {}): Promise<Table
   const page = await context.newPage();
   const admin = await adminToken(server.url);
   const code = await enrollmentCode(server.url, admin, 'MPONDWE');
-  await page.goto(server.url);
-  await page.fill('[name=code]', code);
-  await page.click('[data-testid=enroll-submit]');
-  await page.waitForSelector('[data-testid=home]');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await enrollThroughUi(page, server.url, code);
   await page.fill('[name=enumerator]', 'Amina');
   return {
     server,
