@@ -9,7 +9,7 @@ import type { Db } from '../../sync-server/src/db/database.ts';
 import { seededRandom } from '../../sync-server/src/testing/random.ts';
 import { SEED_FMPS } from '../../shared/fmps.ts';
 import { GRID_FIELDS, type FmrData } from '../../shared/fmr.ts';
-import { makeFmrData } from '../../shared/test-fixtures.ts';
+import { variedFmrData } from '../../sync-server/src/testing/varied-fmr-data.ts';
 
 export interface Dataset {
   dataDir: string;
@@ -82,28 +82,17 @@ export function buildFmrDataset(count: number, seed = 7): Dataset {
   );
   const random = seededRandom(seed);
   const sums = new AggregateSums();
-  const skewed = <T>(common: T, others: readonly T[], share: number) => (random.next() < share ? common : random.pick(others));
   const start = Date.UTC(2025, 10, 1);
   const write = db.transaction((from: number, to: number) => {
     for (let seq = from; seq < to; seq++) {
-      const incoming = random.next() < 0.55;
       // In time order, as tablets send them: the indexes grow at their end, as in the field.
       const observed = new Date(start + Math.floor(((seq - 1) / count) * YEAR_SECONDS) * 1000 + random.int(0, 59) * 1000).toISOString();
       const grid = Object.fromEntries(GRID_FIELDS.map((f) => [f, random.next() < 0.4 ? random.int(0, 3) : 0]));
       grid.females_18_59 = (grid.females_18_59 ?? 0) + 1;
-      const data = makeFmrData({
+      const data = variedFmrData(random, {
         ...grid,
         fmp: random.pick(SEED_FMPS).code,
         observed_at: observed,
-        direction: incoming ? 'incoming' : 'outgoing',
-        origin_country: incoming ? 'COD' : 'UGA',
-        origin_admin1: incoming ? 'CD-NK' : 'UG-W',
-        destination_country: incoming ? 'UGA' : skewed('COD', ['RWA', 'SSD'], 0.9),
-        destination_admin1: incoming ? 'UG-W' : null,
-        destination_admin2: incoming ? skewed('UG-406', ['UG-405', 'UG-408'], 0.7) : null,
-        nationality: skewed('COD', ['UGA', 'RWA', 'SSD', 'BDI'], 0.8),
-        transport: skewed('foot', ['bicycle', 'motorbike', 'bus', 'truck'], 0.6),
-        reason: skewed('economic', ['family', 'buy_goods', 'health', 'education', 'return_home'], 0.5),
         pregnant_lactating: random.next() < 0.1 ? 1 : 0,
         notes: random.next() < 0.05 ? 'Watu wengi sokoni, "soko" la Jumatano; déplacés' : '',
       });

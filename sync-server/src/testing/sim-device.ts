@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { PushResponse, type PushRecord, type PushRequest, type PushResult, type RecordStatus } from '../../../shared/push.ts';
-import { makeFmrData } from '../../../shared/test-fixtures.ts';
+import { variedFmrData } from './varied-fmr-data.ts';
 import type { Random } from './random.ts';
 
 export interface DeviceCredentials {
@@ -44,7 +44,7 @@ export class SimDevice {
     readonly random: Random,
   ) {}
 
-  /** Finalises `count` new valid FMR records with varied content, observed in the last few days. */
+  /** Finalises `count` new valid FMR records with varied content, observed in the last few days at the device's FMP. */
   create(count: number): PushRecord[] {
     const records: PushRecord[] = [];
     for (let i = 0; i < count; i++) {
@@ -59,7 +59,7 @@ export class SimDevice {
         createdAt: isoWithOffset(observed - this.random.int(1, 600) * 1000),
         finalizedAt: isoWithOffset(observed + this.random.int(1, 600) * 1000),
         enumerator: this.random.pick(ENUMERATORS),
-        data: makeFmrData({
+        data: variedFmrData(this.random, {
           fmp: this.credentials.fmp,
           observed_at: isoWithOffset(observed),
           males_18_59: this.random.int(0, 40),
