@@ -5,7 +5,11 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 const num = (data: Data, field: string) => (typeof data[field] === 'number' ? (data[field] as number) : 0);
-const sum = (data: Data, fields: readonly string[]) => fields.reduce((total, f) => total + num(data, f), 0);
+function sum(data: Data, fields: readonly string[]): number {
+  let total = 0;
+  for (const field of fields) total += num(data, field);
+  return total;
+}
 const time = (data: Data, field: string) => (typeof data[field] === 'string' ? Date.parse(data[field] as string) : NaN);
 
 /** The fields a check reads: it is judged only when each of them is valid. */

@@ -44,6 +44,31 @@ function fieldIssue(field: FieldDefinition, value: unknown, data: Data, context:
   return null;
 }
 
+/** What validation needs of a form besides its fields, worked out once per definition. */
+interface FormPlan {
+  known: ReadonlySet<string>;
+  rules: { rule: FormDefinition['rules'][number]; reads: readonly string[]; field: string; params: Issue['params'] }[];
+}
+
+const plans = new WeakMap<FormDefinition, FormPlan>();
+
+function planOf(form: FormDefinition): FormPlan {
+  let plan = plans.get(form);
+  if (!plan) {
+    plan = {
+      known: new Set(form.fields.map((f) => f.name)),
+      rules: form.rules.map((rule) => ({
+        rule,
+        reads: [...checkFields(rule.check), ...conditionFields(rule.when)],
+        field: checkFields(rule.check)[0] ?? '',
+        params: checkParams(rule.check),
+      })),
+    };
+    plans.set(form, plan);
+  }
+  return plan;
+}
+
 /**
  * Checks record data against its form definition: unknown fields, relevance (skip logic),
  * required answers, each field's own constraint, then the cross-field rules whose fields are valid.
@@ -53,10 +78,10 @@ export function validateData(form: FormDefinition, input: unknown, context: Vali
     return { errors: [{ code: 'invalid-value', field: '', severity: 'error', params: {} }], warnings: [] };
   }
   const data = input as Data;
+  const plan = planOf(form);
   const errors: Issue[] = [];
-  const known = new Set(form.fields.map((f) => f.name));
-  for (const name of Object.keys(data)) {
-    if (!known.has(name)) errors.push({ code: 'unknown-field', field: name, severity: 'error', params: {} });
+  for (const name in data) {
+    if (Object.hasOwn(data, name) && !plan.known.has(name)) errors.push({ code: 'unknown-field', field: name, severity: 'error', params: {} });
   }
   for (const field of form.fields) {
     const value = data[field.name];
@@ -69,13 +94,12 @@ export function validateData(form: FormDefinition, input: unknown, context: Vali
     if (code) errors.push({ code, field: field.name, severity: 'error', params: fieldParams(field) });
   }
 
-  const invalid = new Set(errors.map((e) => e.field));
+  const invalid = errors.length > 0 ? new Set(errors.map((e) => e.field)) : null;
   const warnings: Issue[] = [];
-  for (const rule of form.rules) {
-    const reads = [...checkFields(rule.check), ...conditionFields(rule.when)];
-    if (reads.some((f) => invalid.has(f))) continue;
+  for (const { rule, reads, field, params } of plan.rules) {
+    if (invalid && reads.some((f) => invalid.has(f))) continue;
     if (!evaluateCondition(rule.when, data) || passes(rule.check, data, context.now)) continue;
-    const issue = { code: rule.code, field: checkFields(rule.check)[0] ?? '', severity: rule.severity, params: checkParams(rule.check) };
+    const issue = { code: rule.code, field, severity: rule.severity, params: { ...params } };
     (rule.severity === 'error' ? errors : warnings).push(issue);
   }
   return { errors, warnings };
