@@ -10,8 +10,15 @@ export const CUBE_COUNTS = [...GRID_FIELDS, ...VULNERABILITY_FIELDS] as const;
 
 export interface CubeRecord {
   fmp: string;
-  /** The record's data as stored (JSON text). */
-  data: string;
+  /** The record's data, parsed. */
+  data: Readonly<Record<string, unknown>>;
+}
+
+/** Adds up records' counts in memory; `flush` writes them, one upsert per distinct row of each table. */
+export interface CubeChanges {
+  /** Sign 1 counts a record in, -1 takes it out (a correction's old revision). */
+  add: (record: CubeRecord, sign: 1 | -1) => void;
+  flush: () => void;
 }
 
 const DEFAULT_TIME_ZONE = 'Africa/Kampala';
@@ -20,60 +27,96 @@ const DEFAULT_TIME_ZONE = 'Africa/Kampala';
 export const DAILY_DIMENSIONS = ['fmp', 'day', 'week', 'month', 'direction'] as const;
 
 const QUARTER_HOUR = 15 * 60_000;
+const SEPARATOR = '\u0000';
 
 /**
- * Local periods, memoised per time zone and quarter hour: every UTC offset in use is a whole
- * number of quarter hours, so all instants of one quarter hour share their local day.
+ * Local periods, memoised per time zone and quarter hour for the whole process: every UTC offset
+ * in use is a whole number of quarter hours, so all instants of one quarter hour share their local
+ * day; and the formatter behind `localPeriods` costs more than all the rest of counting a record.
  */
-function periodsCache() {
-  const cache = new Map<string, LocalPeriods>();
-  return (instant: string, zone: string): LocalPeriods => {
-    const key = `${zone}|${Math.floor(Date.parse(instant) / QUARTER_HOUR)}`;
-    let periods = cache.get(key);
-    if (!periods) {
-      periods = localPeriods(instant, zone);
-      if (cache.size > 100_000) cache.clear();
-      cache.set(key, periods);
-    }
-    return periods;
-  };
+const periodsByQuarterHour = new Map<string, LocalPeriods>();
+
+function periodsOf(instant: string, zone: string): LocalPeriods {
+  const key = `${zone}|${Math.floor(Date.parse(instant) / QUARTER_HOUR)}`;
+  let periods = periodsByQuarterHour.get(key);
+  if (!periods) {
+    periods = localPeriods(instant, zone);
+    if (periodsByQuarterHour.size > 100_000) periodsByQuarterHour.clear();
+    periodsByQuarterHour.set(key, periods);
+  }
+  return periods;
 }
 
-function upsertInto(db: Db, table: string, keyColumns: readonly string[], periodColumns: readonly string[] = ['day', 'week', 'month']) {
-  const columns = [...new Set([...periodColumns, ...keyColumns])];
+type CubeRow = LocalPeriods & Record<(typeof CUBE_DIMENSIONS)[number], string>;
+
+/**
+ * The pending sums of one aggregate table. Its rows are keyed by all their label columns: the
+ * primary key plus `week` and `month` where the table stores them beside `day`, which they follow.
+ */
+function tableSums(db: Db, table: string, columns: readonly (keyof CubeRow)[]) {
   const counts = ['records', ...CUBE_COUNTS];
+  const all = [...columns, ...counts];
   const upsert = db.prepare(
-    `INSERT INTO ${table} (${[...columns, ...counts].join(', ')}) VALUES (${[...columns, ...counts].map((c) => `@${c}`).join(', ')})
+    `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
      ON CONFLICT DO UPDATE SET ${counts.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
   );
-  const prune = db.prepare(`DELETE FROM ${table} WHERE records = 0 AND fmp = @fmp AND ${periodColumns[0]} = @${periodColumns[0]}`);
-  return (row: Record<string, string | number>, sign: 1 | -1) => {
-    upsert.run(row);
-    if (sign < 0) prune.run(row);
+  const prune = db.prepare(`DELETE FROM ${table} WHERE records = 0 AND ${columns.map((c) => `${c} = ?`).join(' AND ')}`);
+  const pending = new Map<string, { labels: string[]; sums: number[] }>();
+  return {
+    /** Allocates only for a row not seen before in this batch: it runs for every record pushed. */
+    add(row: CubeRow, deltas: readonly number[]) {
+      let key = '';
+      for (const column of columns) key += row[column] + SEPARATOR;
+      const entry = pending.get(key);
+      if (!entry) {
+        pending.set(key, { labels: columns.map((c) => row[c]), sums: [...deltas] });
+        return;
+      }
+      for (let i = 0; i < deltas.length; i++) entry.sums[i] = (entry.sums[i] ?? 0) + (deltas[i] ?? 0);
+    },
+    flush() {
+      for (const { labels, sums } of pending.values()) {
+        if (sums.every((n) => n === 0)) continue;
+        upsert.run(...labels, ...sums);
+        if ((sums[0] ?? 0) < 0) prune.run(...labels);
+      }
+      pending.clear();
+    },
   };
 }
 
 /**
- * Adds (sign 1) or removes (sign -1) one FMR record's counts in `fmr_cube`, `fmr_daily` and `fmr_monthly`, keyed by
- * its local day in its FMP's time zone. Called in the same transaction as the write to `records`
- * (decision 0031).
+ * Counts FMR records into `fmr_cube`, `fmr_daily` and `fmr_monthly`, keyed by each record's local day
+ * in its FMP's time zone. Flushed in the same transaction as the writes to `records` (decision 0031);
+ * summing a whole push first turns a batch's many records on the same day, direction and
+ * nationality into one upsert (decision 0012).
  */
-export function cubeWriter(db: Db): (record: CubeRecord, sign: 1 | -1) => void {
+export function cubeChanges(db: Db): CubeChanges {
   const timeZones = new Map(db.prepare<[], [string, string]>('SELECT code, time_zone FROM fmps').raw().all());
-  const periods = periodsCache();
-  const cube = upsertInto(db, 'fmr_cube', CUBE_DIMENSIONS);
-  const daily = upsertInto(db, 'fmr_daily', DAILY_DIMENSIONS);
-  const monthly = upsertInto(db, 'fmr_monthly', CUBE_DIMENSIONS, ['month']);
-  return (record, sign) => {
-    const data = JSON.parse(record.data) as FmrData;
-    // Stored records passed their form; this only skips rows written by hand (old tests, repairs).
-    if (typeof data.observed_at !== 'string' || Number.isNaN(Date.parse(data.observed_at))) return;
-    const zone = timeZones.get(record.fmp) ?? DEFAULT_TIME_ZONE;
-    const row: Record<string, string | number> = { ...periods(data.observed_at, zone), records: sign };
-    for (const dim of CUBE_DIMENSIONS) row[dim] = dim === 'fmp' ? record.fmp : (data[dim] ?? '');
-    for (const count of CUBE_COUNTS) row[count] = sign * data[count];
-    cube(row, sign);
-    daily(row, sign);
-    monthly(row, sign);
+  const tables = [
+    tableSums(db, 'fmr_cube', ['day', 'week', 'month', ...CUBE_DIMENSIONS]),
+    tableSums(db, 'fmr_daily', DAILY_DIMENSIONS),
+    tableSums(db, 'fmr_monthly', ['month', ...CUBE_DIMENSIONS]),
+  ];
+  // Reused for every record: only the tables' new rows copy from them.
+  const row = {} as CubeRow;
+  const deltas = new Array<number>(CUBE_COUNTS.length + 1).fill(0);
+  return {
+    add(record, sign) {
+      const data = record.data as Partial<FmrData>;
+      // Stored records passed their form; this only skips rows written by hand (old tests, repairs).
+      if (typeof data.observed_at !== 'string' || Number.isNaN(Date.parse(data.observed_at))) return;
+      const { day, week, month } = periodsOf(data.observed_at, timeZones.get(record.fmp) ?? DEFAULT_TIME_ZONE);
+      row.day = day;
+      row.week = week;
+      row.month = month;
+      for (const dim of CUBE_DIMENSIONS) row[dim] = dim === 'fmp' ? record.fmp : String(data[dim] ?? '');
+      deltas[0] = sign;
+      CUBE_COUNTS.forEach((count, i) => (deltas[i + 1] = sign * (data[count] ?? 0)));
+      for (const table of tables) table.add(row, deltas);
+    },
+    flush() {
+      for (const table of tables) table.flush();
+    },
   };
 }

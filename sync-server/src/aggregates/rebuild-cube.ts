@@ -1,13 +1,19 @@
 import type { Db } from '../db/database.ts';
-import { cubeWriter, type CubeRecord } from './fmr-cube.ts';
+import { cubeChanges } from './fmr-cube.ts';
+
+interface StoredFmr {
+  fmp: string;
+  data: string;
+}
 
 /** Recounts one FMP's rows of the aggregate tables from its records; run inside the caller's transaction. */
 export function rebuildCubeForFmp(db: Db, fmp: string): void {
   db.prepare('DELETE FROM fmr_cube WHERE fmp = ?').run(fmp);
   db.prepare('DELETE FROM fmr_daily WHERE fmp = ?').run(fmp);
   db.prepare('DELETE FROM fmr_monthly WHERE fmp = ?').run(fmp);
-  const add = cubeWriter(db);
-  for (const record of db.prepare<[string], CubeRecord>("SELECT fmp, data FROM records WHERE form = 'fmr' AND fmp = ?").all(fmp)) {
-    add(record, 1);
+  const cube = cubeChanges(db);
+  for (const record of db.prepare<[string], StoredFmr>("SELECT fmp, data FROM records WHERE form = 'fmr' AND fmp = ?").iterate(fmp)) {
+    cube.add({ fmp: record.fmp, data: JSON.parse(record.data) as Record<string, unknown> }, 1);
   }
+  cube.flush();
 }

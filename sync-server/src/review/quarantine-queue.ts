@@ -5,7 +5,7 @@ import type { RecordError } from '../../../shared/push.ts';
 import { PushRecord } from '../../../shared/push.ts';
 import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
-import { cubeWriter } from '../aggregates/fmr-cube.ts';
+import { cubeChanges } from '../aggregates/fmr-cube.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
 import { openOrResolved, RESOLUTION_COLUMNS, resolutionOf, type ResolutionColumns } from './resolution.ts';
@@ -57,7 +57,11 @@ function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData
     record.enumerator, data, JSON.stringify(revised.warnings), contentHash(record),
     occurredAtOf(record.form, record.formVersion, revised.data) ?? new Date(record.finalizedAt).toISOString(),
     row.received_at, staff.username, at.toISOString(), comment);
-  if (record.form === 'fmr') cubeWriter(db)({ fmp, data }, 1);
+  if (record.form === 'fmr') {
+    const cube = cubeChanges(db);
+    cube.add({ fmp, data: revised.data }, 1);
+    cube.flush();
+  }
 }
 
 /** `accept` stores the body as a record (with the officer's fixed data if given); `dismiss` only closes the item. */

@@ -3,7 +3,7 @@ import type { StaffPrincipal } from '../app-env.ts';
 import type { StoredRecord } from '../../../shared/records.ts';
 import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
-import { cubeWriter } from '../aggregates/fmr-cube.ts';
+import { cubeChanges } from '../aggregates/fmr-cube.ts';
 import { findRecordRow, toStoredRecord, type RecordRow } from '../records/stored-record.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
@@ -56,9 +56,10 @@ export function reviseRecord(db: Db, staff: StaffPrincipal, at: Date, id: string
               revised_at = ?, revision_reason = ?, review_state = 'corrected' WHERE id = ?`,
     ).run(data, JSON.stringify(revised.warnings), fmp, occurredAt, staff.username, when, revision.reason, row.id);
     if (row.form === 'fmr') {
-      const cube = cubeWriter(db);
-      cube({ fmp: row.fmp, data: row.data }, -1);
-      cube({ fmp, data }, 1);
+      const cube = cubeChanges(db);
+      cube.add({ fmp: row.fmp, data: JSON.parse(row.data) as Record<string, unknown> }, -1);
+      cube.add({ fmp, data: revised.data }, 1);
+      cube.flush();
     }
     writeAudit(db, staff, at, {
       action: revision.action,

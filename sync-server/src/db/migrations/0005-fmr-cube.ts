@@ -1,5 +1,5 @@
 import type { Db } from '../database.ts';
-import { cubeWriter, type CubeRecord } from '../../aggregates/fmr-cube.ts';
+import { cubeChanges } from '../../aggregates/fmr-cube.ts';
 
 /** The record count and the twelve cells, the same in every aggregate table. */
 const COUNTS = `records INTEGER NOT NULL,
@@ -55,7 +55,9 @@ export function up(db: Db): void {
       PRIMARY KEY (fmp, month, direction, nationality, origin_country, destination_country, destination_admin2, transport, reason)
     ) STRICT, WITHOUT ROWID;
   `);
-  const records = db.prepare<[], CubeRecord>("SELECT fmp, data FROM records WHERE form = 'fmr'").all();
-  const add = cubeWriter(db);
-  for (const record of records) add(record, 1);
+  const cube = cubeChanges(db);
+  for (const record of db.prepare<[], { fmp: string; data: string }>("SELECT fmp, data FROM records WHERE form = 'fmr'").iterate()) {
+    cube.add({ fmp: record.fmp, data: JSON.parse(record.data) as Record<string, unknown> }, 1);
+  }
+  cube.flush();
 }
