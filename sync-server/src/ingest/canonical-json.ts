@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * JSON with object keys sorted at every depth, so equal content always hashes the same.
@@ -17,6 +17,11 @@ export function canonicalJson(value: unknown): string {
   return `{${parts.join(',')}}`;
 }
 
+/** The hash stored as `content_hash`: SHA-256 of the canonical JSON, in hex. */
+export function sha256Hex(text: string): string {
+  return hash('sha256', text, 'hex');
+}
+
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return sha256Hex(canonicalJson(value));
 }

@@ -6,7 +6,7 @@ import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { envelopeErrors } from './record-errors.ts';
 
 export type Classified =
-  | { valid: true; record: PushRecord; warnings: RecordError[] }
+  | { valid: true; record: PushRecord; form: FormDefinition; warnings: RecordError[] }
   | { valid: false; id: string | null; errors: RecordError[] };
 
 function rawId(raw: unknown): string | null {
@@ -33,5 +33,5 @@ export function classifyRecord(raw: unknown, context: ValidationContext): Classi
   }
   const { errors, warnings } = validateData(found.form, record.data, context);
   if (errors.length > 0) return { valid: false, id: record.id, errors: errors.map(toRecordError(found.form)) };
-  return { valid: true, record, warnings: warnings.map(toRecordError(found.form)) };
+  return { valid: true, record, form: found.form, warnings: warnings.map(toRecordError(found.form)) };
 }

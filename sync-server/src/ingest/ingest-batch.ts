@@ -1,11 +1,12 @@
 import type { Db } from '../db/database.ts';
 import type { PushRecord, PushRequest, PushResult, RecordError } from '../../../shared/push.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { classifyRecord } from './classify-record.ts';
-import { findForm } from '../../../shared/forms/registry.ts';
-import { canonicalJson, contentHash } from './canonical-json.ts';
+import { canonicalJson, contentHash, sha256Hex } from './canonical-json.ts';
+import { validRecordJson } from './valid-record-json.ts';
 import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
-import { cubeWriter } from '../aggregates/fmr-cube.ts';
+import { cubeChanges } from '../aggregates/fmr-cube.ts';
 
 interface Batch {
   deviceId: string;
@@ -17,9 +18,8 @@ interface Batch {
 }
 
 /** When the record says it happened, in UTC: the form's own time field, else when it was finalised. */
-function occurredAt(record: PushRecord): string {
-  const found = findForm(record.form, record.formVersion);
-  const value = found.ok ? record.data[found.form.timeField] : undefined;
+function occurredAt(record: PushRecord, form: FormDefinition): string {
+  const value = record.data[form.timeField];
   return new Date(typeof value === 'string' ? value : record.finalizedAt).toISOString();
 }
 
@@ -29,14 +29,14 @@ function occurredAt(record: PushRecord): string {
  * Every seq the batch carries is marked received, whatever its record's status (decision 0010).
  */
 export function ingestBatch(db: Db, batch: Batch): PushResult[] {
-  const findById = db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM records WHERE id = ?');
-  const findBySeq = db.prepare<[string, number], { id: string }>('SELECT id FROM records WHERE device_id = ? AND seq = ?');
   const insertRecord = db.prepare(
     `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
                           warnings, content_hash, occurred_at, received_at)
-     VALUES (@id, @deviceId, @seq, @fmp, @form, @formVersion, @createdAt, @finalizedAt, @enumerator, @data,
-             @warnings, @hash, @occurredAt, @receivedAt)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT DO NOTHING`,
   );
+  const findById = db.prepare<[string], string>('SELECT content_hash FROM records WHERE id = ?').pluck();
+  const findBySeq = db.prepare<[string, number], string>('SELECT id FROM records WHERE device_id = ? AND seq = ?').pluck();
   const insertConflict = db.prepare(
     `INSERT OR IGNORE INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?)`,
   );
@@ -47,64 +47,54 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
     `UPDATE devices SET last_seen_at = ?, outbox_pending = ?, oldest_pending_at = ?, app_version = ?, storage_persisted = ?
      WHERE id = ?`,
   );
+  const { deviceId, receivedAt } = batch;
 
   const quarantine = (raw: unknown, id: string | null, errors: RecordError[]): PushResult => {
-    const body = canonicalJson(raw);
-    insertQuarantine.run(id, batch.deviceId, body, contentHash(raw), JSON.stringify(errors), batch.receivedAt);
+    insertQuarantine.run(id, deviceId, canonicalJson(raw), contentHash(raw), JSON.stringify(errors), receivedAt);
     return { id, status: 'rejected', errors };
   };
 
-  const addToCube = cubeWriter(db);
-  const context = {
-    now: new Date(batch.receivedAt),
-    fmpCodes: new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all()),
-  };
-
-  const store = (record: PushRecord, raw: unknown, warnings: RecordError[]): PushResult => {
-    const hash = contentHash(record);
-    const existing = findById.get(record.id);
-    if (existing) {
-      if (existing.content_hash === hash) return { id: record.id, status: 'duplicate' };
-      insertConflict.run(record.id, batch.deviceId, canonicalJson(record), hash, batch.receivedAt);
-      return { id: record.id, status: 'conflict' };
-    }
-    const holder = findBySeq.get(batch.deviceId, record.seq);
-    if (holder) {
-      const message = `Sequence number ${record.seq} of this device already belongs to record ${holder.id}.`;
-      return quarantine(raw, record.id, [{ code: 'seq-reused', path: 'seq', message }]);
-    }
-    const stored = {
-      fmp: typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp,
-      data: JSON.stringify(record.data),
-    };
-    insertRecord.run({
-      ...record,
-      ...stored,
-      deviceId: batch.deviceId,
-      occurredAt: occurredAt(record),
-      warnings: JSON.stringify(warnings),
-      hash,
-      receivedAt: batch.receivedAt,
-    });
-    if (record.form === 'fmr') addToCube(stored, 1);
-    return { id: record.id, status: 'accepted' };
-  };
-
   return db.transaction(() => {
-    const results = batch.records.map((raw) => {
-      const classified = classifyRecord(raw, context);
-      return classified.valid
-        ? store(classified.record, raw, classified.warnings)
-        : quarantine(raw, classified.id, classified.errors);
+    const context = {
+      now: new Date(receivedAt),
+      fmpCodes: new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all()),
+    };
+    const cube = cubeChanges(db);
+
+    const results = batch.records.map((raw): PushResult => {
+      const outcome = classifyRecord(raw, context);
+      if (!outcome.valid) return quarantine(raw, outcome.id, outcome.errors);
+      const { record, form, warnings } = outcome;
+      const json = validRecordJson(record, form);
+      const hash = sha256Hex(json.record);
+      const fmp = typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp;
+      // The insert's own unique checks (id; device and seq) find what is stored already: no lookup
+      // is paid for the records that are new, nearly all of them.
+      const inserted = insertRecord.run(record.id, deviceId, record.seq, fmp, record.form, record.formVersion, record.createdAt,
+        record.finalizedAt, record.enumerator, json.data, JSON.stringify(warnings), hash, occurredAt(record, form), receivedAt);
+      if (inserted.changes === 1) {
+        if (record.form === 'fmr') cube.add({ fmp, data: record.data }, 1);
+        return { id: record.id, status: 'accepted' };
+      }
+      const existing = findById.get(record.id);
+      if (existing === hash) return { id: record.id, status: 'duplicate' };
+      if (existing !== undefined) {
+        insertConflict.run(record.id, deviceId, json.record, hash, receivedAt);
+        return { id: record.id, status: 'conflict' };
+      }
+      const message = `Sequence number ${record.seq} of this device already belongs to record ${findBySeq.get(deviceId, record.seq)}.`;
+      return quarantine(raw, record.id, [{ code: 'seq-reused', path: 'seq', message }]);
     });
-    addReceivedSeqs(db, batch.deviceId, batch.records.map(receivedSeq).filter((seq) => seq !== null));
+
+    cube.flush();
+    addReceivedSeqs(db, deviceId, batch.records.map(receivedSeq).filter((seq) => seq !== null));
     updateDevice.run(
-      batch.receivedAt,
+      receivedAt,
       batch.outbox.pending,
       batch.outbox.oldestPendingAt,
       batch.client.appVersion,
       batch.client.storagePersisted ? 1 : 0,
-      batch.deviceId,
+      deviceId,
     );
     return results;
   }).immediate();
