@@ -1,6 +1,6 @@
 import { checkAdmin1, checkAdmin2 } from '../code-lists/admin-areas.ts';
 import { conditionFields, evaluateCondition, type Data } from './condition.ts';
-import { fieldParams, fieldSchema } from './field-schema.ts';
+import { fieldAccepts, fieldParams, fieldSchema } from './field-schema.ts';
 import { checkFields, checkParams, passes } from './rules.ts';
 import type { FieldDefinition, FormDefinition, Severity } from './types.ts';
 
@@ -30,8 +30,10 @@ export function isRequired(field: FieldDefinition, data: Data): boolean {
 const isAnswered = (value: unknown) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
 
 function fieldIssue(field: FieldDefinition, value: unknown, data: Data, context: ValidationContext): string | null {
-  const parsed = fieldSchema(field).safeParse(value);
-  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'invalid-value';
+  if (!fieldAccepts(field)(value)) {
+    const parsed = fieldSchema(field).safeParse(value);
+    if (!parsed.success) return parsed.error.issues[0]?.message ?? 'invalid-value';
+  }
   if (field.type === 'fmp' && context.fmpCodes && !context.fmpCodes.has(value as string)) return 'unknown-fmp';
   if (field.type === 'admin1') {
     const check = checkAdmin1(value as string, data[field.countryField]);
