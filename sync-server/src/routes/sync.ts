@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { MAX_PUSH_RECORDS, PushRequest, type PushResponse } from '../../../shared/push.ts';
@@ -9,6 +8,7 @@ import { AppError } from '../errors.ts';
 import { deviceOf, requireAuth } from '../auth/require.ts';
 import { ingestBatch } from '../ingest/ingest-batch.ts';
 import { decodeBody } from '../decode-body.ts';
+import { jsonMaybeGzip } from '../encode-body.ts';
 
 export const MAX_PUSH_BYTES = 8 * 1024 * 1024;
 export const MAX_PUSH_DECODED_BYTES = 32 * 1024 * 1024;
@@ -21,8 +21,6 @@ export function syncRoutes(deps: Deps) {
   return new Hono<AppEnv>().post(
     '/push',
     requireAuth(deps, 'device'),
-    // The answer names every id (about 55 bytes each); gzip makes it smaller than the request on a 2G link.
-    compress({ encoding: 'gzip' }),
     bodyLimit({ maxSize: MAX_PUSH_BYTES, onError: () => { throw tooLarge('request body', MAX_PUSH_BYTES); } }),
     async (c) => {
       const device = deviceOf(c.var.principal);
@@ -48,7 +46,8 @@ export function syncRoutes(deps: Deps) {
       const receivedAt = now().toISOString();
       const results = ingestBatch(db, { ...push, deviceFmp: device.fmp, receivedAt });
       deps.onPushResults?.(results);
-      return c.json({ results, serverTime: now().toISOString() } satisfies PushResponse);
+      // The answer names every id (about 55 bytes each); gzip makes it smaller than the request on a 2G link.
+      return jsonMaybeGzip(c, { results, serverTime: now().toISOString() } satisfies PushResponse);
     },
   );
 }
