@@ -1,8 +1,9 @@
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PushResponse, type PushRecord } from '../../shared/push.ts';
+import { PushRequest, PushResponse, type PushRecord } from '../../shared/push.ts';
+import { ingestBatch } from '../../sync-server/src/ingest/ingest-batch.ts';
 import { openDatabase, type Db } from '../../sync-server/src/db/database.ts';
 import { migrate } from '../../sync-server/src/db/migrate.ts';
 import { contentHash } from '../../sync-server/src/ingest/canonical-json.ts';
@@ -17,9 +18,13 @@ export interface IngestResult {
   rounds: number;
   batchSize: number;
   httpRecordsPerSecond: number;
+  /** The server's own work on the same bodies in this process: gunzip, parse, `ingestBatch`; no HTTP. */
+  inProcessRecordsPerSecond: number;
   directRecordsPerSecond: number;
   /** HTTP push over plain inserts. */
   ratio: number;
+  /** In-process ingest over plain inserts. */
+  inProcessRatio: number;
   gzipBytesPerBatch: number;
 }
 
@@ -59,6 +64,23 @@ function directRows(records: readonly PushRecord[], deviceId: string, receivedAt
   }));
 }
 
+function freshStore(file: string, deviceIds: readonly string[]): Db {
+  const db = openDatabase(file);
+  migrate(db);
+  const addDevice = db.prepare("INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES (?, ?, 'MPONDWE', '2026-11-20T00:00:00Z')");
+  for (const deviceId of deviceIds) addDevice.run(deviceId, deviceId);
+  return db;
+}
+
+/** What the push route does with each body, minus HTTP: decode, parse, ingest in one transaction. */
+function ingestInProcess(db: Db, bodies: readonly Buffer[], receivedAt: string): void {
+  for (const body of bodies) {
+    const push = PushRequest.parse(JSON.parse(gunzipSync(body).toString('utf8')));
+    const results = ingestBatch(db, { ...push, deviceFmp: 'MPONDWE', receivedAt });
+    if (results.some((r) => r.status !== 'accepted')) throw new Error('in-process ingest did not accept every record');
+  }
+}
+
 function insertDirect(db: Db, batches: readonly ReturnType<typeof directRows>[]): void {
   const insert = db.prepare(
     `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
@@ -75,9 +97,10 @@ function insertDirect(db: Db, batches: readonly ReturnType<typeof directRows>[])
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
- * The same FMR records stored two ways, in alternating rounds so that both see the same machine load:
- * pushed through HTTP to the real server process (gzip batches, one device, one batch at a time), and
- * inserted straight into a second database with the same schema and settings (WAL, synchronous=FULL,
+ * The same FMR records stored three ways, in alternating rounds so that all see the same machine load:
+ * pushed through HTTP to the real server process (gzip batches, one device, one batch at a time);
+ * the same gzip bodies ingested in this process by the server's own code, to tell HTTP from ingest; and
+ * inserted straight into a third database with the same schema and settings (WAL, synchronous=FULL,
  * one transaction per batch). Both stores hold the same records before each round, since the
  * cost of an insert grows with the indexes it lands in. Each figure is the median of the rounds; the ratio is the median of
  * the rounds' ratios.
@@ -90,10 +113,9 @@ export async function benchIngest({ recordsPerRound = 10_000, rounds = 3, batchS
     const devices = await enrollDevices(server.url, rounds + 1);
     const bodiesOf = (sim: SimDevice, records: readonly PushRecord[]) =>
       chunk(records, batchSize).map((batch) => gzipSync(JSON.stringify(sim.requestBody(batch))));
-    const directDb = openDatabase(join(dir, 'direct.sqlite'));
-    migrate(directDb);
-    const addDevice = directDb.prepare("INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES (?, ?, 'MPONDWE', '2026-11-20T00:00:00Z')");
-    for (const { deviceId } of devices) addDevice.run(deviceId, deviceId);
+    const deviceIds = devices.map((d) => d.deviceId);
+    const directDb = freshStore(join(dir, 'direct.sqlite'), deviceIds);
+    const inProcessDb = freshStore(join(dir, 'in-process.sqlite'), deviceIds);
     const receivedAt = new Date().toISOString();
 
     const [warm, ...timed] = devices.map((credentials) => ({ credentials, sim: new SimDevice(credentials, random) }));
@@ -104,8 +126,10 @@ export async function benchIngest({ recordsPerRound = 10_000, rounds = 3, batchS
     const warmBodies = bodiesOf(warm.sim, warmRecords);
     await pushAll(server.url, warm.credentials.token, warmBodies);
     insertDirect(directDb, warmRows);
+    ingestInProcess(inProcessDb, warmBodies, receivedAt);
 
     const http: number[] = [];
+    const inProcess: number[] = [];
     const direct: number[] = [];
     const batchBytes: number[] = [];
     for (const { credentials, sim } of timed) {
@@ -116,20 +140,27 @@ export async function benchIngest({ recordsPerRound = 10_000, rounds = 3, batchS
       await pushAll(server.url, credentials.token, bodies);
       http.push(recordsPerRound / ((performance.now() - httpStarted) / 1000));
 
+      const inProcessStarted = performance.now();
+      ingestInProcess(inProcessDb, bodies, receivedAt);
+      inProcess.push(recordsPerRound / ((performance.now() - inProcessStarted) / 1000));
+
       const rows = chunk(directRows(records, credentials.deviceId, receivedAt), batchSize);
       const directStarted = performance.now();
       insertDirect(directDb, rows);
       direct.push(recordsPerRound / ((performance.now() - directStarted) / 1000));
     }
     directDb.close();
+    inProcessDb.close();
 
     return {
       records: recordsPerRound,
       rounds,
       batchSize,
       httpRecordsPerSecond: median(http),
+      inProcessRecordsPerSecond: median(inProcess),
       directRecordsPerSecond: median(direct),
       ratio: median(http.map((rate, i) => rate / (direct[i] ?? Number.NaN))),
+      inProcessRatio: median(inProcess.map((rate, i) => rate / (direct[i] ?? Number.NaN))),
       gzipBytesPerBatch: batchBytes.reduce((sum, b) => sum + b, 0) / batchBytes.length,
     };
   } finally {
