@@ -17,8 +17,15 @@ export const CorrectionRequest = z.object({
 });
 export type CorrectionRequest = z.infer<typeof CorrectionRequest>;
 
+/** Keyset paging by id: `cursor` is the `nextCursor` of the page before, the id of its last item. */
+const idPaging = {
+  cursor: z.string().regex(/^\d{1,15}$/).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+};
+
 export const QUEUE_STATES = ['open', 'resolved'] as const;
-export const QueueQuery = z.object({ state: z.enum(QUEUE_STATES).optional() });
+export const QueueQuery = z.object({ state: z.enum(QUEUE_STATES).optional(), ...idPaging });
+export type QueueQuery = z.infer<typeof QueueQuery>;
 
 export const CONFLICT_RESOLUTIONS = ['keep-stored', 'use-incoming'] as const;
 export const ConflictResolveRequest = z.object({ action: z.enum(CONFLICT_RESOLUTIONS), comment });
@@ -48,6 +55,8 @@ export const ConflictItem = z.object({
   ...resolution,
 });
 export type ConflictItem = z.infer<typeof ConflictItem>;
+export const ConflictPage = z.object({ conflicts: z.array(ConflictItem), nextCursor: z.string().nullable() });
+export type ConflictPage = z.infer<typeof ConflictPage>;
 
 export const QuarantineItem = z.object({
   id: z.int(),
@@ -60,12 +69,13 @@ export const QuarantineItem = z.object({
   ...resolution,
 });
 export type QuarantineItem = z.infer<typeof QuarantineItem>;
+export const QuarantinePage = z.object({ items: z.array(QuarantineItem), nextCursor: z.string().nullable() });
+export type QuarantinePage = z.infer<typeof QuarantinePage>;
 
 export const AuditQuery = z.object({
   action: z.string().max(64).optional(),
   username: z.string().max(64).optional(),
-  cursor: z.string().regex(/^\d{1,15}$/).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  ...idPaging,
 });
 
 export const AuditEntry = z.object({

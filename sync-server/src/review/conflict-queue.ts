@@ -1,10 +1,11 @@
 import type { Db } from '../db/database.ts';
 import type { StaffPrincipal } from '../app-env.ts';
-import type { ConflictItem } from '../../../shared/review.ts';
+import type { ConflictItem, ConflictPage, QueueQuery } from '../../../shared/review.ts';
 import { AppError } from '../errors.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { reviseRecord } from './revise-record.ts';
-import { openOrResolved, resolutionOf, type ResolutionColumns } from './resolution.ts';
+import { resolutionOf, type ResolutionColumns } from './resolution.ts';
+import { queuePage } from './queue-page.ts';
 
 interface Row extends ResolutionColumns {
   id: number;
@@ -31,8 +32,9 @@ const toItem = (r: Row): ConflictItem => ({
   ...resolutionOf(r),
 });
 
-export function listConflicts(db: Db, state: 'open' | 'resolved' = 'open'): ConflictItem[] {
-  return db.prepare<[], Row>(`${SELECT} WHERE ${openOrResolved(state, 'c.')} ORDER BY c.id LIMIT 1000`).all().map(toItem);
+export function listConflicts(db: Db, query: QueueQuery): ConflictPage {
+  const { rows, nextCursor } = queuePage<Row>(db, SELECT, query, 'c.');
+  return { conflicts: rows.map(toItem), nextCursor };
 }
 
 /** `use-incoming` makes the incoming content a new revision of the stored record (validated, audited, the old one kept). */

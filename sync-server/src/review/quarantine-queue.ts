@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import type { StaffPrincipal } from '../app-env.ts';
-import type { QuarantineItem } from '../../../shared/review.ts';
+import type { QuarantineItem, QuarantinePage, QueueQuery } from '../../../shared/review.ts';
 import type { RecordError } from '../../../shared/push.ts';
 import { PushRecord } from '../../../shared/push.ts';
 import { AppError } from '../errors.ts';
@@ -8,7 +8,8 @@ import { contentHash } from '../ingest/canonical-json.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
-import { openOrResolved, RESOLUTION_COLUMNS, resolutionOf, type ResolutionColumns } from './resolution.ts';
+import { RESOLUTION_COLUMNS, resolutionOf, type ResolutionColumns } from './resolution.ts';
+import { queuePage } from './queue-page.ts';
 
 interface Row extends ResolutionColumns {
   id: number;
@@ -33,8 +34,9 @@ const toItem = (r: Row): QuarantineItem => ({
   ...resolutionOf(r),
 });
 
-export function listQuarantine(db: Db, state: 'open' | 'resolved' = 'open'): QuarantineItem[] {
-  return db.prepare<[], Row>(`${SELECT} WHERE ${openOrResolved(state)} ORDER BY id LIMIT 1000`).all().map(toItem);
+export function listQuarantine(db: Db, query: QueueQuery): QuarantinePage {
+  const { rows, nextCursor } = queuePage<Row>(db, SELECT, query);
+  return { items: rows.map(toItem), nextCursor };
 }
 
 function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData: Record<string, unknown> | undefined, comment: string) {

@@ -4,7 +4,8 @@ import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
 import { pushRecords } from '../testing/push-records.ts';
 import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
 import type { RecordDetail } from '../../../shared/records.ts';
-import type { ConflictItem, QuarantineItem } from '../../../shared/review.ts';
+import type { PushRecord } from '../../../shared/push.ts';
+import type { ConflictItem, ConflictPage, QuarantineItem, QuarantinePage } from '../../../shared/review.ts';
 
 const scene = useDeviceScene();
 let server: TestServer, admin: string, device: DeviceScene['device'];
@@ -85,5 +86,88 @@ describe('the quarantine queue', () => {
     const detail = await get<RecordDetail>(`/records/${bad.id}`);
     expect(detail.record).toMatchObject({ revisedBy: 'admin', revisionReason: 'called the enumerator: one' });
     expect(detail.record.data.pregnant_lactating).toBe(1);
+  });
+});
+
+/** Pushes in batches the server accepts (at most 1000 records a push). */
+async function pushAll(records: PushRecord[]) {
+  for (let start = 0; start < records.length; start += 1000) await pushRecords(server, device, records.slice(start, start + 1000));
+}
+
+interface Listed {
+  id: number;
+  label: string;
+}
+
+const QUEUES = [
+  {
+    name: 'conflicts',
+    path: '/conflicts',
+    /** Puts `count` items in the queue; answers a label for each, in the order they came in. */
+    async fill(count: number) {
+      const stored = makePushRecord();
+      const notes = Array.from({ length: count }, (_, i) => `variant ${i}`);
+      await pushAll([stored, ...notes.map((n) => ({ ...stored, data: makeFmrData({ notes: n }) }))]);
+      return notes;
+    },
+    listed: (page: unknown): Listed[] =>
+      (page as ConflictPage).conflicts.map((c) => ({ id: c.id, label: String((c.incoming as PushRecord).data.notes) })),
+    resolution: { action: 'keep-stored', comment: 'tablet replay' },
+  },
+  {
+    name: 'quarantine',
+    path: '/quarantine',
+    async fill(count: number) {
+      const bad = Array.from({ length: count }, () => makePushRecord({ data: makeFmrData({ pregnant_lactating: 9 }) }));
+      await pushAll(bad);
+      return bad.map((r) => r.id);
+    },
+    listed: (page: unknown): Listed[] => (page as QuarantinePage).items.map((q) => ({ id: q.id, label: q.recordId ?? '' })),
+    resolution: { action: 'dismiss', comment: 'test entry' },
+  },
+];
+type Queue = (typeof QUEUES)[number];
+
+/** Follows `nextCursor` from the first page until it is null. */
+async function walk(queue: Queue, query: string) {
+  const listed: Listed[] = [];
+  for (let pages = 1, cursor = ''; pages <= 100; pages += 1) {
+    const page = await get<{ nextCursor: string | null }>(`${queue.path}?${query}${cursor && `&cursor=${cursor}`}`);
+    listed.push(...queue.listed(page));
+    if (page.nextCursor === null) return { listed, labels: listed.map((l) => l.label), pages };
+    cursor = page.nextCursor;
+  }
+  throw new Error(`${queue.path}?${query}: still a next page after 100`);
+}
+
+describe.each(QUEUES)('paging the $name queue', (queue) => {
+  it('walks every open, then every resolved item exactly once, oldest first', async () => {
+    const labels = await queue.fill(9);
+    const all = await walk(queue, 'limit=2');
+    expect(all).toMatchObject({ labels, pages: 5 });
+    const resolved = all.listed.filter((_, i) => i % 2 === 0);
+    for (const item of resolved) expect((await post(`${queue.path}/${item.id}/resolve`, queue.resolution)).status).toBe(200);
+    expect(await walk(queue, 'state=open&limit=2')).toMatchObject({ labels: labels.filter((_, i) => i % 2 === 1), pages: 2 });
+    expect(await walk(queue, 'state=resolved&limit=2')).toMatchObject({ labels: labels.filter((_, i) => i % 2 === 0), pages: 3 });
+  });
+
+  it('goes on after the last item of a page even once that item is resolved', async () => {
+    const labels = await queue.fill(4);
+    const first = await get<{ nextCursor: string }>(`${queue.path}?limit=2`);
+    const last = queue.listed(first).at(-1);
+    await post(`${queue.path}/${last?.id}/resolve`, queue.resolution);
+    const second = await get(`${queue.path}?limit=2&cursor=${first.nextCursor}`);
+    expect(queue.listed(second).map((l) => l.label)).toEqual(labels.slice(2));
+  });
+
+  it('shows every item past the 1000 the list used to stop at', async () => {
+    const labels = await queue.fill(1001);
+    expect(await walk(queue, '')).toMatchObject({ labels, pages: 11 });
+  });
+
+  it.each(['cursor=nonsense', 'cursor=-1', 'cursor=', 'limit=0', 'limit=501', 'limit=ten', 'state=lost'])('refuses a bad query: %s', async (query) => {
+    const res = await server.app.request(`/api/v1${queue.path}?${query}`, authed(admin));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid-query');
   });
 });

@@ -18,7 +18,7 @@ export function conflictRoutes(deps: Deps) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
     .use(requireAuth(deps, 'admin', 'officer'))
-    .get('/', (c) => c.json({ conflicts: listConflicts(db, parseQuery(c.req.query(), QueueQuery).state) }))
+    .get('/', (c) => c.json(listConflicts(db, parseQuery(c.req.query(), QueueQuery))))
     .post('/:id/resolve', async (c) => {
       const { action, comment } = await parseBody(c, ConflictResolveRequest);
       return c.json(resolveConflict(db, staffOf(c.var.principal), now(), itemId(c.req.param('id')), action, comment));
@@ -29,7 +29,7 @@ export function quarantineRoutes(deps: Deps) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
     .use(requireAuth(deps, 'admin', 'officer'))
-    .get('/', (c) => c.json({ items: listQuarantine(db, parseQuery(c.req.query(), QueueQuery).state) }))
+    .get('/', (c) => c.json(listQuarantine(db, parseQuery(c.req.query(), QueueQuery))))
     .post('/:id/resolve', async (c) => {
       const request = await parseBody(c, QuarantineResolveRequest);
       return c.json(resolveQuarantine(db, staffOf(c.var.principal), now(), itemId(c.req.param('id')), request));
