@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import type { ReviewState, StoredRecord } from '../../../shared/records.ts';
 import type { RecordError } from '../../../shared/push.ts';
+import { inFormOrder } from './form-order.ts';
 
 export const RECORD_COLUMNS = `id, form, form_version, fmp, device_id, seq, enumerator, occurred_at, received_at, data, warnings,
   revision, revised_by, revised_at, revision_reason, review_state, review_comment, reviewed_by, reviewed_at, content_hash`;
@@ -39,7 +40,7 @@ export function toStoredRecord(row: RecordRow): StoredRecord {
     enumerator: row.enumerator,
     occurredAt: row.occurred_at,
     receivedAt: row.received_at,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    data: inFormOrder(row.form, row.form_version, JSON.parse(row.data) as Record<string, unknown>),
     warnings: JSON.parse(row.warnings) as RecordError[],
     revision: row.revision,
     revisedBy: row.revised_by,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
+import { makeFmrData } from '../../../shared/test-fixtures.ts';
+import { canonicalJson } from '../ingest/canonical-json.ts';
+import { inFormOrder } from './form-order.ts';
+
+describe('inFormOrder', () => {
+  it('gives stored (name-sorted) answers back in the order of the form, with the same values', () => {
+    const sorted = JSON.parse(canonicalJson(makeFmrData())) as Record<string, unknown>;
+    const ordered = inFormOrder('fmr', 1, sorted);
+    expect(Object.keys(ordered)).toEqual(FMR_V1.fields.map((f) => f.name).filter((name) => name in sorted));
+    expect(ordered).toEqual(sorted);
+  });
+
+  it('keeps answers the form does not name, after the others, and leaves unknown forms as they are', () => {
+    expect(Object.keys(inFormOrder('fmr', 1, { zzz: 1, fmp: 'MPONDWE', direction: 'incoming' }))).toEqual(['fmp', 'direction', 'zzz']);
+    expect(Object.keys(inFormOrder('nope', 1, { b: 1, a: 2 }))).toEqual(['b', 'a']);
+  });
+});
