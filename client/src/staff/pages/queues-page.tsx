@@ -1,9 +1,37 @@
-import type { ConflictItem, QuarantineItem } from '../../../../shared/review.ts';
+import type { ConflictPage, QuarantinePage } from '../../../../shared/review.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../i18n.ts';
-import { api } from '../staff-api.ts';
-import { useLoad } from '../use-load.ts';
+import { api, query } from '../staff-api.ts';
+import { useLoad, type Loaded } from '../use-load.ts';
 import { useState } from 'preact/hooks';
+import { Pager } from '../pager.tsx';
+
+interface QueuePaging<T extends { nextCursor: string | null }> {
+  cursor: string | undefined;
+  setCursor: (cursor?: string) => void;
+  page: Loaded<T>;
+}
+
+/** Each queue keeps its own cursor, so the two lists page independently. */
+function useQueuePage<T extends { nextCursor: string | null }>(path: string): QueuePaging<T> {
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const url = `${path}${query({ cursor, limit: '50' })}`;
+  return { cursor, setCursor, page: useLoad(() => api<T>(url), url) };
+}
+
+/** Under a queue's items: why there are none, and the way to its other pages. */
+function QueueFooter({ queue, count, pagesLabel }: { queue: QueuePaging<{ nextCursor: string | null }>; count?: number; pagesLabel: string }) {
+  const { t } = useT();
+  const { cursor, setCursor, page } = queue;
+  const nextCursor = page.data?.nextCursor;
+  return (
+    <>
+      {page.error && <p role="alert" class="error">{t('failed', { message: page.error })}</p>}
+      {count === 0 && <p>{t(cursor ? 'queuePageEmpty' : 'queueEmpty')}</p>}
+      {(cursor ?? nextCursor) && <nav aria-label={pagesLabel}><Pager cursor={cursor} nextCursor={nextCursor} onCursor={setCursor} /></nav>}
+    </>
+  );
+}
 
 interface ResolveFormProps {
   actions: [string, string][];
@@ -39,14 +67,13 @@ function ResolveForm({ actions, editable, onResolve }: ResolveFormProps) {
 
 export function QueuesPage() {
   const { t, language } = useT();
-  const conflicts = useLoad(() => api<{ conflicts: ConflictItem[] }>('/conflicts'), 'conflicts');
-  const quarantine = useLoad(() => api<{ items: QuarantineItem[] }>('/quarantine'), 'quarantine');
+  const conflicts = useQueuePage<ConflictPage>('/conflicts');
+  const quarantine = useQueuePage<QuarantinePage>('/quarantine');
   return (
     <>
       <h1>{t('queuesTitle')}</h1>
       <h2>{t('conflicts')}</h2>
-      {conflicts.data?.conflicts.length === 0 && <p>{t('queueEmpty')}</p>}
-      {conflicts.data?.conflicts.map((c) => (
+      {conflicts.page.data?.conflicts.map((c) => (
         <article key={c.id} class="queue-item" data-testid="conflict">
           <p><code>{c.recordId}</code> · {c.deviceId.slice(0, 8)} · {formatDateTime(c.receivedAt, language)}</p>
           <div class="side-by-side">
@@ -57,14 +84,14 @@ export function QueuesPage() {
             actions={[['keep-stored', t('keepStored')], ['use-incoming', t('useIncoming')]]}
             onResolve={async (action, comment) => {
               await api(`/conflicts/${c.id}/resolve`, { method: 'POST', body: { action, comment } });
-              conflicts.reload();
+              conflicts.page.reload();
             }}
           />
         </article>
       ))}
+      <QueueFooter queue={conflicts} count={conflicts.page.data?.conflicts.length} pagesLabel={t('conflictPages')} />
       <h2>{t('quarantine')}</h2>
-      {quarantine.data?.items.length === 0 && <p>{t('queueEmpty')}</p>}
-      {quarantine.data?.items.map((q) => (
+      {quarantine.page.data?.items.map((q) => (
         <article key={q.id} class="queue-item" data-testid="quarantined">
           <p><code>{q.recordId ?? '–'}</code> · {q.deviceId.slice(0, 8)} · {formatDateTime(q.receivedAt, language)}</p>
           <p class="error">{t('errors')}: {q.errors.map((e) => `${e.path}: ${e.message}`).join(' · ')}</p>
@@ -74,11 +101,12 @@ export function QueuesPage() {
             editable={(q.body as { data?: unknown } | null)?.data ?? {}}
             onResolve={async (action, comment, data) => {
               await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment, ...(action === 'accept' ? { data } : {}) } });
-              quarantine.reload();
+              quarantine.page.reload();
             }}
           />
         </article>
       ))}
+      <QueueFooter queue={quarantine} count={quarantine.page.data?.items.length} pagesLabel={t('quarantinePages')} />
     </>
   );
 }
