@@ -69,6 +69,8 @@ export class FmpDatabase extends Dexie {
     this.version(2).stores({ tallies: 'id, state' });
     // Lists by state, newest first, and today's counts stay index reads with months of records kept.
     this.version(3).stores({ records: 'id, state, seq, createdAt, [state+createdAt]' });
+    // "Send again" picks sent records by finalisation time; drafts (finalizedAt null) stay out of it.
+    this.version(4).stores({ records: 'id, state, seq, createdAt, [state+createdAt], [state+finalizedAt]' });
   }
 }
 

@@ -9,6 +9,10 @@ export function formatDateTime(value: string | number, language: Language): stri
   );
 }
 
+export function formatDate(value: string | number | Date, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(new Date(value));
+}
+
 export function formatTime(value: string | number, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short' }).format(new Date(value));
 }

@@ -7,6 +7,7 @@ import { dataFileStrings } from './strings/data-file.ts';
 import { formStrings } from './strings/form.ts';
 import { homeStrings } from './strings/home.ts';
 import { recordStateStrings } from './strings/record-states.ts';
+import { sendAgainStrings } from './strings/send-again.ts';
 import { storageStrings } from './strings/storage.ts';
 import { syncStrings } from './strings/sync.ts';
 import { tallyStrings } from './strings/tally.ts';
@@ -14,7 +15,7 @@ import { updateStrings } from './strings/update.ts';
 
 /** Labels, choices and validation messages live in the shared form definitions and are tested there. */
 const dictionaries: Record<string, Strings<string>> = {
-  commonStrings, dataFileStrings, enrollStrings, formStrings, homeStrings, recordStateStrings, storageStrings, syncStrings, tallyStrings,
+  commonStrings, dataFileStrings, enrollStrings, formStrings, homeStrings, recordStateStrings, sendAgainStrings, storageStrings, syncStrings, tallyStrings,
   updateStrings,
 };
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DataFilePanel } from '../components/data-file-panel.tsx';
 import RecordList from '../components/record-list.tsx';
+import { SendAgainPanel } from '../components/send-again-panel.tsx';
 import { SyncStatusLine } from '../components/sync-status-line.tsx';
 import { RECORD_STATES, db, type RecordState } from '../db/database.ts';
 import { stateCounts } from '../db/state-counts.ts';
@@ -56,6 +57,7 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
       </div>
       <RecordList onOpen={onOpen} state={filter} limit={SHOWN} />
       <DataFilePanel deviceId={deviceId} />
+      <SendAgainPanel engine={sync.engine} />
     </section>
   );
 }
