@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { db } from '../db/database.ts';
 import { SEND_AGAIN_DEFAULT_DAYS, countSentSince, dayValueBefore, sendAgainSince, startOfDayValue } from '../db/send-again.ts';
@@ -21,6 +21,11 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
   const [day, setDay] = useState(() => dayValueBefore(new Date(), SEND_AGAIN_DEFAULT_DAYS));
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const since = startOfDayValue(day);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The question replaces the button that asked it, so focus moves to the safe answer.
+  useEffect(() => {
+    if (step.kind === 'confirm') cancel.current?.focus();
+  }, [step.kind]);
 
   async function ask(): Promise<void> {
     if (!since) return;
@@ -61,7 +66,7 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
         />
       </div>
       {step.kind === 'confirm' ? (
-        <div class="banner warning" role="alertdialog" aria-labelledby="send-again-question" data-testid="send-again-confirm-box">
+        <div class="banner warning" role="group" aria-labelledby="send-again-question" data-testid="send-again-confirm-box">
           <span id="send-again-question">
             {fillPlaceholders(s.confirm, { count: formatNumber(step.count, language), date: formatDate(step.since, language) })}
           </span>
@@ -69,7 +74,7 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
             <button type="button" data-testid="send-again-confirm" onClick={() => void confirm(step.since)}>
               {s.yes}
             </button>
-            <button type="button" data-testid="send-again-cancel" onClick={() => setStep({ kind: 'choose' })}>
+            <button type="button" ref={cancel} data-testid="send-again-cancel" onClick={() => setStep({ kind: 'choose' })}>
               {s.cancel}
             </button>
           </div>
