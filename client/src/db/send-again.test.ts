@@ -1,9 +1,10 @@
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { RecordStatus } from '../../../shared/push.ts';
 import { toPushRecord } from '../sync/push-body.ts';
 import { freshDatabase, makeDraft, makeFmrData } from '../test/fixtures.ts';
 import { applyPushResults } from './apply-push-results.ts';
-import type { FmpDatabase } from './database.ts';
+import { FmpDatabase } from './database.ts';
 import { createDraft, finalizeRecord } from './records.ts';
 import { countSentSince, dayValueBefore, sendAgainSince, startOfDayValue } from './send-again.ts';
 
@@ -88,6 +89,21 @@ describe('sending again what the server may have lost', () => {
     const { db } = await tabletAfterDays();
     expect(await sendAgainSince(db, LATER, LATER)).toBe(0);
     expect(await db.outbox.count()).toBe(1);
+  });
+});
+
+describe('a tablet that had the app before send again existed', () => {
+  it('finds its sent records by finalisation time once the database is upgraded', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(3).stores({ records: 'id, state, seq, createdAt, [state+createdAt]', outbox: 'id, &seq', meta: 'key', tallies: 'id, state' });
+    const record = { id: 'kept', seq: 1, form: 'fmr', formVersion: 1, createdAt: '2026-11-18T07:00:00.000Z', finalizedAt: '2026-11-18T08:00:00.000Z', enumerator: 'Amina', data: {}, state: 'sent' };
+    await old.table('records').add(record);
+    old.close();
+
+    const db = new FmpDatabase(name);
+    expect(await sendAgainSince(db, SINCE, LATER)).toBe(1);
+    expect(await db.outbox.toArray()).toEqual([{ id: 'kept', seq: 1, queuedAt: LATER.toISOString() }]);
   });
 });
 
