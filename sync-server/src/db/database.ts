@@ -16,5 +16,15 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  return options.readonly ? db : boundPageCache(db);
+}
+
+/**
+ * better-sqlite3 builds SQLite with a 16 MB page cache per connection; SQLite's own 2 MB keeps the
+ * server small, and the kernel's file cache holds the rest (decision 0050). Not set on every read-only
+ * connection: it reads the schema, and those also check copies that may be damaged.
+ */
+export function boundPageCache(db: Db): Db {
+  db.pragma('cache_size = -2000');
   return db;
 }

@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/i18n.ts';
 import { AppError } from '../errors.ts';
 import { requireAuth, staffOf } from '../auth/require.ts';
 import { writeAudit } from '../audit/audit-log.ts';
-import { openDatabase } from '../db/database.ts';
+import { boundPageCache, openDatabase } from '../db/database.ts';
 import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
 import { formRows } from '../exports/form-rows.ts';
@@ -41,7 +41,7 @@ export function exportRoutes(deps: Deps) {
     // Who took which dataset out of the server is part of the audit trail.
     writeAudit(db, staffOf(principal), now(), { action: 'export.download', target: `export:${form}`, details: c.req.query() });
     // Its own read-only connection: a consistent snapshot that never blocks pushes on the main one.
-    const reader = openDatabase(dbFile, { readonly: true });
+    const reader = boundPageCache(openDatabase(dbFile, { readonly: true }));
     const body = csvStream(
       formRows(reader, form, columns, filter),
       { header: columns.map((col) => col.name), extraHeaderRows: headerRows(columns, { labels, hxl: flag('hxl') }), bom: flag('bom') },
