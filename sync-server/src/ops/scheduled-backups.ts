@@ -8,7 +8,8 @@ const BACKUP_CLI = fileURLToPath(new URL('../../../scripts/backup.ts', import.me
 
 /** What `npm run backup` runs, as a child process: the copy never holds the server's event loop, and a failure is only logged. */
 async function backupInChild(dir: string): Promise<BackupResult> {
-  const run = await runChild(process.execPath, [...process.execArgv, BACKUP_CLI, '--json', dir], { env: process.env });
+  // The CLI is TypeScript and the server plain JavaScript from its bundle: the child loads tsx itself.
+  const run = await runChild(process.execPath, ['--import', 'tsx', BACKUP_CLI, '--json', dir], { env: process.env });
   if (run.code !== 0) throw new Error(run.stderr.trim() || `backup exited with ${run.code}`);
   return JSON.parse(run.stdout) as BackupResult;
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DB_FILE_NAME } from '../db/database.ts';
+import { buildServer } from '../../../scripts/build-server.ts';
 
 export const PROCESS_ADMIN_PASSWORD = 'process admin password';
 
@@ -59,7 +60,10 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`server did not become healthy:\n${output()}`);
 }
 
-/** The real server (`sync-server/src/main.ts`) as its own process on a free loopback port. */
+// Built once per test process, so that a test never starts a bundle older than the source.
+let bundle: Promise<string> | undefined;
+
+/** The real server, as `npm run serve` runs it (the bundle of `sync-server/src/main.ts`), as its own process on a free loopback port. */
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fmp-process-'));
   const port = await freePort();
@@ -67,9 +71,10 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
   let log = '';
   let child: ChildProcess;
   const output = () => log;
+  const serverBundle = await (bundle ??= buildServer());
 
   const launch = async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
+    child = spawn(process.execPath, [serverBundle], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
