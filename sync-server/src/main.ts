@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { collectDefaultMetrics } from 'prom-client';
 import { loadConfig, ConfigError } from './config.ts';
 import { openDatabase, DB_FILE_NAME } from './db/database.ts';
@@ -10,6 +11,12 @@ import { createLogger } from './log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { lockDataDir, DataDirBusyError } from './ops/data-dir-lock.ts';
 import { scheduleBackups } from './ops/scheduled-backups.ts';
+
+// After a full collection V8 lets the heap grow to up to four times what survived before the next one; each
+// /aggregates answer leaves megabytes of garbage, so the process swelled by about 70 MiB between collections.
+// 1.5 times keeps the peak about 45 MiB lower for a few ms a request (decision 0050). V8 reads it whenever it
+// sets the next limit, so set here it works however the server is started (measured: as the command-line flag).
+setFlagsFromString('--heap-growing-percent=50');
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.stdout.isTTY);
