@@ -1,13 +1,21 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+/**
+ * docs/screenshots/ only when asked (`npm run screenshots`): they show the clock and today's dates, so a
+ * plain `npm test` writing them would leave every tracked picture changed. Otherwise a temporary folder.
+ */
+const SCREENSHOTS = process.env.FMP_UPDATE_SCREENSHOTS === '1'
+  ? fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
+  : `${mkdtempSync(join(tmpdir(), 'fmp-screenshots-'))}/`;
 
 export const VIEWPORTS = { phone: { width: 360, height: 640 }, tablet: { width: 1280, height: 800 } } as const;
 
 /**
- * Writes docs/screenshots/<name>-<size>.png at both sizes, so a reviewer can see each screen, and
+ * Writes <name>-<size>.png at both sizes (docs/screenshots/ with `npm run screenshots`), so a reviewer can see each screen, and
  * runs `check` (axe-core) at each size first when given.
  */
 export async function screenshotBothSizes(page: Page, name: string, scrollTo?: string, check?: (size: string) => Promise<void>): Promise<void> {
