@@ -16,7 +16,7 @@ export function renderExportBenchmarks(result: ExportResult): string {
 ## FMR CSV export: the API against \`sqlite3 -csv\`
 
 ${int(result.records)} accepted FMR records over one year at the nine FMPs, built in ${result.buildSeconds.toFixed(0)} s (the
-aggregate tables summed in memory; \`fmr-dataset.test.ts\` checks them against the server's own code). **API**: \`GET /api/v1/exports/fmr.csv\` from the server process on loopback,
+aggregate tables by the server's own code, one flush per 20,000 records; \`fmr-dataset.test.ts\` checks them against a recount). **API**: \`GET /api/v1/exports/fmr.csv\` from the server process on loopback,
 read to the end by one client. **sqlite3**: Debian's CLI, \`-readonly -csv -header\`, the same columns with
 \`json_extract\`, the same order; its output piped to a counter, as the API's is.
 
