@@ -55,7 +55,8 @@ settings (WAL, synchronous=FULL), one transaction a batch. The three stores hold
 The target is a ratio of 0.5 or more for the HTTP push: ${ingest.ratio >= 0.5 ? 'met' : 'not met'} in this run. The gap from plain
 inserts to the in-process row is the product's own work per record (validation, hash, aggregate tables);
 the gap from there to the HTTP push is HTTP, gzip both ways and the client waiting for each answer.
-Decision 0012 lists what was cut from the per-record work; profile with \`node --cpu-prof\` to see what is left.
+Decision 0012 lists what was cut from the per-record work; decision 0013 why the push stops here
+(the aggregate tables stay in the push transaction, on one thread) and what 0.5 would take.
 
 ## Bytes on the wire per record
 
