@@ -64,4 +64,31 @@ describe('the conflicts and quarantine page in Chromium', () => {
     await items(testid).nth(49).waitFor();
     expect(await items(testid).first().textContent()).toContain(first);
   });
+
+  // After the paging tests, which count the 51 items each list starts with.
+  it('moves a decided item from the waiting list to the resolved one, with who decided what and why', async () => {
+    await items('conflict').nth(49).waitFor();
+    await items('quarantined').nth(49).waitFor();
+    const conflict = items('conflict').first();
+    await conflict.locator('[name=comment]').fill('the tablet kept an older copy');
+    await conflict.getByRole('button', { name: 'Keep stored' }).click();
+    const rejectedItem = items('quarantined').first();
+    await rejectedItem.locator('[name=comment]').fill('test record, not a traveller');
+    await rejectedItem.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => items('conflict').first().textContent()).toContain('variant 1');
+    await expect.poll(() => items('quarantined').first().textContent()).toContain(rejected[1]?.id);
+
+    await page.selectOption('select[name=state]', 'resolved');
+    await expect.poll(() => items('conflict').count()).toBe(1);
+    expect(await items('conflict').textContent()).toContain('variant 0');
+    expect(await items('conflict').getByTestId('resolution').textContent()).toMatch(/^Stored record kept by admin on .+: the tablet kept an older copy$/);
+    expect(await items('conflict').locator('form').count()).toBe(0);
+    await expect.poll(() => items('quarantined').count()).toBe(1);
+    expect(await items('quarantined').textContent()).toContain(rejected[0]?.id);
+    expect(await items('quarantined').getByTestId('resolution').textContent()).toMatch(/^Dismissed by admin on .+: test record, not a traveller$/);
+
+    await page.selectOption('select[name=state]', 'open');
+    await expect.poll(() => items('conflict').count()).toBe(COUNT - 1);
+    expect(await items('conflict').first().textContent()).toContain('variant 1');
+  });
 });

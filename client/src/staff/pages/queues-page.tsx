@@ -1,10 +1,24 @@
-import type { ConflictPage, QuarantinePage } from '../../../../shared/review.ts';
+import type {
+  CONFLICT_RESOLUTIONS, ConflictItem, ConflictPage, QUARANTINE_RESOLUTIONS, QuarantinePage, QueueQuery,
+} from '../../../../shared/review.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../i18n.ts';
 import { api, query } from '../staff-api.ts';
 import { useLoad, type Loaded } from '../use-load.ts';
 import { useState } from 'preact/hooks';
 import { Pager } from '../pager.tsx';
+import type { StaffKey } from '../strings.ts';
+
+type QueueState = NonNullable<QueueQuery['state']>;
+type ResolutionValue = (typeof CONFLICT_RESOLUTIONS)[number] | (typeof QUARANTINE_RESOLUTIONS)[number];
+type Resolved = Pick<ConflictItem, 'resolvedBy' | 'resolvedAt' | 'resolutionComment'> & { resolution: ResolutionValue | null };
+
+const RESOLUTION_LABEL: Record<ResolutionValue, StaffKey> = {
+  'keep-stored': 'resolvedKeepStored',
+  'use-incoming': 'resolvedUseIncoming',
+  dismissed: 'resolvedDismissed',
+  accepted: 'resolvedAccepted',
+};
 
 interface QueuePaging<T extends { nextCursor: string | null }> {
   cursor: string | undefined;
@@ -13,21 +27,27 @@ interface QueuePaging<T extends { nextCursor: string | null }> {
 }
 
 /** Each queue keeps its own cursor, so the two lists page independently. */
-function useQueuePage<T extends { nextCursor: string | null }>(path: string): QueuePaging<T> {
+function useQueuePage<T extends { nextCursor: string | null }>(path: string, state: QueueState): QueuePaging<T> {
   const [cursor, setCursor] = useState<string | undefined>(undefined);
-  const url = `${path}${query({ cursor, limit: '50' })}`;
+  const url = `${path}${query({ state, cursor, limit: '50' })}`;
   return { cursor, setCursor, page: useLoad(() => api<T>(url), url) };
 }
 
 /** Under a queue's items: why there are none, and the way to its other pages. */
-function QueueFooter({ queue, count, pagesLabel }: { queue: QueuePaging<{ nextCursor: string | null }>; count?: number; pagesLabel: string }) {
+function QueueFooter({ queue, state, count, pagesLabel }: {
+  queue: QueuePaging<{ nextCursor: string | null }>;
+  state: QueueState;
+  count?: number;
+  pagesLabel: string;
+}) {
   const { t } = useT();
   const { cursor, setCursor, page } = queue;
   const nextCursor = page.data?.nextCursor;
+  const empty = cursor ? 'queuePageEmpty' : state === 'open' ? 'queueEmpty' : 'queueNoneResolved';
   return (
     <>
       {page.error && <p role="alert" class="error">{t('failed', { message: page.error })}</p>}
-      {count === 0 && <p>{t(cursor ? 'queuePageEmpty' : 'queueEmpty')}</p>}
+      {count === 0 && <p>{t(empty)}</p>}
       {(cursor ?? nextCursor) && <nav aria-label={pagesLabel}><Pager cursor={cursor} nextCursor={nextCursor} onCursor={setCursor} /></nav>}
     </>
   );
@@ -65,13 +85,45 @@ function ResolveForm({ actions, editable, onResolve }: ResolveFormProps) {
   );
 }
 
-export function QueuesPage() {
+/** What an officer decided about an item, in place of the form that decides it. */
+function Resolution({ item }: { item: Resolved }) {
   const { t, language } = useT();
-  const conflicts = useQueuePage<ConflictPage>('/conflicts');
-  const quarantine = useQueuePage<QuarantinePage>('/quarantine');
+  return (
+    <p class="resolution" data-testid="resolution">
+      {t('resolvedAs', {
+        action: item.resolution ? t(RESOLUTION_LABEL[item.resolution]) : '–',
+        by: item.resolvedBy ?? '–',
+        at: item.resolvedAt ? formatDateTime(item.resolvedAt, language) : '–',
+        comment: item.resolutionComment ?? '',
+      })}
+    </p>
+  );
+}
+
+export function QueuesPage() {
+  const { t } = useT();
+  const [state, setState] = useState<QueueState>('open');
   return (
     <>
       <h1>{t('queuesTitle')}</h1>
+      <label>{t('queueShow')}
+        <select name="state" value={state} onChange={(event) => setState(event.currentTarget.value as QueueState)}>
+          <option value="open">{t('queueOpen')}</option>
+          <option value="resolved">{t('queueResolved')}</option>
+        </select>
+      </label>
+      {/* Keyed by state: both lists start again on their first page. */}
+      <QueueLists key={state} state={state} />
+    </>
+  );
+}
+
+function QueueLists({ state }: { state: QueueState }) {
+  const { t, language } = useT();
+  const conflicts = useQueuePage<ConflictPage>('/conflicts', state);
+  const quarantine = useQueuePage<QuarantinePage>('/quarantine', state);
+  return (
+    <>
       <h2>{t('conflicts')}</h2>
       {conflicts.page.data?.conflicts.map((c) => (
         <article key={c.id} class="queue-item" data-testid="conflict">
@@ -80,33 +132,37 @@ export function QueuesPage() {
             <div><h3>{t('stored')}</h3><pre>{JSON.stringify(c.stored, null, 1)}</pre></div>
             <div><h3>{t('incoming')}</h3><pre>{JSON.stringify((c.incoming as { data?: unknown }).data, null, 1)}</pre></div>
           </div>
-          <ResolveForm
-            actions={[['keep-stored', t('keepStored')], ['use-incoming', t('useIncoming')]]}
-            onResolve={async (action, comment) => {
-              await api(`/conflicts/${c.id}/resolve`, { method: 'POST', body: { action, comment } });
-              conflicts.page.reload();
-            }}
-          />
+          {c.resolution ? <Resolution item={c} /> : (
+            <ResolveForm
+              actions={[['keep-stored', t('keepStored')], ['use-incoming', t('useIncoming')]]}
+              onResolve={async (action, comment) => {
+                await api(`/conflicts/${c.id}/resolve`, { method: 'POST', body: { action, comment } });
+                conflicts.page.reload();
+              }}
+            />
+          )}
         </article>
       ))}
-      <QueueFooter queue={conflicts} count={conflicts.page.data?.conflicts.length} pagesLabel={t('conflictPages')} />
+      <QueueFooter queue={conflicts} state={state} count={conflicts.page.data?.conflicts.length} pagesLabel={t('conflictPages')} />
       <h2>{t('quarantine')}</h2>
       {quarantine.page.data?.items.map((q) => (
         <article key={q.id} class="queue-item" data-testid="quarantined">
           <p><code>{q.recordId ?? '–'}</code> · {q.deviceId.slice(0, 8)} · {formatDateTime(q.receivedAt, language)}</p>
           <p class="error">{t('errors')}: {q.errors.map((e) => `${e.path}: ${e.message}`).join(' · ')}</p>
           <pre>{JSON.stringify(q.body, null, 1)}</pre>
-          <ResolveForm
-            actions={[['dismiss', t('dismiss')], ['accept', t('accept')]]}
-            editable={(q.body as { data?: unknown } | null)?.data ?? {}}
-            onResolve={async (action, comment, data) => {
-              await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment, ...(action === 'accept' ? { data } : {}) } });
-              quarantine.page.reload();
-            }}
-          />
+          {q.resolution ? <Resolution item={q} /> : (
+            <ResolveForm
+              actions={[['dismiss', t('dismiss')], ['accept', t('accept')]]}
+              editable={(q.body as { data?: unknown } | null)?.data ?? {}}
+              onResolve={async (action, comment, data) => {
+                await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment, ...(action === 'accept' ? { data } : {}) } });
+                quarantine.page.reload();
+              }}
+            />
+          )}
         </article>
       ))}
-      <QueueFooter queue={quarantine} count={quarantine.page.data?.items.length} pagesLabel={t('quarantinePages')} />
+      <QueueFooter queue={quarantine} state={state} count={quarantine.page.data?.items.length} pagesLabel={t('quarantinePages')} />
     </>
   );
 }
