@@ -101,19 +101,19 @@ export function HomePage(props: HomePageProps) {
       <dl class="stats">
         <div>
           <dt>{s.captured}</dt>
-          <dd data-testid="count-captured" data-count={counts?.captured}>{count(counts?.captured)}</dd>
+          <dd data-count={counts?.captured}>{count(counts?.captured)}</dd>
         </div>
         <div>
           <dt>{s.waiting}</dt>
-          <dd data-testid="count-waiting" data-count={counts?.waiting}>{count(counts?.waiting)}</dd>
+          <dd data-count={counts?.waiting}>{count(counts?.waiting)}</dd>
         </div>
         <div>
           <dt>{s.sent}</dt>
-          <dd data-testid="count-sent" data-count={counts?.sent}>{count(counts?.sent)}</dd>
+          <dd data-count={counts?.sent}>{count(counts?.sent)}</dd>
         </div>
         <div>
           <dt>{s.lastSync}</dt>
-          <dd data-testid="last-sync" class="small">
+          <dd class="small">
             {sync.status.lastSyncAt ? formatDateTime(sync.status.lastSyncAt, language) : s.never}
           </dd>
         </div>
@@ -137,8 +137,8 @@ export function HomePage(props: HomePageProps) {
       </div>
       <StorageStatus />
       <section class="records">
-        <h2>{s.recent}</h2>
-        <recentRecords.Page onOpen={onOpenRecord} limit={RECENT} />
+        <h2 id="recent-records">{s.recent}</h2>
+        <recentRecords.Page onOpen={onOpenRecord} limit={RECENT} labelledBy="recent-records" />
       </section>
     </section>
   );

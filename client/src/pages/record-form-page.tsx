@@ -43,7 +43,7 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
     <FormContext.Provider value={form}>
       <form
         class="page record-form"
-        data-testid="record-form"
+        aria-labelledby="record-form-title"
         data-form={form.id}
         data-record-id={target.recordId}
         data-read-only={String(readOnly)}
@@ -54,7 +54,7 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
           <button type="button" data-testid="back" onClick={onClose}>
             ← {readOnly ? s.close : s.back}
           </button>
-          <h1>{form.title[language]}</h1>
+          <h1 id="record-form-title">{form.title[language]}</h1>
         </div>
         {readOnly && (
           <p class="banner info" data-testid="read-only">

@@ -37,7 +37,7 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
         <button type="button" data-testid="back" onClick={onClose}>
           ← {s.back}
         </button>
-        <h1>{s.records}</h1>
+        <h1 id="records-title">{s.records}</h1>
       </div>
       <SyncStatusLine status={sync.status} waiting={counts?.waiting} />
       <div class="filters" role="group" aria-label={s.records}>
@@ -55,7 +55,7 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
           </button>
         ))}
       </div>
-      <RecordList onOpen={onOpen} state={filter} limit={SHOWN} />
+      <RecordList onOpen={onOpen} state={filter} limit={SHOWN} labelledBy="records-title" />
       <DataFilePanel deviceId={deviceId} />
       <SendAgainPanel engine={sync.engine} />
     </section>
