@@ -32,9 +32,9 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
     ...RECORD_STATES.map((state) => ({ state, label: states[state] })),
   ];
   return (
-    <section class="page records-page" data-testid="records-page">
+    <section class="page records-page">
       <div class="form-header">
-        <button type="button" data-testid="back" onClick={onClose}>
+        <button type="button" onClick={onClose}>
           ← {s.back}
         </button>
         <h1 id="records-title">{s.records}</h1>
@@ -47,7 +47,6 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
             type="button"
             class={filter === state ? 'chip selected' : 'chip'}
             aria-pressed={filter === state}
-            data-testid={`filter-${state ?? 'all'}`}
             onClick={() => setFilter(state)}
           >
             {label}
