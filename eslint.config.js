@@ -19,7 +19,6 @@ export default tseslint.config(
   {
     // Browser tests find elements by role, label and text, as a person and a screen reader do, so they guard accessibility too.
     files: ['client/e2e/**', 'scripts/bench/**'],
-    ignores: ['client/e2e/staff-*.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
