@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+const TEST_ID_MESSAGE = 'Find it by role, label or text (getByRole, getByLabel, getByText), not by data-testid.';
+
 export default tseslint.config(
   { ignores: ['node_modules', 'client/dist', 'sync-server/dist', 'coverage', 'data'] },
   js.configs.recommended,
@@ -12,6 +14,18 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Browser tests find elements by role, label and text, as a person and a screen reader do, so they guard accessibility too.
+    files: ['client/e2e/**', 'scripts/bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='getByTestId']", message: TEST_ID_MESSAGE },
+        { selector: 'Literal[value=/data-testid/]', message: TEST_ID_MESSAGE },
+        { selector: 'TemplateElement[value.raw=/data-testid/]', message: TEST_ID_MESSAGE },
+      ],
     },
   },
   {

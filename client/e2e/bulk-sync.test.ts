@@ -5,6 +5,7 @@ import { exportText } from './support/api.ts';
 import { readDeviceState } from './support/device-state.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
 import { queueRawRecords } from './support/raw-records.ts';
+import { syncNow, waitForTodayCount } from './support/tablet-screen.ts';
 
 let tablet: Tablet;
 
@@ -23,20 +24,20 @@ describe('500 records captured offline', () => {
     const observedAt = new Date(Date.now() - 3_600_000).toISOString();
     await queueRawRecords(page, Array.from({ length: 500 }, () => makeFmrData({ observed_at: observedAt })));
     await page.reload();
-    await page.waitForSelector('[data-testid=count-waiting][data-count="500"]');
+    await waitForTodayCount(page, 'Waiting to send', 500);
 
-    // Every progress text the status line shows while sending, collected as it changes.
+    // Every progress text the status line shows while sending, collected as it changes; the line is a live status.
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { progressSeen: string[] }).progressSeen = seen;
       new MutationObserver(() => {
-        const line = document.querySelector('[data-testid=sync-status]');
-        if (line?.getAttribute('data-total')) seen.push(`${line.getAttribute('data-sent')}/${line.getAttribute('data-total')} ${line.textContent}`);
+        const line = document.querySelector('[role=status][data-total]');
+        if (line) seen.push(`${line.getAttribute('data-sent')}/${line.getAttribute('data-total')} ${line.textContent}`);
       }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     await context.setOffline(false);
-    await page.click('[data-testid=sync-now]');
-    await page.waitForSelector('[data-testid=count-waiting][data-count="0"]', { timeout: 60_000 });
+    await syncNow(page).click();
+    await waitForTodayCount(page, 'Waiting to send', 0, { timeout: 60_000 });
 
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(seen[0]).toBe('0/500 Sending 0 of 500');

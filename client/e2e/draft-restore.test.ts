@@ -1,9 +1,13 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeviceState } from './support/device-state.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
 import { fillField } from './support/fill-field.ts';
+import { FMR, FMS, SCREENING, backButton, groupTotal, homeHeading, recordForm, recordRows } from './support/tablet-screen.ts';
 
 let tablet: Tablet;
+
+const finishButton = (page: Page) => page.getByRole('button', { name: 'Finish and save' });
 
 beforeAll(async () => {
   tablet = await enrolledTablet();
@@ -37,10 +41,10 @@ async function valueOf(name: string): Promise<string> {
 describe('a draft survives the tab being closed mid-form', () => {
   it('autosaves every answer as it is typed', async () => {
     const { page } = tablet;
-    await page.click('[data-testid=new-fmr]');
-    await page.waitForSelector('[data-testid=record-form][data-form=fmr]');
+    await page.getByRole('button', { name: 'New group (FMR)' }).click();
+    await recordForm(page, FMR).waitFor();
     for (const [name, value] of Object.entries(typed)) await fillField(page, name, value);
-    expect(await page.getAttribute('[data-testid=group-total]', 'data-total')).toBe('5');
+    expect(await groupTotal(page).textContent()).toBe('Group total: 5');
     await expect.poll(async () => (await readDeviceState(page)).records[0]?.data['notes']).toBe(typed.notes);
   });
 
@@ -48,28 +52,28 @@ describe('a draft survives the tab being closed mid-form', () => {
     await tablet.page.close({ runBeforeUnload: false });
     tablet.page = await tablet.context.newPage();
     await tablet.page.goto(tablet.server.url);
-    await tablet.page.waitForSelector('[data-testid=record-form][data-form=fmr]');
+    await recordForm(tablet.page, FMR).waitFor();
     for (const [name, value] of Object.entries(typed)) expect(await valueOf(name), name).toBe(value);
-    expect(await tablet.page.getAttribute('[data-testid=group-total]', 'data-total')).toBe('5');
+    expect(await groupTotal(tablet.page).textContent()).toBe('Group total: 5');
   });
 
   it('finishes the draft, which then opens read-only from the records list', async () => {
     const { page } = tablet;
-    await page.click('[data-testid=finalize]');
-    await page.waitForSelector('[data-testid=home]');
-    await page.click('[data-testid=open-records]');
-    await page.click('[data-testid=record-row] [data-testid=view-record]');
-    await page.waitForSelector('[data-testid=record-form][data-read-only=true]');
-    expect(await page.$('[data-testid=finalize]')).toBeNull();
-    expect(await page.$eval('[name=notes]', (el) => (el as HTMLTextAreaElement).matches(':disabled'))).toBe(true);
-    await page.click('[data-testid=back]');
+    await finishButton(page).click();
+    await homeHeading(page).waitFor();
+    await page.getByRole('button', { name: 'Records on this tablet' }).click();
+    await recordRows(page, 'Records on this tablet').first().getByRole('button', { name: 'View' }).click();
+    await recordForm(page, FMR).getByText('This record is finished: it can be read, not changed.').waitFor();
+    expect(await finishButton(page).count()).toBe(0);
+    expect(await page.getByLabel('Notes', { exact: true }).isDisabled()).toBe(true);
+    await backButton(page).click();
   });
 
   it('clears an interview’s answers as soon as consent turns to No', async () => {
     const { page } = tablet;
-    await page.waitForSelector('[data-testid=home]');
-    await page.click('[data-testid=new-fms]');
-    await page.waitForSelector('[data-testid=record-form][data-form=fms]');
+    await homeHeading(page).waitFor();
+    await page.getByRole('button', { name: 'Interview (FMS)' }).click();
+    await recordForm(page, FMS).waitFor();
     await fillField(page, 'consent', 'yes');
     await fillField(page, 'sex', 'female');
     await fillField(page, 'age', '34');
@@ -81,20 +85,20 @@ describe('a draft survives the tab being closed mid-form', () => {
       const draft = (await readDeviceState(page)).records.find((r) => r.form === 'fms');
       return draft?.data;
     }).toMatchObject({ consent: 'no', sex: '', age: '', needs: [] });
-    await page.click('[data-testid=finalize]');
-    await page.waitForSelector('[data-testid=home]');
+    await finishButton(page).click();
+    await homeHeading(page).waitFor();
   });
 
   it('deletes a draft for good once the person confirms', async () => {
     const { page } = tablet;
-    await page.click('[data-testid=new-screening]');
-    await page.waitForSelector('[data-testid=record-form][data-form=screening]');
+    await page.getByRole('button', { name: 'Health screening' }).click();
+    await recordForm(page, SCREENING).waitFor();
     await fillField(page, 'screened', '12');
-    const id = await page.getAttribute('[data-testid=record-form]', 'data-record-id');
+    const id = await recordForm(page, SCREENING).getAttribute('data-record-id');
     await expect.poll(async () => (await readDeviceState(page)).records.some((r) => r.id === id)).toBe(true);
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.click('[data-testid=delete-draft]');
-    await page.waitForSelector('[data-testid=home]');
+    await page.getByRole('button', { name: 'Delete this draft' }).click();
+    await homeHeading(page).waitFor();
     expect((await readDeviceState(page)).records.some((r) => r.id === id)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { startServer, type ServerProcess } from '../../sync-server/src/testing/s
 import { adminToken, enrollmentCode } from './support/api.ts';
 import { launchChromium } from './support/browser.ts';
 import { writeQrVideo } from './support/qr-camera.ts';
+import { homeHeading } from './support/tablet-screen.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fmp-qr-'));
 let server: ServerProcess;
@@ -36,13 +37,11 @@ describe('enrolling a tablet by its QR code', () => {
     await context.grantPermissions(['camera']);
     const page = await context.newPage();
     await page.goto(server.url);
-    await page.click('[data-testid=scan-qr]');
-    await page.waitForFunction((expected) => document.querySelector<HTMLInputElement>('[name=code]')?.value === expected, code, {
-      timeout: 30_000,
-    });
-    expect(await page.$('[data-testid=qr-scanner]')).toBeNull();
-    await page.click('[data-testid=enroll-submit]');
-    await page.waitForSelector('[data-testid=home]');
-    expect(await page.textContent('[data-testid=fmp-code]')).toBe('GOLI');
+    await page.getByRole('button', { name: 'Scan the QR code' }).click();
+    await expect.poll(() => page.getByLabel('Enrollment code').inputValue(), { timeout: 30_000 }).toBe(code);
+    expect(await page.getByRole('button', { name: 'Type the code instead' }).count(), 'the scanner closed').toBe(0);
+    await page.getByRole('button', { name: 'Enroll', exact: true }).click();
+    await homeHeading(page).waitFor();
+    expect(await page.getByText(/^Flow monitoring point\s+GOLI$/).count()).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
 import { readDeviceState } from './support/device-state.ts';
 import { fillField } from './support/fill-field.ts';
 import { enrollThroughUi } from './support/enrolled-tablet.ts';
+import { FMR, homeHeading, recordForm, recordRows, recordRowsIn, syncNow } from './support/tablet-screen.ts';
 import type { PushResponse } from '../../shared/push.ts';
 import { makePushRequest } from '../../shared/test-fixtures.ts';
 
@@ -51,34 +52,34 @@ describe('a record captured offline reaches SQLite and the CSV export', () => {
 
   it('finalises a record while offline and still shows it, unsent, after an offline reload', async () => {
     await context.setOffline(true);
-    await page.fill('[name=enumerator]', 'Amina');
-    await page.click('[data-testid=new-fmr]');
-    await page.waitForSelector('[data-testid=record-form]');
+    await page.getByLabel('Your name (enumerator)').fill('Amina');
+    await page.getByRole('button', { name: 'New group (FMR)' }).click();
+    await recordForm(page, FMR).waitFor();
     for (const [name, value] of Object.entries(typed)) await fillField(page, name, value);
-    await page.click('[data-testid=finalize]');
-    await page.waitForSelector('[data-testid=record-row][data-state=waiting]');
+    await page.getByRole('button', { name: 'Finish and save' }).click();
+    await recordRowsIn(page, 'Latest records', 'Waiting to send').waitFor();
 
     await page.reload();
-    await page.waitForSelector('[data-testid=home]');
-    await page.waitForSelector('[data-testid=record-row]');
-    const rows = await page.$$('[data-testid=record-row]');
-    expect(rows).toHaveLength(1);
-    expect(await rows[0]?.getAttribute('data-state')).toBe('waiting');
+    await homeHeading(page).waitFor();
+    const rows = recordRows(page, 'Latest records');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.textContent()).toMatch(/^Waiting to send/);
     const csv = parse(await exportText(server.url, admin)) as string[][];
     expect(csv).toHaveLength(1);
   });
 
   it('pushes it when back online, and the export holds exactly that record with the values typed', async () => {
     await context.setOffline(false);
-    await page.click('[data-testid=sync-now]');
-    await page.waitForSelector('[data-testid=record-row][data-state=sent]', { timeout: 30_000 });
+    await syncNow(page).click();
+    await recordRowsIn(page, 'Latest records', 'Sent').waitFor({ timeout: 30_000 });
     const state = await readDeviceState(page);
     expect(state.outbox).toHaveLength(0);
 
     const [header, ...rows] = parse(await exportText(server.url, admin)) as string[][];
     expect(rows).toHaveLength(1);
     const row = Object.fromEntries((header ?? []).map((col, i) => [col, rows[0]?.[i]]));
-    const recordId = await page.getAttribute('[data-testid=record-row]', 'data-record-id');
+    const recordId = await recordRows(page, 'Latest records').getAttribute('data-record-id');
     expect(row.record_id).toBe(recordId);
     expect(row).toMatchObject({ ...typed, fmp: 'MPONDWE', enumerator: 'Amina', males_0_4: '0', estimated: 'false' });
   });

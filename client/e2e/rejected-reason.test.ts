@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFmrData } from '../../shared/test-fixtures.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
 import { queueRawRecords } from './support/raw-records.ts';
+import { recordRows, waitForTodayCount } from './support/tablet-screen.ts';
 
 let tablet: Tablet;
 
@@ -23,14 +24,15 @@ describe('a record the server rejects', () => {
     const { page } = tablet;
     // The tablet would never finish such a record itself; an older app version or a bug might have.
     await queueRawRecords(page, [makeFmrData({ observed_at: new Date().toISOString(), ...NOBODY })]);
-    await page.selectOption('[data-testid=language]', 'fr');
-    await page.click('[data-testid=sync-now]');
-    await page.waitForSelector('[data-testid=count-waiting][data-count="0"]');
-    await page.click('[data-testid=open-records]');
-    await page.click('[data-testid=filter-rejected]');
-    const reason = await page.waitForSelector('[data-testid=record-row][data-state=rejected] [data-testid=record-error]');
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('button', { name: 'Synchroniser', exact: true }).click();
+    await waitForTodayCount(page, "En attente d'envoi", 0);
+    await page.getByRole('button', { name: 'Fiches sur cette tablette', exact: true }).click();
+    await page.getByRole('button', { name: /^Refusée par le serveur/ }).click();
+    const row = recordRows(page, 'Fiches sur cette tablette').first();
+    expect(await row.textContent()).toMatch(/^Refusée par le serveur/);
+    const reason = row.getByRole('listitem');
     expect(await reason.getAttribute('data-code')).toBe('grid-empty');
     expect(await reason.textContent()).toBe('Hommes 0–4 ans: Un groupe compte au moins une personne : comptez-les par sexe et âge.');
-    expect(await page.textContent('[data-testid=record-row] .state-badge')).toBe('Refusée par le serveur');
   });
 });

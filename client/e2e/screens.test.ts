@@ -5,6 +5,9 @@ import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
 import { fillField } from './support/fill-field.ts';
 import { queueRawRecords } from './support/raw-records.ts';
 import { screenshotBothSizes } from './support/screenshot.ts';
+import {
+  FMR, FMS, SCREENING, backHome, recordForm, recordRows, recordRowsIn, syncNow, tallyButton, waitForTodayCount,
+} from './support/tablet-screen.ts';
 
 let tablet: Tablet;
 
@@ -25,17 +28,12 @@ async function visit(name: string, open: () => Promise<void>): Promise<void> {
   });
 }
 
-async function backHome(): Promise<void> {
-  await tablet.page.click('[data-testid=back]');
-  await tablet.page.waitForSelector('[data-testid=home]');
-}
-
 describe('each main screen, at 360x640 and 1280x800', () => {
   it('shows the enrollment screen with no serious accessibility violation', async () => {
     const page = await tablet.context.browser()?.newPage({ viewport: { width: 360, height: 640 }, bypassCSP: true });
     if (!page) throw new Error('no browser');
     await page.goto(tablet.server.url);
-    await page.waitForSelector('[name=code]');
+    await page.getByLabel('Enrollment code').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotBothSizes(page, 'enroll');
     await page.close();
@@ -45,71 +43,70 @@ describe('each main screen, at 360x640 and 1280x800', () => {
     const { page } = tablet;
     await queueRawRecords(page, [makeFmrData({ observed_at: new Date().toISOString() }), makeFmrData({ observed_at: new Date().toISOString(), direction: 'outgoing', origin_country: 'UGA', destination_country: 'COD' })]);
     await page.reload();
-    await page.waitForSelector('[data-testid=count-waiting][data-count="2"]');
-    await page.click('[data-testid=sync-now]');
-    await page.waitForSelector('[data-testid=count-waiting][data-count="0"]');
+    await waitForTodayCount(page, 'Waiting to send', 2);
+    await syncNow(page).click();
+    await waitForTodayCount(page, 'Waiting to send', 0);
     // Offline from here, so the app's own sync at start does not send the record that should show as waiting.
     await tablet.context.setOffline(true);
     await queueRawRecords(page, [makeFmrData({ observed_at: new Date().toISOString() })]);
     await page.reload();
-    await visit('home', () => page.waitForSelector('[data-testid=record-row][data-state=waiting]').then(() => undefined));
+    await visit('home', () => recordRowsIn(page, 'Latest records', 'Waiting to send').waitFor());
   });
 
   it('shows the FMR group form, partly filled, with its live total and a warning', async () => {
     const { page } = tablet;
     await visit('form-fmr', async () => {
-      await page.click('[data-testid=new-fmr]');
-      await page.waitForSelector('[data-testid=record-form][data-form=fmr]');
+      await page.getByRole('button', { name: 'New group (FMR)' }).click();
+      await recordForm(page, FMR).waitFor();
       await fillField(page, 'direction', 'incoming');
       await fillField(page, 'destination_country', 'KEN');
       await fillField(page, 'males_18_59', '2');
       await fillField(page, 'females_0_4', '1');
     });
     await screenshotBothSizes(page, 'form-fmr-grid', '.count-grid-set');
-    await page.click('[data-testid=finalize]');
-    await page.waitForSelector('[data-testid=form-problem]');
+    await page.getByRole('button', { name: 'Finish and save' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Correct the fields marked below.' }).waitFor();
     await screenshotBothSizes(page, 'form-fmr-errors');
-    await backHome();
+    await backHome(page);
   });
 
   it('shows the FMS interview form after consent', async () => {
     const { page } = tablet;
     await visit('form-fms', async () => {
-      await page.click('[data-testid=new-fms]');
-      await page.waitForSelector('[data-testid=record-form][data-form=fms]');
+      await page.getByRole('button', { name: 'Interview (FMS)' }).click();
+      await recordForm(page, FMS).waitFor();
       await fillField(page, 'consent', 'yes');
       await fillField(page, 'sex', 'male');
       await fillField(page, 'needs', 'food');
     });
-    await backHome();
+    await backHome(page);
   });
 
   it('shows the health screening form', async () => {
     const { page } = tablet;
     await visit('form-screening', async () => {
-      await page.click('[data-testid=new-screening]');
-      await page.waitForSelector('[data-testid=record-form][data-form=screening]');
+      await page.getByRole('button', { name: 'Health screening' }).click();
+      await recordForm(page, SCREENING).waitFor();
     });
-    await backHome();
+    await backHome(page);
   });
 
   it('shows a tally session with counts', async () => {
     const { page } = tablet;
     await visit('tally', async () => {
-      await page.click('[data-testid=start-tally]');
-      await page.waitForSelector('[data-testid=tally-page]');
-      for (const field of ['males_18_59', 'males_18_59', 'females_18_59', 'females_0_4']) await page.click(`[data-testid=tally-incoming-${field}]`);
-      await page.click('[data-testid=tally-outgoing-males_5_17]');
+      await page.getByRole('button', { name: 'Tally session' }).click();
+      for (const label of ['Males 18–59 years', 'Males 18–59 years', 'Females 18–59 years', 'Females 0–4 years']) await tallyButton(page, 'Incoming', label).click();
+      await tallyButton(page, 'Outgoing', 'Males 5–17 years').click();
     });
-    await backHome();
+    await backHome(page);
   });
 
   it('shows the records list with its state filters and the file panel', async () => {
     const { page } = tablet;
     await visit('records', async () => {
-      await page.click('[data-testid=open-records]');
-      await page.waitForSelector('[data-testid=record-row]');
+      await page.getByRole('button', { name: 'Records on this tablet' }).click();
+      await recordRows(page, 'Records on this tablet').first().waitFor();
     });
-    await backHome();
+    await backHome(page);
   });
 });

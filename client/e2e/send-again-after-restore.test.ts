@@ -12,6 +12,7 @@ import { api, exportText } from './support/api.ts';
 import { readDeviceState, type DeviceState } from './support/device-state.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
 import { queueRawRecords } from './support/raw-records.ts';
+import { homeHeading, syncNow } from './support/tablet-screen.ts';
 
 const DAY = 24 * 3_600_000;
 
@@ -36,8 +37,8 @@ async function finishAndSync(page: Page, count: number, daysAgo: number): Promis
   const datas = Array.from({ length: count }, (_, i) => makeFmrData({ observed_at: new Date(at - 3_600_000).toISOString(), notes: `record ${i}` }));
   await queueRawRecords(page, datas, datas.map(() => new Date(at).toISOString()));
   await page.reload();
-  await page.waitForSelector('[data-testid=home]');
-  await page.click('[data-testid=sync-now]');
+  await homeHeading(page).waitFor();
+  await syncNow(page).click();
   await expect.poll(async () => (await readDeviceState(page)).outbox.length, { timeout: 30_000 }).toBe(0);
 }
 
@@ -110,16 +111,16 @@ describe('after the server is restored from a backup, "send again" on the tablet
       void response.json().then((body: PushResponse) => statuses.push(...body.results.map((r) => r.status)));
     });
 
-    await page.click('[data-testid=open-records]');
-    await page.waitForSelector('[data-testid=send-again]');
+    await page.getByRole('button', { name: 'Records on this tablet' }).click();
+    await page.getByRole('heading', { name: 'Send again after a server restore' }).waitFor();
     const threeDaysAgo = await page.evaluate((ms) => new Date(Date.now() - ms).toLocaleDateString('en-CA'), 3 * DAY);
-    await page.fill('[data-testid=send-again-since]', threeDaysAgo);
-    await page.click('[data-testid=send-again-start]');
-    const question = await page.textContent('[data-testid=send-again-confirm-box]');
-    expect(question).toContain('Send again 5 records finished since');
+    await page.getByLabel('Records finished since').fill(threeDaysAgo);
+    await page.getByRole('button', { name: 'Send again…' }).click();
+    const question = page.getByRole('group', { name: /^Send again \d+ records finished since/ });
+    expect(await question.textContent()).toContain('Send again 5 records finished since');
     expect((await readDeviceState(page)).outbox, 'nothing queued before the confirmation').toHaveLength(0);
-    await page.click('[data-testid=send-again-confirm]');
-    await page.waitForSelector('[data-testid=send-again-queued][data-count="5"]');
+    await question.getByRole('button', { name: 'Yes, send them again' }).click();
+    await page.getByRole('status').filter({ hasText: /^5 records are back in the queue/ }).waitFor();
 
     await expect.poll(async () => (await readDeviceState(page)).outbox.length, { timeout: 30_000 }).toBe(0);
     await expect.poll(() => statuses.length).toBe(5);

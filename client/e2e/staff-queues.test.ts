@@ -26,10 +26,10 @@ beforeAll(async () => {
   const push = await api(server.url, '/sync/push', { method: 'POST', token: device.token, body: makePushRequest(device.deviceId, [stored, ...replays, ...rejected]) });
   expect(push.status).toBe(200);
   await page.goto(`${server.url}/staff/`);
-  await page.fill('[name=username]', 'admin');
-  await page.fill('[name=password]', PROCESS_ADMIN_PASSWORD);
-  await page.click('[data-testid=sign-in]');
-  await page.waitForSelector('[data-testid=sign-out]');
+  await page.getByLabel('Username').fill('admin');
+  await page.getByLabel('Password').fill(PROCESS_ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 });
 
 afterAll(async () => {
@@ -43,52 +43,53 @@ beforeEach(async () => {
   await page.goto(`${server.url}/staff/#/queues`);
 });
 
-const items = (testid: string) => page.locator(`[data-testid=${testid}]`);
+/** The items of one list, 'Conflicts' or 'Quarantine', named by its heading. */
+const items = (list: string) => page.getByRole('region', { name: list, exact: true }).getByRole('article');
 
 describe('the conflicts and quarantine page in Chromium', () => {
   it.each([
-    { testid: 'conflict', other: 'quarantined', pages: 'Pages of conflicts', first: 'variant 0', last: `variant ${COUNT - 1}` },
-    { testid: 'quarantined', other: 'conflict', pages: 'Pages of the quarantine', first: rejected[0]?.id ?? '', last: rejected.at(-1)?.id ?? '' },
-  ])('pages the $testid list on its own, to the last item and back', async ({ testid, other, pages, first, last }) => {
-    await items(testid).nth(49).waitFor();
+    { list: 'Conflicts', other: 'Quarantine', pages: 'Pages of conflicts', first: 'variant 0', last: `variant ${COUNT - 1}` },
+    { list: 'Quarantine', other: 'Conflicts', pages: 'Pages of the quarantine', first: rejected[0]?.id ?? '', last: rejected.at(-1)?.id ?? '' },
+  ])('pages the $list list on its own, to the last item and back', async ({ list, other, pages, first, last }) => {
+    await items(list).nth(49).waitFor();
     await items(other).nth(49).waitFor();
-    expect(await items(testid).count()).toBe(50);
-    expect(await items(testid).first().textContent()).toContain(first);
+    expect(await items(list).count()).toBe(50);
+    expect(await items(list).first().textContent()).toContain(first);
     const pager = page.getByRole('navigation', { name: pages });
     await pager.getByRole('button', { name: 'Next page' }).click();
-    await items(testid).nth(1).waitFor({ state: 'detached' });
-    expect(await items(testid).textContent()).toContain(last);
+    await items(list).nth(1).waitFor({ state: 'detached' });
+    expect(await items(list).textContent()).toContain(last);
     expect(await items(other).count()).toBe(50);
     expect(await pager.getByRole('button', { name: 'Next page' }).count()).toBe(0);
     await pager.getByRole('button', { name: 'First page' }).click();
-    await items(testid).nth(49).waitFor();
-    expect(await items(testid).first().textContent()).toContain(first);
+    await items(list).nth(49).waitFor();
+    expect(await items(list).first().textContent()).toContain(first);
   });
 
   // After the paging tests, which count the 51 items each list starts with.
   it('moves a decided item from the waiting list to the resolved one, with who decided what and why', async () => {
-    await items('conflict').nth(49).waitFor();
-    await items('quarantined').nth(49).waitFor();
-    const conflict = items('conflict').first();
-    await conflict.locator('[name=comment]').fill('the tablet kept an older copy');
+    await items('Conflicts').nth(49).waitFor();
+    await items('Quarantine').nth(49).waitFor();
+    const conflict = items('Conflicts').first();
+    await conflict.getByLabel('Comment').fill('the tablet kept an older copy');
     await conflict.getByRole('button', { name: 'Keep stored' }).click();
-    const rejectedItem = items('quarantined').first();
-    await rejectedItem.locator('[name=comment]').fill('test record, not a traveller');
+    const rejectedItem = items('Quarantine').first();
+    await rejectedItem.getByLabel('Comment').fill('test record, not a traveller');
     await rejectedItem.getByRole('button', { name: 'Dismiss' }).click();
-    await expect.poll(() => items('conflict').first().textContent()).toContain('variant 1');
-    await expect.poll(() => items('quarantined').first().textContent()).toContain(rejected[1]?.id);
+    await expect.poll(() => items('Conflicts').first().textContent()).toContain('variant 1');
+    await expect.poll(() => items('Quarantine').first().textContent()).toContain(rejected[1]?.id);
 
-    await page.selectOption('select[name=state]', 'resolved');
-    await expect.poll(() => items('conflict').count()).toBe(1);
-    expect(await items('conflict').textContent()).toContain('variant 0');
-    expect(await items('conflict').getByTestId('resolution').textContent()).toMatch(/^Stored record kept by admin on .+: the tablet kept an older copy$/);
-    expect(await items('conflict').locator('form').count()).toBe(0);
-    await expect.poll(() => items('quarantined').count()).toBe(1);
-    expect(await items('quarantined').textContent()).toContain(rejected[0]?.id);
-    expect(await items('quarantined').getByTestId('resolution').textContent()).toMatch(/^Dismissed by admin on .+: test record, not a traveller$/);
+    await page.getByLabel('Show').selectOption('resolved');
+    await expect.poll(() => items('Conflicts').count()).toBe(1);
+    expect(await items('Conflicts').textContent()).toContain('variant 0');
+    expect(await items('Conflicts').getByText(/^Stored record kept by admin on .+: the tablet kept an older copy$/).count()).toBe(1);
+    expect(await items('Conflicts').locator('form').count()).toBe(0);
+    await expect.poll(() => items('Quarantine').count()).toBe(1);
+    expect(await items('Quarantine').textContent()).toContain(rejected[0]?.id);
+    expect(await items('Quarantine').getByText(/^Dismissed by admin on .+: test record, not a traveller$/).count()).toBe(1);
 
-    await page.selectOption('select[name=state]', 'open');
-    await expect.poll(() => items('conflict').count()).toBe(COUNT - 1);
-    expect(await items('conflict').first().textContent()).toContain('variant 1');
+    await page.getByLabel('Show').selectOption('open');
+    await expect.poll(() => items('Conflicts').count()).toBe(COUNT - 1);
+    expect(await items('Conflicts').first().textContent()).toContain('variant 1');
   });
 });

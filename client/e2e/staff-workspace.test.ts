@@ -51,11 +51,15 @@ function recentRecords(): PushRecord[] {
   });
 }
 
+const signInButton = () => page.getByRole('button', { name: 'Sign in' });
+const signOutButton = () => page.getByRole('button', { name: 'Sign out' });
+const navLink = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+
 async function signIn(username: string, password: string) {
   await page.goto(`${server.url}/staff/`);
-  await page.fill('[name=username]', username);
-  await page.fill('[name=password]', password);
-  await page.click('[data-testid=sign-in]');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await signInButton().click();
 }
 
 beforeAll(async () => {
@@ -94,30 +98,32 @@ afterAll(async () => {
 describe('the staff workspace in Chromium', () => {
   it('lets an officer see a tablet that has not synced for days and revoke it', async () => {
     await signIn('odile', PASSWORD);
-    const row = page.locator(`[data-testid=device-${silent.deviceId}]`);
+    const row = page.getByRole('row').filter({ hasText: silent.deviceId.slice(0, 8) });
     await row.waitFor();
     expect(await row.textContent()).toContain('not synced for 5 days');
-    await page.click('[data-testid=new-code]');
-    await page.waitForSelector('[data-testid=enrollment-qr]');
+    await page.getByRole('button', { name: 'New enrollment code' }).click();
+    await page.getByRole('img').waitFor();
     await screenshotBothSizes(page, 'staff-fleet');
-    await row.locator('[data-testid=revoke]').click();
+    await row.getByRole('button', { name: 'Revoke' }).click();
     await row.getByText('Revoked').waitFor();
     const push = await api(server.url, '/sync/push', { method: 'POST', token: silent.token, body: makePushRequest(silent.deviceId, []) });
     expect(push.status).toBe(401);
   });
 
   it('lets the officer correct a record with a reason, the old revision kept and the export updated', async () => {
-    await page.click('[data-testid=nav-records]');
+    await navLink('Records').click();
     const record = records[0] as PushRecord;
-    await page.click(`[data-testid=open-${record.id}]`);
-    await page.waitForSelector('[data-testid=correct-form]');
-    await page.selectOption('[data-testid=correct-form] select[name=field]', 'males_18_59');
-    await page.fill('[data-testid=correct-form] input[name=value]', '7');
-    await page.fill('[data-testid=correct-form] input[name=reason]', 'Recounted from the paper tally');
-    await page.click('[data-testid=correct]');
-    await page.waitForSelector('[data-testid=past-revisions]');
-    expect(await page.textContent('[data-testid=value-males_18_59]')).toBe('7');
-    expect(await page.textContent('[data-testid=past-revisions]')).toContain('Revision 1 from the device');
+    await page.getByRole('button', { name: `Open record ${record.id.slice(0, 8)}` }).click();
+    const review = page.getByRole('region', { name: `Review record ${record.id}` });
+    const correction = review.getByRole('form', { name: 'Correct' });
+    await correction.getByLabel('Field').selectOption('males_18_59');
+    await correction.getByLabel('New value').fill('7');
+    await correction.getByLabel('Reason', { exact: true }).fill('Recounted from the paper tally');
+    await correction.getByRole('button', { name: 'Correct' }).click();
+    const pastRevisions = review.getByRole('list', { name: 'Earlier revisions' });
+    await pastRevisions.waitFor();
+    expect(await review.getByRole('row', { name: /^males_18_59\b/ }).getByRole('cell').textContent()).toBe('7');
+    expect(await pastRevisions.textContent()).toContain('Revision 1 from the device');
     await screenshotBothSizes(page, 'staff-review');
     const [header, ...rows] = parse(await exportText(server.url, admin)) as string[][];
     const row = rows.find((r) => r[0] === record.id);
@@ -125,26 +131,26 @@ describe('the staff workspace in Chromium', () => {
   });
 
   it('lets the officer fix a quarantined record and accept it', async () => {
-    await page.click('[data-testid=nav-queues]');
-    const item = page.locator('[data-testid=quarantined]');
-    await item.locator('textarea').fill(JSON.stringify({ ...rejected.data, pregnant_lactating: 1 }));
-    await item.locator('input[name=comment]').fill('Enumerator confirmed one pregnant woman');
+    await navLink('Conflicts and quarantine').click();
+    const item = page.getByRole('region', { name: 'Quarantine', exact: true }).getByRole('article');
+    await item.getByLabel('Data to accept (JSON), fixed if needed').fill(JSON.stringify({ ...rejected.data, pregnant_lactating: 1 }));
+    await item.getByLabel('Comment').fill('Enumerator confirmed one pregnant woman');
     await item.getByRole('button', { name: 'Accept' }).click();
     await page.getByText('Nothing waiting.').nth(1).waitFor();
     const detail = await api<{ record: { data: { pregnant_lactating: number } } }>(server.url, `/records/${rejected.id}`, { token: admin });
     expect(detail.body.record.data.pregnant_lactating).toBe(1);
-    await page.click('[data-testid=sign-out]');
-    await page.waitForSelector('[data-testid=sign-in]');
+    await signOutButton().click();
+    await signInButton().waitFor();
   });
 
   it('lets an analyst open the dashboard and download the records as CSV', async () => {
     await signIn('ana', PASSWORD);
-    await page.waitForSelector('[data-testid=chart-daily]');
-    await page.waitForSelector('[data-testid=chart-nationality]');
-    expect(await page.locator('[data-testid=nav-records]').count()).toBe(0);
+    await page.getByRole('img', { name: 'Individuals per day, by FMP and direction' }).waitFor();
+    await page.getByRole('img', { name: 'Top nationalities' }).waitFor();
+    expect(await navLink('Records').count()).toBe(0);
     await page.waitForTimeout(300);
     await screenshotBothSizes(page, 'staff-dashboard');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-fmr]')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download FMR records (CSV)' }).click()]);
     const bytes = readFileSync((await download.path()) ?? '');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parse(bytes, { bom: true }) as string[][];
@@ -153,12 +159,12 @@ describe('the staff workspace in Chromium', () => {
   });
 
   it('lets the admin retire an FMP from the users and FMPs page', async () => {
-    await page.click('[data-testid=sign-out]');
-    await page.waitForSelector('[data-testid=sign-in]');
+    await signOutButton().click();
+    await signInButton().waitFor();
     await signIn('admin', PROCESS_ADMIN_PASSWORD);
-    await page.click('[data-testid=nav-admin]');
-    await page.locator('[data-testid=users]').getByText('odile').waitFor();
-    const goli = page.locator('[data-testid=fmps] tr', { hasText: 'GOLI' });
+    await navLink('Users and FMPs').click();
+    await page.getByRole('table', { name: 'Users' }).getByText('odile').waitFor();
+    const goli = page.getByRole('table', { name: 'Flow monitoring points' }).getByRole('row').filter({ hasText: 'GOLI' });
     await goli.getByRole('button', { name: 'Retire' }).click();
     await goli.getByRole('button', { name: 'Reactivate' }).waitFor();
     const code = await api(server.url, '/enrollments', { method: 'POST', token: admin, body: { fmp: 'GOLI' } });

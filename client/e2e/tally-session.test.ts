@@ -1,6 +1,8 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeviceState } from './support/device-state.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
+import { tallyButton, tallyCount, tallyTotal } from './support/tablet-screen.ts';
 
 let tablet: Tablet;
 
@@ -12,44 +14,44 @@ afterAll(async () => {
   await tablet?.close();
 });
 
-const total = (direction: string) => tablet.page.getAttribute(`[data-testid=tally-total-${direction}]`, 'data-total');
+const tallyHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Tally session' });
 
 describe('a tally session', () => {
   it('counts taps per direction, sex and age, and undoes the last one', async () => {
     const { page } = tablet;
-    await page.click('[data-testid=start-tally]');
-    await page.waitForSelector('[data-testid=tally-page]');
-    expect(await page.$eval('[name=interval_minutes]', (el) => (el as HTMLInputElement).value)).toBe('60');
-    for (let i = 0; i < 3; i += 1) await page.click('[data-testid=tally-incoming-males_18_59]');
-    await page.click('[data-testid=tally-incoming-females_18_59]');
-    await page.click('[data-testid=tally-incoming-pregnant_lactating]');
-    await page.click('[data-testid=tally-outgoing-females_0_4]');
-    await page.click('[data-testid=tally-undo]');
-    expect(await total('incoming')).toBe('4');
-    expect(await total('outgoing')).toBe('0');
+    await page.getByRole('button', { name: 'Tally session' }).click();
+    await tallyHeading(page).waitFor();
+    expect(await page.getByLabel('Interval length (minutes)').inputValue()).toBe('60');
+    for (let i = 0; i < 3; i += 1) await tallyButton(page, 'Incoming', 'Males 18–59 years').click();
+    await tallyButton(page, 'Incoming', 'Females 18–59 years').click();
+    await tallyButton(page, 'Incoming', 'Pregnant or breastfeeding women').click();
+    await tallyButton(page, 'Outgoing', 'Females 0–4 years').click();
+    await page.getByRole('button', { name: 'Undo last tap' }).click();
+    expect(await tallyTotal(page, 'Incoming')).toBe('4');
+    expect(await tallyTotal(page, 'Outgoing')).toBe('0');
   });
 
   it('refuses a vulnerability tap that would count more disabled people than people', async () => {
     const { page } = tablet;
-    await page.click('[data-testid=tally-outgoing-disability]');
-    await page.waitForSelector('[data-testid=tally-refused]');
-    expect(await page.getAttribute('[data-testid=tally-outgoing-disability]', 'data-count')).toBe('0');
+    await tallyButton(page, 'Outgoing', 'Persons with disability').click();
+    await page.getByRole('alert').filter({ hasText: 'Not counted:' }).waitFor();
+    expect(await tallyCount(page, 'Outgoing', 'Persons with disability')).toBe('0');
   });
 
   it('keeps its totals across a reload, and reopens on the tally screen', async () => {
     const { page } = tablet;
     await expect.poll(async () => (await readDeviceState(page)).tallies[0]?.taps.length).toBe(5);
     await page.reload();
-    await page.waitForSelector('[data-testid=tally-page]');
-    expect(await total('incoming')).toBe('4');
-    expect(await page.getAttribute('[data-testid=tally-incoming-pregnant_lactating]', 'data-count')).toBe('1');
+    await tallyHeading(page).waitFor();
+    expect(await tallyTotal(page, 'Incoming')).toBe('4');
+    expect(await tallyCount(page, 'Incoming', 'Pregnant or breastfeeding women')).toBe('1');
   });
 
   it('turns a closed interval into FMR tally records in the outbox, one per direction, zeros included', async () => {
     const { page } = tablet;
-    await page.click('[data-testid=close-interval]');
-    await page.waitForSelector('[data-testid=tally-closed][data-closed="1"]');
-    expect(await total('incoming')).toBe('0');
+    await page.getByRole('button', { name: 'Close this interval now' }).click();
+    await page.getByText('Intervals recorded: 1', { exact: true }).waitFor();
+    expect(await tallyTotal(page, 'Incoming')).toBe('0');
     const state = await readDeviceState(page);
     const queued = new Set(state.outbox.map((row) => row.id));
     const tallies = state.records.filter((r) => queued.has(r.id) || r.state === 'sent');

@@ -5,7 +5,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { makeFmrData } from '../../shared/test-fixtures.ts';
 import { startServer } from '../../sync-server/src/testing/server-process.ts';
 import { adminToken, enrollmentCode } from '../../client/e2e/support/api.ts';
+import { enrollThroughUi } from '../../client/e2e/support/enrolled-tablet.ts';
 import { queueRawRecords } from '../../client/e2e/support/raw-records.ts';
+import { FMR, recordForm, todayCount } from '../../client/e2e/support/tablet-screen.ts';
 import { chromiumPath } from '../chromium-path.ts';
 
 export interface Percentiles {
@@ -36,13 +38,13 @@ const open = (profile: string): Promise<BrowserContext> =>
 
 async function enroll(page: Page, url: string): Promise<void> {
   const admin = await adminToken(url);
-  await page.goto(url);
-  await page.fill('[name=code]', await enrollmentCode(url, admin, 'MPONDWE'));
-  await page.click('[data-testid=enroll-submit]');
-  await page.waitForSelector('[data-testid=home]');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
-  await page.fill('[name=enumerator]', 'Bench');
+  await enrollThroughUi(page, url, await enrollmentCode(url, admin, 'MPONDWE'));
+  await page.getByLabel('Your name (enumerator)').fill('Bench');
 }
+
+/** Home is up once its "Waiting to send" figure is a number (it shows "…" while counting). */
+const waitingCountShown = (page: Page, timeout?: number): Promise<void> =>
+  todayCount(page, 'Waiting to send').filter({ hasText: /^[\d,]+$/ }).waitFor(timeout ? { timeout } : {});
 
 /** Records spread over the last 60 days, as a tablet holds them after weeks offline. */
 async function fillDevice(page: Page, count: number): Promise<void> {
@@ -55,26 +57,28 @@ async function fillDevice(page: Page, count: number): Promise<void> {
 }
 
 async function timeOneSave(page: Page): Promise<number> {
-  await page.click('[data-testid=new-fmr]');
-  await page.waitForSelector('[data-testid=record-form]');
+  await page.getByRole('button', { name: 'New group (FMR)' }).click();
+  await recordForm(page, FMR).waitFor();
   await page.check('[name=direction][value=incoming]');
   await page.selectOption('[name=transport]', 'foot');
   await page.selectOption('[name=reason]', 'family');
   await page.selectOption('[name=duration]', 'less_than_day');
-  await page.click('[aria-label="Add one: Males 18–59 years"]');
+  await page.getByRole('button', { name: 'Add one: Males 18–59 years' }).click();
+  const finish = await page.getByRole('button', { name: 'Finish and save' }).elementHandle();
   return page.evaluate(
-    () =>
+    (button) =>
       new Promise<number>((resolve) => {
         const start = performance.now();
         const observer = new MutationObserver(() => {
-          if (document.querySelector('[data-testid=home]')) {
+          if (document.querySelector('.page.home')) {
             observer.disconnect();
             resolve(performance.now() - start);
           }
         });
         observer.observe(document.body, { childList: true, subtree: true });
-        document.querySelector<HTMLButtonElement>('[data-testid=finalize]')?.click();
+        (button as HTMLButtonElement | null)?.click();
       }),
+    finish,
   );
 }
 
@@ -86,7 +90,7 @@ async function timeColdStart(profile: string, url: string): Promise<number> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForSelector('[data-testid=count-waiting][data-count]', { timeout: 60_000 });
+    await waitingCountShown(page, 60_000);
     return await page.evaluate(() => performance.now());
   } finally {
     await context.close();
@@ -105,7 +109,7 @@ export async function benchBrowser(options: { records?: number; saves?: number; 
     await context.setOffline(true);
     await fillDevice(page, records);
     await page.reload();
-    await page.waitForSelector('[data-testid=count-waiting][data-count]');
+    await waitingCountShown(page);
     const saves: number[] = [];
     for (let i = 0; i < (options.saves ?? 30); i += 1) saves.push(await timeOneSave(page));
     await context.close();

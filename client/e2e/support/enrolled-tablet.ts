@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { adminToken, enrollmentCode } from './api.ts';
 import { launchChromium } from './browser.ts';
+import { homeHeading } from './tablet-screen.ts';
 import { startServer, type ServerProcess } from '../../../sync-server/src/testing/server-process.ts';
 
 export interface Tablet {
@@ -23,9 +24,9 @@ interface TabletOptions {
 /** Types the code on the enrollment screen and waits until the service worker controls the page. */
 export async function enrollThroughUi(page: Page, url: string, code: string): Promise<void> {
   await page.goto(url);
-  await page.fill('[name=code]', code);
-  await page.click('[data-testid=enroll-submit]');
-  await page.waitForSelector('[data-testid=home]');
+  await page.getByLabel('Enrollment code').fill(code);
+  await page.getByRole('button', { name: 'Enroll', exact: true }).click();
+  await homeHeading(page).waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 }
 
@@ -37,7 +38,7 @@ export async function enrolledTablet(options: TabletOptions = {}): Promise<Table
   const admin = await adminToken(server.url);
   const code = await enrollmentCode(server.url, admin, 'MPONDWE');
   await enrollThroughUi(page, server.url, code);
-  await page.fill('[name=enumerator]', 'Amina');
+  await page.getByLabel('Your name (enumerator)').fill('Amina');
   return {
     server,
     browser,

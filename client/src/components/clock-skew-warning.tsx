@@ -12,7 +12,7 @@ export function ClockSkewWarning({ skewMs }: { skewMs: number | null }) {
   if (skewMs === null || Math.abs(skewMs) <= CLOCK_SKEW_LIMIT_MS) return null;
   const minutes = formatNumber(Math.round(Math.abs(skewMs) / 60_000), language);
   return (
-    <p class="banner warning" role="alert" data-testid="clock-skew" data-skew-ms={skewMs}>
+    <p class="banner warning" role="alert" data-skew-ms={skewMs}>
       {fillPlaceholders(skewMs > 0 ? s.clockAhead : s.clockBehind, { minutes })}
     </p>
   );

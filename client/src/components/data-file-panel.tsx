@@ -43,11 +43,11 @@ export function DataFilePanel({ deviceId }: { deviceId: string | null }) {
   }
 
   return (
-    <section class="data-file" data-testid="data-file">
+    <section class="data-file">
       <h2>{s.title}</h2>
       <p class="muted">{s.explain}</p>
       <div class="actions">
-        <button type="button" data-testid="save-file" onClick={() => void save()}>
+        <button type="button" onClick={() => void save()}>
           {s.save}
         </button>
         <label class="file-button">
@@ -55,7 +55,6 @@ export function DataFilePanel({ deviceId }: { deviceId: string | null }) {
           <input
             type="file"
             accept="application/json,.json"
-            data-testid="load-file"
             onChange={(e) => {
               void load(e.currentTarget.files?.[0]);
               e.currentTarget.value = '';
@@ -64,12 +63,12 @@ export function DataFilePanel({ deviceId }: { deviceId: string | null }) {
         </label>
       </div>
       {outcome?.kind === 'loaded' && (
-        <p class="banner info" role="status" data-testid="load-result">
+        <p class="banner info" role="status">
           {fillPlaceholders(s.loaded, { added: formatNumber(outcome.added, language), skipped: formatNumber(outcome.skipped, language) })}
         </p>
       )}
       {outcome?.kind === 'problem' && (
-        <p class="banner error" role="alert" data-testid="load-problem" data-problem={outcome.problem}>
+        <p class="banner error" role="alert" data-problem={outcome.problem}>
           {s[outcome.problem]}
         </p>
       )}

@@ -46,7 +46,7 @@ export function EnumeratorPicker({ value, missing, onChange, inputRef }: Enumera
         </div>
       )}
       {missing && (
-        <p class="field-error" role="alert" data-testid="enumerator-required">
+        <p class="field-error" role="alert">
           {s.enumeratorRequired}
         </p>
       )}

@@ -10,7 +10,6 @@ export function LanguageSwitcher() {
       <span class="visually-hidden">{s.language}</span>
       <select
         name="language"
-        data-testid="language"
         value={language}
         onChange={(e) => {
           const next = e.currentTarget.value;

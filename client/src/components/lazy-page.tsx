@@ -36,7 +36,7 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
     if (Loaded) return <Loaded {...props} />;
     if (state === 'failed') {
       return (
-        <p class="banner error" role="alert" data-testid="page-load-failed">
+        <p class="banner error" role="alert">
           <span>{s.loadFailed}</span>
           <button type="button" onClick={() => setState('loading')}>
             {s.retry}

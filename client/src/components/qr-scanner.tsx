@@ -60,16 +60,16 @@ export default function QrScanner({ onCode, onClose }: QrScannerProps) {
   }, []);
 
   return (
-    <div class="qr-scanner" data-testid="qr-scanner">
+    <div class="qr-scanner">
       {noCamera ? (
-        <p class="banner warning" role="alert" data-testid="no-camera">
+        <p class="banner warning" role="alert">
           {s.noCamera}
         </p>
       ) : (
         <video ref={video} class="qr-video" muted playsInline aria-label={s.scanHint} />
       )}
       <p class="muted">{s.scanHint}</p>
-      <button type="button" data-testid="close-scanner" onClick={onClose}>
+      <button type="button" onClick={onClose}>
         {s.closeScanner}
       </button>
     </div>

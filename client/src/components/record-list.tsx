@@ -11,9 +11,11 @@ interface RecordListProps {
   state?: RecordState | undefined;
   /** The most recent records are what an enumerator checks; older ones are on the server. */
   limit: number;
+  /** The id of the heading above the list, which names it for screen readers. */
+  labelledBy: string;
 }
 
-export default function RecordList({ onOpen, state, limit }: RecordListProps) {
+export default function RecordList({ onOpen, state, limit, labelledBy }: RecordListProps) {
   const s = useStrings(homeStrings);
   const records = useLiveQuery(
     () =>
@@ -24,9 +26,9 @@ export default function RecordList({ onOpen, state, limit }: RecordListProps) {
     undefined,
   );
   if (records === undefined) return null;
-  if (records.length === 0) return <p class="muted" data-testid="no-records">{s.noRecords}</p>;
+  if (records.length === 0) return <p class="muted">{s.noRecords}</p>;
   return (
-    <ul class="record-list" data-testid="record-list">
+    <ul class="record-list" aria-labelledby={labelledBy}>
       {records.map((record) => (
         <RecordRow key={record.id} record={record} onOpen={onOpen} />
       ))}

@@ -47,7 +47,7 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
   }
 
   return (
-    <section class="send-again" data-testid="send-again">
+    <section class="send-again">
       <h2>{s.title}</h2>
       <p class="muted">{s.explain}</p>
       <p class="muted">{s.safe}</p>
@@ -56,7 +56,6 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
         <input
           id="send-again-since"
           type="date"
-          data-testid="send-again-since"
           value={day}
           max={dayValueBefore(new Date(), 0)}
           onInput={(e) => {
@@ -66,38 +65,38 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
         />
       </div>
       {step.kind === 'confirm' ? (
-        <div class="banner warning" role="group" aria-labelledby="send-again-question" data-testid="send-again-confirm-box">
+        <div class="banner warning" role="group" aria-labelledby="send-again-question">
           <span id="send-again-question">
             {fillPlaceholders(s.confirm, { count: formatNumber(step.count, language), date: formatDate(step.since, language) })}
           </span>
           <div class="actions">
-            <button type="button" data-testid="send-again-confirm" onClick={() => void confirm(step.since)}>
+            <button type="button" onClick={() => void confirm(step.since)}>
               {s.yes}
             </button>
-            <button type="button" ref={cancel} data-testid="send-again-cancel" onClick={() => setStep({ kind: 'choose' })}>
+            <button type="button" ref={cancel} onClick={() => setStep({ kind: 'choose' })}>
               {s.cancel}
             </button>
           </div>
         </div>
       ) : (
         <div class="actions">
-          <button type="button" data-testid="send-again-start" disabled={!since} onClick={() => void ask()}>
+          <button type="button" disabled={!since} onClick={() => void ask()}>
             {s.start}
           </button>
         </div>
       )}
       {step.kind === 'none' && (
-        <p class="banner info" role="status" data-testid="send-again-none">
+        <p class="banner info" role="status">
           {fillPlaceholders(s.none, { date: formatDate(step.since, language) })}
         </p>
       )}
       {step.kind === 'queued' && (
-        <p class="banner info" role="status" data-testid="send-again-queued" data-count={step.count}>
+        <p class="banner info" role="status" data-count={step.count}>
           {fillPlaceholders(s.queued, { count: formatNumber(step.count, language) })}
         </p>
       )}
       {step.kind === 'failed' && (
-        <p class="banner error" role="alert" data-testid="send-again-failed">
+        <p class="banner error" role="alert">
           {s.failed}
         </p>
       )}

@@ -28,7 +28,7 @@ export function StorageStatus() {
   if (!info) return null;
   const nearlyFull = info.quota > 0 && info.usage / info.quota > NEARLY_FULL;
   return (
-    <div class="storage-status" data-testid="storage-status" data-persisted={String(info.persisted)}>
+    <div class="storage-status" data-persisted={String(info.persisted)}>
       <p class="muted">
         {fillPlaceholders(s.usage, { used: formatBytes(info.usage, language), quota: formatBytes(info.quota, language) })}
       </p>

@@ -17,9 +17,9 @@ export function SyncStatusLine({ status, waiting }: { status: SyncStatus; waitin
     text = fillPlaceholders(s[status.problem], { time: formatTime(status.nextAttemptAt, language) });
   } else if (status.phase === 'idle' && status.lastSyncAt && waiting === 0) text = s.upToDate;
   return (
-    <p class="sync-status" data-testid="sync-status" data-phase={status.phase}
+    <p class="sync-status" role="status" data-phase={status.phase}
       data-sent={status.progress?.sent}
-      data-total={status.progress?.total} aria-live="polite">
+      data-total={status.progress?.total}>
       {text}
     </p>
   );

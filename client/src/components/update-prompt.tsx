@@ -25,12 +25,12 @@ export function UpdatePrompt({ formOpen }: { formOpen: boolean }) {
 
   if (needRefresh) {
     return (
-      <div class="banner update" role="status" data-testid="update-prompt">
+      <div class="banner update" role="status">
         <strong>{s.ready}</strong>
         {formOpen ? (
           <span>{s.finishForm}</span>
         ) : (
-          <button type="button" data-testid="update-now" onClick={() => {
+          <button type="button" onClick={() => {
               reloadOnceControlled();
               void updateServiceWorker(true);
             }}>
@@ -42,7 +42,7 @@ export function UpdatePrompt({ formOpen }: { formOpen: boolean }) {
   }
   if (offlineReady) {
     return (
-      <div class="banner info" role="status" data-testid="offline-ready">
+      <div class="banner info" role="status">
         <span>{s.offlineReady}</span>
         <button type="button" onClick={() => setOfflineReady(false)}>
           {s.ok}

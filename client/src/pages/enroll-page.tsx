@@ -50,7 +50,7 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
   }
 
   return (
-    <form class="page enroll" data-testid="enroll" onSubmit={(e) => void submit(e)} noValidate>
+    <form class="page enroll" onSubmit={(e) => void submit(e)} noValidate>
       <h1>{s.title}</h1>
       <p>{s.intro}</p>
       <div class="field">
@@ -77,7 +77,7 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
           onClose={() => setScanning(false)}
         />
       ) : (
-        <button type="button" data-testid="scan-qr" onClick={() => setScanning(true)}>
+        <button type="button" onClick={() => setScanning(true)}>
           {s.scan}
         </button>
       )}
@@ -86,11 +86,11 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
         <input id="label" name="label" value={label} maxLength={100} onInput={(e) => setLabel(e.currentTarget.value)} />
       </div>
       {failure && (
-        <p class="banner error" role="alert" data-testid="enroll-error" data-code={failure.code}>
+        <p class="banner error" role="alert" data-code={failure.code}>
           {fillPlaceholders(s[enrollErrorKey(failure)], { code: failure.code })}
         </p>
       )}
-      <button type="submit" class="primary" data-testid="enroll-submit" disabled={busy}>
+      <button type="submit" class="primary" disabled={busy}>
         {busy ? s.busy : s.submit}
       </button>
     </form>

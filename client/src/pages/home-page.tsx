@@ -64,11 +64,11 @@ export function HomePage(props: HomePageProps) {
   ];
 
   return (
-    <section class="page home" data-testid="home">
+    <section class="page home">
       {sync.status.phase === 'revoked' && (
-        <div class="banner error" role="alert" data-testid="device-revoked">
+        <div class="banner error" role="alert">
           <span>{s.revoked}</span>
-          <button type="button" data-testid="reenroll" onClick={onReenroll}>
+          <button type="button" onClick={onReenroll}>
             {s.reenroll}
           </button>
         </div>
@@ -76,7 +76,7 @@ export function HomePage(props: HomePageProps) {
       <ClockSkewWarning skewMs={sync.status.clockSkewMs} />
       <div class="home-head">
         <p class="fmp">
-          <span class="muted">{s.fmp}</span> <strong data-testid="fmp-code">{device.fmp}</strong>
+          <span class="muted">{s.fmp}</span> <strong>{device.fmp}</strong>
         </p>
         <EnumeratorPicker
           inputRef={nameInput}
@@ -91,7 +91,7 @@ export function HomePage(props: HomePageProps) {
       <h1 class="visually-hidden">{common.appName}</h1>
       <div class="entries">
         {entries.map((entry) => (
-          <button key={entry.id} type="button" class="entry" data-testid={entry.id} onClick={() => withName(entry.start)}>
+          <button key={entry.id} type="button" class="entry" onClick={() => withName(entry.start)}>
             <span class="entry-label">{entry.label}</span>
             <span class="entry-hint">{entry.hint}</span>
           </button>
@@ -101,44 +101,43 @@ export function HomePage(props: HomePageProps) {
       <dl class="stats">
         <div>
           <dt>{s.captured}</dt>
-          <dd data-testid="count-captured" data-count={counts?.captured}>{count(counts?.captured)}</dd>
+          <dd data-count={counts?.captured}>{count(counts?.captured)}</dd>
         </div>
         <div>
           <dt>{s.waiting}</dt>
-          <dd data-testid="count-waiting" data-count={counts?.waiting}>{count(counts?.waiting)}</dd>
+          <dd data-count={counts?.waiting}>{count(counts?.waiting)}</dd>
         </div>
         <div>
           <dt>{s.sent}</dt>
-          <dd data-testid="count-sent" data-count={counts?.sent}>{count(counts?.sent)}</dd>
+          <dd data-count={counts?.sent}>{count(counts?.sent)}</dd>
         </div>
         <div>
           <dt>{s.lastSync}</dt>
-          <dd data-testid="last-sync" class="small">
+          <dd class="small">
             {sync.status.lastSyncAt ? formatDateTime(sync.status.lastSyncAt, language) : s.never}
           </dd>
         </div>
       </dl>
-      <p data-testid="online-status" data-online={String(online)} class={`online-status ${online ? 'online' : 'offline'}`}>
+      <p data-online={String(online)} class={`online-status ${online ? 'online' : 'offline'}`}>
         {online ? common.online : common.offline}
       </p>
       <SyncStatusLine status={sync.status} waiting={counts?.waiting} />
       <div class="actions">
         <button
           type="button"
-          data-testid="sync-now"
           aria-busy={sync.status.phase === 'syncing'}
           onClick={() => void sync.engine.sync('manual')}
         >
           {s.syncNow}
         </button>
-        <button type="button" data-testid="open-records" onClick={() => onNavigate({ page: 'records' })}>
+        <button type="button" onClick={() => onNavigate({ page: 'records' })}>
           {s.records}
         </button>
       </div>
       <StorageStatus />
       <section class="records">
-        <h2>{s.recent}</h2>
-        <recentRecords.Page onOpen={onOpenRecord} limit={RECENT} />
+        <h2 id="recent-records">{s.recent}</h2>
+        <recentRecords.Page onOpen={onOpenRecord} limit={RECENT} labelledBy="recent-records" />
       </section>
     </section>
   );

@@ -43,7 +43,7 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
     <FormContext.Provider value={form}>
       <form
         class="page record-form"
-        data-testid="record-form"
+        aria-labelledby="record-form-title"
         data-form={form.id}
         data-record-id={target.recordId}
         data-read-only={String(readOnly)}
@@ -51,23 +51,23 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
         onSubmit={(e) => e.preventDefault()}
       >
         <div class="form-header">
-          <button type="button" data-testid="back" onClick={onClose}>
+          <button type="button" onClick={onClose}>
             ← {readOnly ? s.close : s.back}
           </button>
-          <h1>{form.title[language]}</h1>
+          <h1 id="record-form-title">{form.title[language]}</h1>
         </div>
         {readOnly && (
-          <p class="banner info" data-testid="read-only">
+          <p class="banner info">
             {s.readOnly}
           </p>
         )}
         {shownProblem && (
-          <p class="banner error" role="alert" data-testid="form-problem" data-problem={shownProblem}>
+          <p class="banner error" role="alert" data-problem={shownProblem}>
             {s[shownProblem]}
           </p>
         )}
         {elsewhere.length > 0 && (
-          <div class="banner warning" data-testid="other-problems">
+          <div class="banner warning">
             <span>{s.otherProblems}</span>
             {elsewhere.map((issue) => (
               <IssueText key={`${issue.field}-${issue.code}`} issue={issue} />
@@ -97,7 +97,6 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
             <button
               type="button"
               class="primary"
-              data-testid="finalize"
               onClick={() => void draft.finalize().then((done) => done && onFinalized())}
             >
               {s.finalize}
@@ -105,7 +104,6 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
             <button
               type="button"
               class="danger"
-              data-testid="delete-draft"
               onClick={() => {
                 if (window.confirm(s.confirmDelete)) void draft.remove().then(onClose);
               }}

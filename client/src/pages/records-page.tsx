@@ -32,12 +32,12 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
     ...RECORD_STATES.map((state) => ({ state, label: states[state] })),
   ];
   return (
-    <section class="page records-page" data-testid="records-page">
+    <section class="page records-page">
       <div class="form-header">
-        <button type="button" data-testid="back" onClick={onClose}>
+        <button type="button" onClick={onClose}>
           ← {s.back}
         </button>
-        <h1>{s.records}</h1>
+        <h1 id="records-title">{s.records}</h1>
       </div>
       <SyncStatusLine status={sync.status} waiting={counts?.waiting} />
       <div class="filters" role="group" aria-label={s.records}>
@@ -47,7 +47,6 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
             type="button"
             class={filter === state ? 'chip selected' : 'chip'}
             aria-pressed={filter === state}
-            data-testid={`filter-${state ?? 'all'}`}
             onClick={() => setFilter(state)}
           >
             {label}
@@ -55,7 +54,7 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
           </button>
         ))}
       </div>
-      <RecordList onOpen={onOpen} state={filter} limit={SHOWN} />
+      <RecordList onOpen={onOpen} state={filter} limit={SHOWN} labelledBy="records-title" />
       <DataFilePanel deviceId={deviceId} />
       <SendAgainPanel engine={sync.engine} />
     </section>

@@ -8,7 +8,7 @@ import {
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
 /** One Chart.js chart on a canvas, redrawn when its configuration changes. */
-export function ChartCanvas({ config, label, testId }: { config: ChartConfiguration; label: string; testId: string }) {
+export function ChartCanvas({ config, label }: { config: ChartConfiguration; label: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
@@ -17,7 +17,7 @@ export function ChartCanvas({ config, label, testId }: { config: ChartConfigurat
   }, [JSON.stringify(config.data), config.type]);
   return (
     <div class="chart-box">
-      <canvas ref={canvas} role="img" aria-label={label} data-testid={testId} />
+      <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );
 }

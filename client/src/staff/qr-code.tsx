@@ -11,7 +11,7 @@ export function QrCode({ text, label }: { text: string; label: string }) {
     for (let col = 0; col < size; col++) if (qr.isDark(row, col)) path += `M${col + 4},${row + 4}h1v1h-1z`;
   }
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${size + 8} ${size + 8}`} width="200" height="200" data-testid="enrollment-qr">
+    <svg role="img" aria-label={label} viewBox={`0 0 ${size + 8} ${size + 8}`} width="200" height="200">
       <rect width="100%" height="100%" fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

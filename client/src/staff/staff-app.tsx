@@ -39,7 +39,7 @@ function Shell({ session, onSignOut, onLanguage }: { session: Session; onSignOut
         <strong>{t('appTitle')}</strong>
         <nav>
           {allowed.map((p) => (
-            <a key={p.id} href={`#/${p.id}`} aria-current={p.id === active?.id ? 'page' : undefined} data-testid={`nav-${p.id}`}>
+            <a key={p.id} href={`#/${p.id}`} aria-current={p.id === active?.id ? 'page' : undefined}>
               {t(p.label)}
             </a>
           ))}
@@ -51,7 +51,7 @@ function Shell({ session, onSignOut, onLanguage }: { session: Session; onSignOut
         }}>
           {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
         </select>
-        <button type="button" onClick={onSignOut} data-testid="sign-out">{t('signOut')}</button>
+        <button type="button" onClick={onSignOut}>{t('signOut')}</button>
       </header>
       <main class="staff-main">
         {active?.id === 'fleet' && <FleetPage />}

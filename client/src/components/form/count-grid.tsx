@@ -46,7 +46,7 @@ export function CountGrid({ form, grid, values, issuesAt, gridIssues, onChange }
           </div>
         ))}
       </div>
-      <p class="group-total" data-testid="group-total" data-total={total} aria-live="polite">
+      <p class="group-total" role="status" data-total={total}>
         {fillPlaceholders(s.groupTotal, { n: formatNumber(total, language) })}
       </p>
       {gridIssues.map((issue) => (

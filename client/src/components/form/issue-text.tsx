@@ -13,7 +13,6 @@ export function IssueText({ issue }: { issue: Issue | undefined }) {
     <p
       class={kind}
       role={issue.severity === 'error' ? 'alert' : 'status'}
-      data-testid={kind}
       data-field={issue.field}
       data-code={issue.code}
     >

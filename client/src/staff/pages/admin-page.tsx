@@ -46,9 +46,9 @@ function UsersSection() {
   const { error, run } = useSubmit(users.reload);
   return (
     <section>
-      <h2>{t('usersTitle')}</h2>
+      <h2 id="users-title">{t('usersTitle')}</h2>
       {error && <p role="alert" class="error">{error}</p>}
-      <table data-testid="users">
+      <table aria-labelledby="users-title">
         <thead><tr><th>{t('username')}</th><th>{t('role')}</th><th>{t('disabled')}</th><th /></tr></thead>
         <tbody>
           {users.data?.users.map((u) => (
@@ -80,9 +80,9 @@ function FmpsSection() {
   const { error, run } = useSubmit(fmps.reload);
   return (
     <section>
-      <h2>{t('fmpsTitle')}</h2>
+      <h2 id="fmps-title">{t('fmpsTitle')}</h2>
       {error && <p role="alert" class="error">{error}</p>}
-      <table data-testid="fmps">
+      <table aria-labelledby="fmps-title">
         <thead><tr><th>{t('code')}</th><th>{t('name')}</th><th>{t('district')}</th><th>{t('timeZone')}</th><th>{t('active')}</th><th /></tr></thead>
         <tbody>
           {fmps.data?.fmps.map((f) => (

@@ -30,7 +30,7 @@ function useAggregates(by: string, filters: Filters) {
 
 function Download({ path, filename }: { path: string; filename: string }) {
   const { t } = useT();
-  return <button type="button" class="download" onClick={() => void download(path, filename)} data-testid={`download-${filename}`}>{t('downloadCsv')}</button>;
+  return <button type="button" class="download" onClick={() => void download(path, filename)}>{t('downloadCsv')}</button>;
 }
 
 function TopPanel({ dimension, title, filters }: { dimension: AggregateDimension; title: StaffKey; filters: Filters }) {
@@ -40,7 +40,7 @@ function TopPanel({ dimension, title, filters }: { dimension: AggregateDimension
   return (
     <section class="panel">
       <h2>{t(title)}</h2>
-      <ChartCanvas testId={`chart-${dimension}`} label={t(title)} config={{
+      <ChartCanvas label={t(title)} config={{
         type: 'bar',
         data: { labels: rows.map((r) => r.key), datasets: [{ label: t('individuals'), data: rows.map((r) => r.individuals), backgroundColor: PALETTE[0] }] },
         options: { indexAxis: 'y', plugins: { legend: { display: false } } },
@@ -80,12 +80,12 @@ export function DashboardPage() {
         <label>{t('direction')}<select name="direction"><option value="">{t('both')}</option>
           <option value="incoming">{t('dirIncoming')}</option><option value="outgoing">{t('dirOutgoing')}</option></select></label>
         <button type="submit">{t('filter')}</button>
-        <button type="button" onClick={() => void download(`/exports/fmr.csv${recordsQuery}`, 'fmr.csv')} data-testid="download-fmr">{t('downloadRecords')}</button>
+        <button type="button" onClick={() => void download(`/exports/fmr.csv${recordsQuery}`, 'fmr.csv')}>{t('downloadRecords')}</button>
       </form>
       {daily.loaded.error && <p role="alert" class="error">{t('failed', { message: daily.loaded.error })}</p>}
       <section class="panel wide">
         <h2>{t('dailyChart')}</h2>
-        <ChartCanvas testId="chart-daily" label={t('dailyChart')} config={{
+        <ChartCanvas label={t('dailyChart')} config={{
           type: 'line',
           data: { labels: days, datasets: series.map((s, i) => ({ label: s.label, data: s.values, borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length] })) },
         }} />
@@ -98,7 +98,7 @@ export function DashboardPage() {
       </section>
       <section class="panel">
         <h2>{t('pyramid')}</h2>
-        <ChartCanvas testId="chart-pyramid" label={t('pyramid')} config={{
+        <ChartCanvas label={t('pyramid')} config={{
           type: 'bar',
           data: {
             labels: bands.map((b) => b.band),

@@ -89,7 +89,7 @@ function ResolveForm({ actions, editable, onResolve }: ResolveFormProps) {
 function Resolution({ item }: { item: Resolved }) {
   const { t, language } = useT();
   return (
-    <p class="resolution" data-testid="resolution">
+    <p class="resolution">
       {t('resolvedAs', {
         action: item.resolution ? t(RESOLUTION_LABEL[item.resolution]) : '–',
         by: item.resolvedBy ?? '–',
@@ -124,45 +124,49 @@ function QueueLists({ state }: { state: QueueState }) {
   const quarantine = useQueuePage<QuarantinePage>('/quarantine', state);
   return (
     <>
-      <h2>{t('conflicts')}</h2>
-      {conflicts.page.data?.conflicts.map((c) => (
-        <article key={c.id} class="queue-item" data-testid="conflict">
-          <p><code>{c.recordId}</code> · {c.deviceId.slice(0, 8)} · {formatDateTime(c.receivedAt, language)}</p>
-          <div class="side-by-side">
-            <div><h3>{t('stored')}</h3><pre>{JSON.stringify(c.stored, null, 1)}</pre></div>
-            <div><h3>{t('incoming')}</h3><pre>{JSON.stringify((c.incoming as { data?: unknown }).data, null, 1)}</pre></div>
-          </div>
-          {c.resolution ? <Resolution item={c} /> : (
-            <ResolveForm
-              actions={[['keep-stored', t('keepStored')], ['use-incoming', t('useIncoming')]]}
-              onResolve={async (action, comment) => {
-                await api(`/conflicts/${c.id}/resolve`, { method: 'POST', body: { action, comment } });
-                conflicts.page.reload();
-              }}
-            />
-          )}
-        </article>
-      ))}
-      <QueueFooter queue={conflicts} state={state} count={conflicts.page.data?.conflicts.length} pagesLabel={t('conflictPages')} />
-      <h2>{t('quarantine')}</h2>
-      {quarantine.page.data?.items.map((q) => (
-        <article key={q.id} class="queue-item" data-testid="quarantined">
-          <p><code>{q.recordId ?? '–'}</code> · {q.deviceId.slice(0, 8)} · {formatDateTime(q.receivedAt, language)}</p>
-          <p class="error">{t('errors')}: {q.errors.map((e) => `${e.path}: ${e.message}`).join(' · ')}</p>
-          <pre>{JSON.stringify(q.body, null, 1)}</pre>
-          {q.resolution ? <Resolution item={q} /> : (
-            <ResolveForm
-              actions={[['dismiss', t('dismiss')], ['accept', t('accept')]]}
-              editable={(q.body as { data?: unknown } | null)?.data ?? {}}
-              onResolve={async (action, comment, data) => {
-                await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment, ...(action === 'accept' ? { data } : {}) } });
-                quarantine.page.reload();
-              }}
-            />
-          )}
-        </article>
-      ))}
-      <QueueFooter queue={quarantine} state={state} count={quarantine.page.data?.items.length} pagesLabel={t('quarantinePages')} />
+      <section aria-labelledby="queue-conflicts">
+        <h2 id="queue-conflicts">{t('conflicts')}</h2>
+        {conflicts.page.data?.conflicts.map((c) => (
+          <article key={c.id} class="queue-item">
+            <p><code>{c.recordId}</code> · {c.deviceId.slice(0, 8)} · {formatDateTime(c.receivedAt, language)}</p>
+            <div class="side-by-side">
+              <div><h3>{t('stored')}</h3><pre>{JSON.stringify(c.stored, null, 1)}</pre></div>
+              <div><h3>{t('incoming')}</h3><pre>{JSON.stringify((c.incoming as { data?: unknown }).data, null, 1)}</pre></div>
+            </div>
+            {c.resolution ? <Resolution item={c} /> : (
+              <ResolveForm
+                actions={[['keep-stored', t('keepStored')], ['use-incoming', t('useIncoming')]]}
+                onResolve={async (action, comment) => {
+                  await api(`/conflicts/${c.id}/resolve`, { method: 'POST', body: { action, comment } });
+                  conflicts.page.reload();
+                }}
+              />
+            )}
+          </article>
+        ))}
+        <QueueFooter queue={conflicts} state={state} count={conflicts.page.data?.conflicts.length} pagesLabel={t('conflictPages')} />
+      </section>
+      <section aria-labelledby="queue-quarantine">
+        <h2 id="queue-quarantine">{t('quarantine')}</h2>
+        {quarantine.page.data?.items.map((q) => (
+          <article key={q.id} class="queue-item">
+            <p><code>{q.recordId ?? '–'}</code> · {q.deviceId.slice(0, 8)} · {formatDateTime(q.receivedAt, language)}</p>
+            <p class="error">{t('errors')}: {q.errors.map((e) => `${e.path}: ${e.message}`).join(' · ')}</p>
+            <pre>{JSON.stringify(q.body, null, 1)}</pre>
+            {q.resolution ? <Resolution item={q} /> : (
+              <ResolveForm
+                actions={[['dismiss', t('dismiss')], ['accept', t('accept')]]}
+                editable={(q.body as { data?: unknown } | null)?.data ?? {}}
+                onResolve={async (action, comment, data) => {
+                  await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment, ...(action === 'accept' ? { data } : {}) } });
+                  quarantine.page.reload();
+                }}
+              />
+            )}
+          </article>
+        ))}
+        <QueueFooter queue={quarantine} state={state} count={quarantine.page.data?.items.length} pagesLabel={t('quarantinePages')} />
+      </section>
     </>
   );
 }

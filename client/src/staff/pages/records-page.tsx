@@ -62,7 +62,7 @@ export function RecordsPage() {
       </form>
       {page.error && <p role="alert" class="error">{t('failed', { message: page.error })}</p>}
       {!page.data ? <p>{t('loading')}</p> : page.data.records.length === 0 ? <p>{t('noRecords')}</p> : (
-        <table data-testid="records">
+        <table>
           <thead><tr><th>{t('observed')}</th><th>{t('form')}</th><th>{t('fmp')}</th><th>{t('enumerator')}</th>
             <th>{t('state')}</th><th>{t('warnings')}</th><th>{t('revision')}</th><th /></tr></thead>
           <tbody>
@@ -70,7 +70,7 @@ export function RecordsPage() {
               <tr key={r.id}>
                 <td>{formatDateTime(r.occurredAt, language)}</td><td>{r.form}</td><td>{r.fmp}</td><td>{r.enumerator}</td>
                 <td>{t(STATE_LABEL[r.state])}</td><td>{r.warnings.map((w) => w.code).join(', ')}</td><td>{r.revision}</td>
-                <td><button type="button" onClick={() => setOpenId(r.id)} data-testid={`open-${r.id}`}>{t('open')}</button></td>
+                <td><button type="button" onClick={() => setOpenId(r.id)} aria-label={t('openRecord', { id: r.id.slice(0, 8) })}>{t('open')}</button></td>
               </tr>
             ))}
           </tbody>

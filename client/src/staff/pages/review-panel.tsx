@@ -28,14 +28,14 @@ export function ReviewPanel({ id, onClose, onChanged }: { id: string; onClose: (
     void handler(new FormData(target)).then(() => target.reset());
   };
   return (
-    <section class="review-panel" data-testid="review-panel" aria-label={t('reviewTitle', { id })}>
+    <section class="review-panel" aria-label={t('reviewTitle', { id })}>
       <h2>{t('reviewTitle', { id: id.slice(0, 8) })} <button type="button" onClick={onClose}>{t('close')}</button></h2>
       {message && <p role="status">{message}</p>}
       {!record ? <p>{t('loading')}</p> : (
         <>
-          <p>{t('state')}: <strong data-testid="review-state">{t(STATE_LABEL[record.state])}</strong>{record.reviewComment && ` — ${record.reviewComment}`} · {t('revision')} {record.revision}</p>
+          <p>{t('state')}: <strong>{t(STATE_LABEL[record.state])}</strong>{record.reviewComment && ` — ${record.reviewComment}`} · {t('revision')} {record.revision}</p>
           {record.revisedBy && record.revisedAt && (
-            <p data-testid="current-revision">
+            <p>
               {t('revisedBy', { revision: record.revision, by: record.revisedBy, at: formatDateTime(record.revisedAt, language), reason: record.revisionReason ?? '' })}
             </p>
           )}
@@ -43,14 +43,14 @@ export function ReviewPanel({ id, onClose, onChanged }: { id: string; onClose: (
           <table class="fields">
             <tbody>
               {Object.entries(record.data).map(([field, value]) => (
-                <tr key={field}><th>{field}</th><td data-testid={`value-${field}`}>{JSON.stringify(value)}</td></tr>
+                <tr key={field}><th>{field}</th><td>{JSON.stringify(value)}</td></tr>
               ))}
             </tbody>
           </table>
           <div>
           {record.warnings.length > 0 && <p class="warn">{t('warnings')}: {record.warnings.map((w) => w.message).join(' · ')}</p>}
           <div class="actions">
-            <button type="button" onClick={() => act('approve', {})} data-testid="approve">{t('approve')}</button>
+            <button type="button" onClick={() => act('approve', {})}>{t('approve')}</button>
             <form onSubmit={submitForm((f) => act('flag', { comment: f.get('comment') }))}>
               <label>{t('comment')}<input name="comment" required /></label>
               <button type="submit">{t('flag')}</button>
@@ -59,17 +59,17 @@ export function ReviewPanel({ id, onClose, onChanged }: { id: string; onClose: (
               changes: { [String(f.get('field'))]: parseFieldValue(record.data[String(f.get('field'))], String(f.get('value'))) },
               reason: f.get('reason'),
               baseRevision: record.revision,
-            }))} data-testid="correct-form">
+            }))} aria-label={t('correct')}>
               <label>{t('field')}<select name="field">{Object.keys(record.data).map((f) => <option key={f}>{f}</option>)}</select></label>
               <label>{t('newValue')}<input name="value" required /></label>
               <label>{t('reason')}<input name="reason" required /></label>
-              <button type="submit" data-testid="correct">{t('correct')}</button>
+              <button type="submit">{t('correct')}</button>
             </form>
           </div>
           {detail.data && detail.data.pastRevisions.length > 0 && (
             <>
-              <h3>{t('pastRevisions')}</h3>
-              <ul data-testid="past-revisions">
+              <h3 id="past-revisions">{t('pastRevisions')}</h3>
+              <ul aria-labelledby="past-revisions">
                 {detail.data.pastRevisions.map((r) => (
                   <li key={r.revision}>
                     {r.revisedBy
