@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../sync-server/src/config.ts';
 import { DB_FILE_NAME, openDatabase } from '../sync-server/src/db/database.ts';
 import { takeBackup, type BackupResult } from '../sync-server/src/ops/backup.ts';
+import { keepNewFilesPrivate } from '../sync-server/src/ops/private-files.ts';
 
 function describe(result: BackupResult, keep: number): string[] {
   const lines = [
@@ -14,6 +15,7 @@ function describe(result: BackupResult, keep: number): string[] {
   return lines;
 }
 
+keepNewFilesPrivate();
 try {
   const config = loadConfig(process.env);
   const args = process.argv.slice(2);

@@ -1,6 +1,7 @@
 // npm run restore -- <backup file>: only with the server stopped; the replaced database is kept.
 import { resolve } from 'node:path';
 import { loadConfig } from '../sync-server/src/config.ts';
+import { keepNewFilesPrivate } from '../sync-server/src/ops/private-files.ts';
 import { restoreBackup } from '../sync-server/src/ops/restore.ts';
 
 const file = process.argv[2];
@@ -8,6 +9,7 @@ if (!file) {
   console.error('Usage: npm run restore -- <backup file>   (stop the server first)');
   process.exit(2);
 }
+keepNewFilesPrivate();
 try {
   const config = loadConfig(process.env);
   const result = restoreBackup(resolve(file), config.dataDir);
