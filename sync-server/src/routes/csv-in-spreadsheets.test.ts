@@ -19,6 +19,7 @@ const NOTES = [
 const SHOWN = ['Family of five\nsecond line', "x\n'=1+1", "x\n'=2+2", "x\n'=3+3", "x\n'+256 700\n'-1+1\n'@SUM(1)", "'=4+4\nand a second line"];
 
 let server: TestServer;
+let staff: string;
 let csv: string;
 
 beforeAll(async () => {
@@ -27,7 +28,8 @@ beforeAll(async () => {
   const records = NOTES.map((notes, i) => makePushRecord({ data: makeFmrData({ notes, observed_at: `2026-11-20T0${i}:00:00+03:00` }) }));
   const results = await pushRecords(server, device, records);
   expect(results.map((r) => r.status)).toEqual(NOTES.map(() => 'accepted'));
-  csv = await (await server.app.request('/api/v1/exports/fmr.csv', authed(await login(server)))).text();
+  staff = await login(server);
+  csv = await (await server.app.request('/api/v1/exports/fmr.csv', authed(staff))).text();
 });
 afterAll(() => server.cleanup());
 
@@ -48,6 +50,15 @@ describe('a text cell with line breaks in the records export', () => {
     const inCalc = await spreadsheetCells(csv);
     expect(inCalc).toEqual(parsedCells(csv).map((row) => row.map(asCalcShows)));
     expect(inCalc.slice(1).map((row) => row[NOTES_COLUMN])).toEqual(SHOWN);
+  }, 120_000);
+});
+
+describe('the aggregates CSV', () => {
+  it('reads the same in LibreOffice Calc as in the CSV parser, and no cell becomes a formula', async () => {
+    const aggregates = await (await server.app.request('/api/v1/aggregates.csv?by=fmp,day,direction&bom=1', authed(staff))).text();
+    const parsed = parsedCells(aggregates);
+    expect(parsed.length).toBeGreaterThan(1);
+    expect(await spreadsheetCells(aggregates)).toEqual(parsed.map((row) => row.map(asCalcShows)));
   }, 120_000);
 });
 
