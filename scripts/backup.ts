@@ -1,9 +1,11 @@
 // npm run backup -- [--json] [folder]: a checked, dated copy of the live database; the server may keep running.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadConfig } from '../sync-server/src/config.ts';
 import { DB_FILE_NAME, openDatabase } from '../sync-server/src/db/database.ts';
 import { takeBackup, type BackupResult } from '../sync-server/src/ops/backup.ts';
+import { keepNewFilesPrivate } from '../sync-server/src/ops/private-files.ts';
+import { callersPath } from './callers-path.ts';
 
 function describe(result: BackupResult, keep: number): string[] {
   const lines = [
@@ -14,12 +16,13 @@ function describe(result: BackupResult, keep: number): string[] {
   return lines;
 }
 
+keepNewFilesPrivate();
 try {
   const config = loadConfig(process.env);
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const folder = args.find((arg) => arg !== '--json');
-  const dir = folder ? resolve(folder) : config.backup.dir;
+  const dir = folder ? callersPath(folder) : config.backup.dir;
   const dbFile = join(config.dataDir, DB_FILE_NAME);
   if (!existsSync(dbFile)) throw new Error(`No database at ${dbFile}: check FMP_DATA_DIR.`);
   const db = openDatabase(dbFile, { readonly: true });

@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { createLogger } from './log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { lockDataDir, DataDirBusyError } from './ops/data-dir-lock.ts';
+import { keepNewFilesPrivate, makePrivateFiles } from './ops/private-files.ts';
 import { scheduleBackups } from './ops/scheduled-backups.ts';
 
 // After a full collection V8 lets the heap grow to up to four times what survived before the next one; each
@@ -19,12 +20,14 @@ import { scheduleBackups } from './ops/scheduled-backups.ts';
 setFlagsFromString('--heap-growing-percent=50');
 
 async function main(): Promise<void> {
+  keepNewFilesPrivate();
   const config = loadConfig(process.env, process.stdout.isTTY);
   const log = createLogger(config.log);
   // Before the database is opened, so that a restore can never swap it under a starting server.
   const unlock = lockDataDir(config.dataDir, 'server');
   process.on('exit', unlock);
   const dbFile = join(config.dataDir, DB_FILE_NAME);
+  makePrivateFiles(['', '-wal', '-shm'].map((suffix) => dbFile + suffix));
   const db = openDatabase(dbFile);
   const { from, to } = migrate(db);
   if (from !== to) log.info({ msg: `Database migrated from schema ${from} to ${to}.`, from, to });

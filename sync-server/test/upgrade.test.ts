@@ -7,7 +7,7 @@ import { latestSchemaVersion, migrate, schemaVersion } from '../src/db/migrate.t
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import { contentHash } from '../src/ingest/canonical-json.ts';
 import { hashToken, newToken } from '../src/auth/tokens.ts';
-import { LOCK_FILE_NAME } from '../src/ops/data-dir-lock.ts';
+import { OWNER_FILE_NAME } from '../src/ops/data-dir-lock.ts';
 import { startServer } from '../src/testing/server-process.ts';
 import { SimDevice, type DeviceCredentials } from '../src/testing/sim-device.ts';
 import { seededRandom } from '../src/testing/random.ts';
@@ -95,6 +95,6 @@ describe('upgrading at start', () => {
     const after = openDatabase(dbFile, { readonly: true });
     expect(schemaVersion(after)).toBe(newer);
     after.close();
-    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
+    expect(existsSync(join(dataDir, OWNER_FILE_NAME))).toBe(false);
   });
 });

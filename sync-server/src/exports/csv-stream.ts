@@ -13,7 +13,8 @@ export interface CsvStreamOptions {
 function toCsv(rows: readonly (readonly Cell[])[]): string {
   return stringify(
     rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseCell(cell) : cell))),
-    { record_delimiter: 'windows', cast: { boolean: (b) => (b ? 'true' : 'false') } },
+    // Without quote_record_delimiter, a CRLF delimiter leaves a bare CR or LF unquoted: the row splits (decision 0034).
+    { record_delimiter: 'windows', quote_record_delimiter: true, cast: { boolean: (b) => (b ? 'true' : 'false') } },
   );
 }
 

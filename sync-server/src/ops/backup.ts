@@ -1,7 +1,8 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/database.ts';
 import { schemaVersion } from '../db/migrate.ts';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files.ts';
 
 export const BACKUP_PREFIX = 'fmp-collect-';
 export const BACKUP_SUFFIX = '.sqlite';
@@ -59,11 +60,12 @@ export function listBackups(dir: string): string[] {
  */
 export function takeBackup(source: Db, dir: string, options: { keep: number; now?: Date }): BackupResult {
   const started = performance.now();
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const file = join(dir, backupName(options.now ?? new Date()));
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
   source.prepare('VACUUM INTO ?').run(partial);
+  chmodSync(partial, PRIVATE_FILE_MODE);
   let version: number;
   const copy = openDatabase(partial, { readonly: true });
   try {

@@ -1,42 +1,26 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateDir, PRIVATE_FILE_MODE } from './private-files.ts';
 
-export const LOCK_FILE_NAME = 'fmp-collect.pid';
+/** An empty SQLite database whose exclusive lock is the data directory's lock; it stays in place between owners. */
+export const LOCK_FILE_NAME = 'fmp-collect.lock';
+/** Who holds the lock, for the refusal message only: a stale one after a crash means nothing. */
+export const OWNER_FILE_NAME = 'fmp-collect.owner';
 
 export interface LockOwner {
   pid: number;
   role: 'server' | 'restore';
   startedAt: string;
-  /** Linux's id of this boot: after a power cut the old pid may belong to another program. */
-  bootId?: string;
-}
-
-function currentBootId(): string | undefined {
-  try {
-    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-  } catch {
-    return undefined;
-  }
 }
 
 export class DataDirBusyError extends Error {
-  constructor(readonly lockFile: string, readonly owner: LockOwner) {
+  constructor(readonly lockFile: string, readonly owner: LockOwner | null) {
     super(
-      `${owner.role === 'server' ? 'The server' : 'A restore'} (pid ${owner.pid}, since ${owner.startedAt}) is using ` +
-        `this data directory. Stop it first. If no such process runs, delete ${lockFile}.`,
+      owner
+        ? `${owner.role === 'server' ? 'The server' : 'A restore'} (pid ${owner.pid}, since ${owner.startedAt}) is using this data directory. Stop it first.`
+        : `Another process holds ${lockFile}: a server or a restore is using this data directory. Stop it first.`,
     );
-  }
-}
-
-function heldByOther({ pid, bootId }: LockOwner): boolean {
-  if (pid === process.pid) return false;
-  if (bootId && bootId !== currentBootId()) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists, as another user's process.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -44,39 +28,42 @@ function readOwner(file: string): LockOwner | null {
   try {
     const owner = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockOwner>;
     if (typeof owner.pid !== 'number') return null;
-    return { pid: owner.pid, role: owner.role ?? 'server', startedAt: owner.startedAt ?? '?', bootId: owner.bootId };
+    return { pid: owner.pid, role: owner.role ?? 'server', startedAt: owner.startedAt ?? '?' };
   } catch {
     return null;
   }
 }
 
-/** The live process that holds the data directory, if any; a lock left by a killed one does not count. */
-export function dataDirOwner(dataDir: string): LockOwner | null {
-  const owner = readOwner(join(dataDir, LOCK_FILE_NAME));
-  return owner && heldByOther(owner) ? owner : null;
-}
+const isBusy = (err: unknown) => (err as { code?: string }).code === 'SQLITE_BUSY';
 
 /**
- * One process at a time owns a data directory: the server while it runs, or a restore.
- * Created with O_EXCL, so two that start together cannot both win; a stale file (SIGKILL, power cut)
- * whose process is gone, or is from an earlier boot, is taken over.
+ * One process at a time owns a data directory: the server while it runs, or a restore. The lock is
+ * SQLite's exclusive lock (a POSIX fcntl lock) on `fmp-collect.lock`, held by a transaction left open:
+ * the kernel drops it when the process dies, however it dies, so a crash never leaves the directory
+ * locked and no pid is ever trusted (decision 0043). Nothing else in the process may open the lock
+ * file: closing any descriptor of it would drop the process's POSIX locks on it.
  */
 export function lockDataDir(dataDir: string, role: LockOwner['role']): () => void {
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, LOCK_FILE_NAME);
-  const me: LockOwner = { pid: process.pid, role, startedAt: new Date().toISOString(), bootId: currentBootId() };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(file, `${JSON.stringify(me)}\n`, { flag: 'wx' });
-      return () => {
-        if (readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = readOwner(file);
-      if (owner && heldByOther(owner)) throw new DataDirBusyError(file, owner);
-      rmSync(file, { force: true });
-    }
+  makePrivateDir(dataDir);
+  const lockFile = join(dataDir, LOCK_FILE_NAME);
+  const ownerFile = join(dataDir, OWNER_FILE_NAME);
+  // No busy wait: a holder that died has already lost its lock, and a live one will not let go.
+  const db = new Database(lockFile, { timeout: 0 });
+  try {
+    // Never committed: the lock is held without a byte written, until the connection closes or the process dies.
+    db.exec('BEGIN EXCLUSIVE');
+  } catch (err) {
+    db.close();
+    if (isBusy(err)) throw new DataDirBusyError(lockFile, readOwner(ownerFile));
+    throw err;
   }
-  throw new Error(`Could not take ${file}: another process keeps creating it.`);
+  const me: LockOwner = { pid: process.pid, role, startedAt: new Date().toISOString() };
+  writeFileSync(ownerFile, `${JSON.stringify(me)}\n`, { mode: PRIVATE_FILE_MODE });
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    if (readOwner(ownerFile)?.pid === process.pid) rmSync(ownerFile, { force: true });
+    db.close();
+  };
 }

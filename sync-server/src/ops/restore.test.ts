@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DB_FILE_NAME, openDatabase } from '../db/database.ts';
@@ -7,7 +7,7 @@ import { migrate } from '../db/migrate.ts';
 import { fingerprint } from '../testing/fingerprint.ts';
 import { damagePages } from '../testing/damage-file.ts';
 import { takeBackup } from './backup.ts';
-import { LOCK_FILE_NAME, lockDataDir, DataDirBusyError } from './data-dir-lock.ts';
+import { OWNER_FILE_NAME, lockDataDir, DataDirBusyError } from './data-dir-lock.ts';
 import { restoreBackup, RestoreRefusedError } from './restore.ts';
 
 let dir: string;
@@ -52,7 +52,7 @@ describe('restoreBackup', () => {
     expect(usernames(dbFile)).toEqual(['from-backup']);
     expect(result.kept).not.toBeNull();
     expect(usernames(result.kept ?? '')).toEqual(['current']);
-    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
+    expect(() => lockDataDir(dataDir, 'server')()).not.toThrow();
   });
 
   it('restores into an empty data directory', () => {
@@ -90,38 +90,40 @@ describe('restoreBackup', () => {
     expect(() => restoreBackup(backup, dataDir)).toThrow(/schema 999, newer than this code/);
   });
 
-  it('refuses while another live process holds the data directory', () => {
+  it('refuses while another owner holds the data directory', () => {
     makeDatabase(dbFile, ['current']);
-    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, role: 'server', startedAt: 'earlier' }));
+    const release = lockDataDir(dataDir, 'server');
     expect(() => restoreBackup(backupOf(['x']), dataDir)).toThrow(DataDirBusyError);
+    release();
     expect(usernames(dbFile)).toEqual(['current']);
   });
 
-  it('takes over a lock left by a process that is gone', () => {
+  it('goes on when the owner file left behind names a live process that holds no lock', () => {
     makeDatabase(dbFile, ['current']);
-    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: 2 ** 22 + 1, role: 'server', startedAt: 'earlier' }));
+    writeFileSync(join(dataDir, OWNER_FILE_NAME), JSON.stringify({ pid: process.ppid, role: 'server', startedAt: 'earlier' }));
     restoreBackup(backupOf(['x']), dataDir);
     expect(usernames(dbFile)).toEqual(['x']);
   });
 });
 
 describe('lockDataDir', () => {
-  it('lets one owner in at a time and frees the directory on release', () => {
+  it('lets one owner in at a time, names it to the next, and frees the directory on release', () => {
     const release = lockDataDir(dataDir, 'server');
-    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, role: 'server', startedAt: 'x' }));
-    expect(() => lockDataDir(dataDir, 'restore')).toThrow(/The server \(pid \d+, since x\) is using this data directory/);
+    expect(() => lockDataDir(dataDir, 'restore')).toThrow(new RegExp(`The server \\(pid ${process.pid}, since .+\\) is using this data directory\\. Stop it first\\.`));
     release();
-    // Not ours any more: release leaves another owner's file alone.
-    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(true);
+    lockDataDir(dataDir, 'restore')();
   });
 
-  it('takes over a lock from an earlier boot, whose pid may now be another program', () => {
-    mkdirSync(dataDir, { recursive: true });
-    const earlierBoot = { pid: process.ppid, role: 'server', startedAt: 'x', bootId: '00000000-0000-0000-0000-000000000000' };
-    writeFileSync(join(dataDir, LOCK_FILE_NAME), JSON.stringify(earlierBoot));
-    const release = lockDataDir(dataDir, 'restore');
-    expect(JSON.parse(readFileSync(join(dataDir, LOCK_FILE_NAME), 'utf8'))).toMatchObject({ pid: process.pid, role: 'restore' });
+  it('refuses without an owner file too, naming the lock file', () => {
+    const release = lockDataDir(dataDir, 'server');
+    rmSync(join(dataDir, OWNER_FILE_NAME));
+    expect(() => lockDataDir(dataDir, 'restore')).toThrow(/Another process holds .*fmp-collect\.lock: a server or a restore is using this data directory/);
     release();
-    expect(existsSync(join(dataDir, LOCK_FILE_NAME))).toBe(false);
+  });
+
+  it('makes the data directory private to its owner', () => {
+    mkdirSync(dataDir, { mode: 0o755 });
+    lockDataDir(dataDir, 'server')();
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
   });
 });

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DB_FILE_NAME, openDatabase } from '../db/database.ts';
 import { latestSchemaVersion, schemaVersion } from '../db/migrate.ts';
 import { fsyncPath, integrityProblems } from './backup.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files.ts';
 
 export class RestoreRefusedError extends Error {}
 
@@ -69,6 +70,8 @@ export function restoreBackup(backup: string, dataDir: string, now = new Date())
   try {
     for (const suffix of SIDE_FILES) rmSync(incoming + suffix, { force: true });
     copyFileSync(backup, incoming);
+    // A copy brought back from elsewhere may have come with any mode.
+    chmodSync(incoming, PRIVATE_FILE_MODE);
     let version: number;
     try {
       version = checkRestorable(incoming);
@@ -82,7 +85,7 @@ export function restoreBackup(backup: string, dataDir: string, now = new Date())
     if (existsSync(dbFile)) {
       checkpoint(dbFile);
       const keptDir = join(dataDir, 'replaced');
-      mkdirSync(keptDir, { recursive: true });
+      mkdirSync(keptDir, { recursive: true, mode: PRIVATE_DIR_MODE });
       kept = join(keptDir, `fmp-collect-replaced-${now.toISOString().replace(/[-:.]/g, '')}.sqlite`);
       for (const suffix of SIDE_FILES) {
         if (existsSync(dbFile + suffix)) renameSync(dbFile + suffix, kept + suffix);

@@ -9,7 +9,7 @@ import { buildServer } from '../../../scripts/build-server.ts';
 
 export const PROCESS_ADMIN_PASSWORD = 'process admin password';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MAX_LOG_CHARS = 64 * 1024;
 
 export interface ServerProcess {
@@ -44,7 +44,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+export async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -62,6 +62,19 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 
 // Built once per test process, so that a test never starts a bundle older than the source.
 let bundle: Promise<string> | undefined;
+export const serverBundle = (): Promise<string> => (bundle ??= buildServer());
+
+/** The environment of a server process on a loopback port and a data directory. */
+export function serverEnv(port: number, dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    FMP_DATA_DIR: dataDir,
+    FMP_ADMIN_PASSWORD: PROCESS_ADMIN_PASSWORD,
+    ...extra,
+  };
+}
 
 /** The real server, as `npm run serve` runs it (the bundle of `sync-server/src/main.ts`), as its own process on a free loopback port. */
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
@@ -71,19 +84,12 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
   let log = '';
   let child: ChildProcess;
   const output = () => log;
-  const serverBundle = await (bundle ??= buildServer());
+  const bundleFile = await serverBundle();
 
   const launch = async () => {
-    child = spawn(process.execPath, [serverBundle], {
+    child = spawn(process.execPath, [bundleFile], {
       cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        FMP_DATA_DIR: dataDir,
-        FMP_ADMIN_PASSWORD: PROCESS_ADMIN_PASSWORD,
-        ...options.env,
-      },
+      env: serverEnv(port, dataDir, options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const append = (d: Buffer) => {

@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { runChild } from '../ops/run-child.ts';
+
+// Comma, double quote, UTF-8 (76), from line 1. Import evaluates formulas (LibreOffice's default); export writes
+// each cell as shown, so a cell taken as a formula comes back as its result, never as the text that was sent.
+const CSV_IMPORT = 'CSV:44,34,76,1';
+const CSV_EXPORT = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false';
+
+/** A line break inside a cell, however it was written; spreadsheets keep one character for it. */
+export const oneLineBreak = (cell: string) => cell.replace(/\r\n?/g, '\n');
+
+/** How Calc shows a cell it read as a value of its own: `true` and `false` become the booleans TRUE and FALSE. */
+export const asCalcShows = (cell: string) => (cell === 'true' || cell === 'false' ? cell.toUpperCase() : cell);
+
+/** The cells a maintained CSV parser reads, line breaks in cells written as `\n`. */
+export function parsedCells(csv: string): string[][] {
+  return (parse(csv, { bom: true }) as string[][]).map((row) => row.map(oneLineBreak));
+}
+
+/**
+ * The cells LibreOffice Calc reads from a CSV, as it shows them: opened headless and saved again as CSV.
+ * Each call has its own user profile, so runs in parallel do not share (and lock) one.
+ */
+export async function spreadsheetCells(csv: string): Promise<string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'fmp-soffice-'));
+  try {
+    const input = join(dir, 'in.csv');
+    const outDir = join(dir, 'out');
+    writeFileSync(input, csv);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    const run = await runChild(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', `--infilter=${CSV_IMPORT}`, '--convert-to', CSV_EXPORT, '--outdir', outDir, input],
+      { env: process.env },
+    );
+    if (run.code !== 0) throw new Error(`soffice failed (${run.code}): ${run.stderr}`);
+    return parsedCells(readFileSync(join(outDir, 'in.csv'), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
