@@ -22,7 +22,7 @@ import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit/rate-limiter.ts';
 import { clientIp, type ClientKey } from './rate-limit/client-ip.ts';
-import { limitFailures } from './rate-limit/limit-failures.ts';
+import { attemptReserver, limitAttempts } from './rate-limit/limit-attempts.ts';
 
 export interface AppOptions extends Deps {
   clientDist?: string;
@@ -31,7 +31,7 @@ export interface AppOptions extends Deps {
   metrics?: Metrics;
   /** Unset: `/metrics` answers loopback callers only. */
   metricsToken?: string;
-  /** Failed login and enrollment attempts allowed per client; tests pass small numbers. */
+  /** Failed sign-in and enrollment attempts allowed per client and per account; tests pass small numbers. */
   rateLimits?: Partial<RateLimits>;
   /** Believe the last `X-Forwarded-For` entry: only behind a reverse proxy that sets it. */
   trustProxy?: boolean;
@@ -44,14 +44,19 @@ export function createApp(options: AppOptions) {
   const clientKey = options.clientKey ?? clientIp({ trustProxy: options.trustProxy ?? false });
   const metrics = options.metrics ?? createMetrics(options);
   const deps = { ...options, onPushResults: metrics.onPushResults };
-  const guard = (limit: keyof RateLimits) => limitFailures(new RateLimiter(limits[limit]), clientKey, options.now);
+  const reserveSignIn = attemptReserver(
+    { perAddress: new RateLimiter(limits.login), perAccount: new RateLimiter(limits.loginAccount) },
+    clientKey,
+    options.now,
+  );
+  const limitEnroll = limitAttempts(attemptReserver({ perAddress: new RateLimiter(limits.enroll) }, clientKey, options.now));
 
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes(options))
-    .route('/sessions', sessionRoutes(options, guard('login')))
+    .route('/sessions', sessionRoutes(options, reserveSignIn))
     .route('/users', userRoutes(options))
     .route('/enrollments', enrollmentRoutes(options))
-    .route('/devices', deviceRoutes(options, guard('enroll')))
+    .route('/devices', deviceRoutes(options, limitEnroll))
     .route('/config', configRoutes(options))
     .route('/sync', syncRoutes(deps))
     .route('/exports', exportRoutes(options))

@@ -19,7 +19,7 @@ interface CodeRow {
   used_at: string | null;
 }
 
-/** `limitEnroll` guards enrollment against code guessing (rate-limit/limit-failures.ts). */
+/** `limitEnroll` guards enrollment against code guessing (rate-limit/limit-attempts.ts). */
 export function deviceRoutes(deps: Deps, limitEnroll: MiddlewareHandler<AppEnv>) {
   const { db, now } = deps;
   return new Hono<AppEnv>()

@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Role } from '../../../shared/api.ts';
@@ -9,14 +9,16 @@ import { verifyPassword } from '../auth/password.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { bearerToken, findPrincipal } from '../auth/principal.ts';
 import { writeAudit } from '../audit/audit-log.ts';
+import type { ReserveAttempt } from '../rate-limit/limit-attempts.ts';
 
 export const SESSION_HOURS = 12;
 
-/** `limit` guards sign-in against password guessing (rate-limit/limit-failures.ts). */
-export function sessionRoutes({ db, now }: Deps, limit: MiddlewareHandler<AppEnv>) {
+/** `reserveAttempt` guards sign-in against password guessing, per address and per account (rate-limit/limit-attempts.ts). */
+export function sessionRoutes({ db, now }: Deps, reserveAttempt: ReserveAttempt) {
   return new Hono<AppEnv>()
-    .post('/', limit, async (c) => {
+    .post('/', async (c) => {
       const { username, password } = await parseBody(c, SessionRequest);
+      const giveBackAttempt = reserveAttempt(c, username);
       const user = db
         .prepare<[string], { id: number; role: Role; password_hash: string }>(
           'SELECT id, role, password_hash FROM users WHERE username = ? AND disabled_at IS NULL',
@@ -24,6 +26,7 @@ export function sessionRoutes({ db, now }: Deps, limit: MiddlewareHandler<AppEnv
         .get(username);
       const ok = user ? await verifyPassword(password, user.password_hash) : false;
       if (!user || !ok) throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
+      giveBackAttempt();
       const token = newToken();
       const createdAt = now();
       const expiresAt = new Date(createdAt.getTime() + SESSION_HOURS * 3600_000).toISOString();
