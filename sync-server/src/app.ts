@@ -17,6 +17,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { fmpRoutes } from './routes/fmps.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
 import { appSecureHeaders } from './secure-headers.ts';
+import { limitBodies } from './body-limits.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
@@ -72,6 +73,7 @@ export function createApp(options: AppOptions) {
   if (options.log) app.use('*', requestLog(options.log));
   app.use('*', metrics.middleware);
   app.use('*', appSecureHeaders());
+  app.use('*', limitBodies());
   app.onError((err, c) => handleError(err, c, options.log));
   app.notFound(notFound);
   app.route('/api/v1', api);
