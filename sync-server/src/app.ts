@@ -22,7 +22,7 @@ import { metricsRoutes } from './routes/metrics.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit/rate-limiter.ts';
-import { clientIp, type ClientKey } from './rate-limit/client-ip.ts';
+import { clientAddress, clientIp, type ClientKey } from './rate-limit/client-ip.ts';
 import { attemptReserver, limitAttempts } from './rate-limit/limit-attempts.ts';
 
 export interface AppOptions extends Deps {
@@ -42,7 +42,9 @@ export interface AppOptions extends Deps {
 
 export function createApp(options: AppOptions) {
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
-  const clientKey = options.clientKey ?? clientIp({ trustProxy: options.trustProxy ?? false });
+  const trustProxy = options.trustProxy ?? false;
+  const clientKey = options.clientKey ?? clientIp({ trustProxy });
+  const address = clientAddress({ trustProxy });
   const metrics = options.metrics ?? createMetrics(options);
   const deps = { ...options, onPushResults: metrics.onPushResults };
   const reserveSignIn = attemptReserver(
@@ -54,7 +56,7 @@ export function createApp(options: AppOptions) {
 
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes(options))
-    .route('/sessions', sessionRoutes(options, reserveSignIn))
+    .route('/sessions', sessionRoutes(options, { reserveAttempt: reserveSignIn, clientAddress: address }))
     .route('/users', userRoutes(options))
     .route('/enrollments', enrollmentRoutes(options))
     .route('/devices', deviceRoutes(options, limitEnroll))

@@ -41,6 +41,39 @@ describe('user management', () => {
     await expect(login(server, 'odile', PASSWORD)).resolves.toBeTypeOf('string');
   });
 
+  it.each([['..'], ['.hidden'], ['-dash'], ['a'], ['x'.repeat(33)], ['odile/x'], ['é']])(
+    'refuses the username %j with 400 invalid-username',
+    async (username) => {
+      const res = await request('POST', '/users', { username, password: PASSWORD, role: 'officer' });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'invalid-username' } });
+      expect(server.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
+    },
+  );
+
+  it('stores a username in lower case, and signs it in whatever its case', async () => {
+    expect((await request('POST', '/users', { username: 'Odile.K', password: PASSWORD, role: 'officer' })).status).toBe(201);
+    expect((await request('POST', '/users', { username: 'odile.k', password: PASSWORD, role: 'officer' })).status).toBe(409);
+    await expect(login(server, 'ODILE.K', PASSWORD)).resolves.toBeTypeOf('string');
+    expect((await request('PATCH', '/users/odile.k', { role: 'analyst' })).status).toBe(200);
+  });
+
+  it('refuses a password that is only whitespace with 400 invalid-password, on create and on change', async () => {
+    const blank = ' \t'.repeat(8);
+    const created = await request('POST', '/users', { username: 'odile', password: blank, role: 'officer' });
+    expect(created.status).toBe(400);
+    expect(await created.json()).toMatchObject({ error: { code: 'invalid-password' } });
+    const changed = await request('PATCH', '/users/admin', { password: blank });
+    expect(changed.status).toBe(400);
+    expect(await changed.json()).toMatchObject({ error: { code: 'invalid-password' } });
+    await expect(login(server, 'admin', ADMIN_PASSWORD)).resolves.toBeTypeOf('string');
+  });
+
+  it('refuses a password shorter than 10 characters with 400 invalid-password', async () => {
+    const res = await request('POST', '/users', { username: 'odile', password: 'short', role: 'officer' });
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid-password' } });
+  });
+
   it('never demotes or disables the last active admin', async () => {
     const res = await request('PATCH', '/users/admin', { role: 'officer' });
     expect(res.status).toBe(409);
