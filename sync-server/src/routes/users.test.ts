@@ -104,6 +104,17 @@ describe('the FMP list', () => {
     expect((await request('POST', '/enrollments', { fmp: 'GOLI' })).status).toBe(400);
   });
 
+  it('refuses with 409 enrollment-fmp-inactive a code made before its FMP was retired, and keeps the code unused', async () => {
+    const { code } = (await (await request('POST', '/enrollments', { fmp: 'GOLI' })).json()) as { code: string };
+    await request('PATCH', '/fmps/GOLI', { active: false });
+    const res = await server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code }));
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ error: { code: 'enrollment-fmp-inactive' } });
+    expect(server.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
+    await request('PATCH', '/fmps/GOLI', { active: true });
+    expect((await server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code }))).status).toBe(201);
+  });
+
   it('recounts the FMP’s aggregates by its new local days when its time zone changes', async () => {
     const device = await enrollDevice(server, 'GOLI');
     // 00:30 in Kampala is still the evening before in Kinshasa (UTC+1).
