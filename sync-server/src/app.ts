@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import type { Deps } from './deps.ts';
-import { handleError, notFound } from './errors.ts';
+import { handleError } from './errors.ts';
+import { noRoute } from './method-not-allowed.ts';
 import { requestLog, type Logger } from './log.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -54,6 +55,8 @@ export function createApp(options: AppOptions) {
   );
   const limitEnroll = limitAttempts(attemptReserver({ perAddress: new RateLimiter(limits.enroll) }, clientKey, options.now));
 
+  const app = new Hono<AppEnv>();
+  const missing = noRoute(() => app.routes);
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes(options))
     .route('/sessions', sessionRoutes(options, { reserveAttempt: reserveSignIn, clientAddress: address }))
@@ -69,15 +72,14 @@ export function createApp(options: AppOptions) {
     .route('/audit', auditRoutes(options))
     .route('/fmps', fmpRoutes(options))
     .route('/', aggregateRoutes(options))
-    .all('*', notFound);
+    .all('*', missing);
 
-  const app = new Hono<AppEnv>();
   if (options.log) app.use('*', requestLog(options.log));
   app.use('*', metrics.middleware);
-  app.use('*', appSecureHeaders());
+  app.use('*', appSecureHeaders({ trustProxy }));
   app.use('*', limitBodies());
   app.onError((err, c) => handleError(err, c, options.log));
-  app.notFound(notFound);
+  app.notFound(missing);
   app.route('/api/v1', api);
   app.route('/metrics', metricsRoutes(metrics, { token: options.metricsToken }));
   // The staff pages live at /staff/ (their own HTML entry); without the slash the tablet shell would answer.
