@@ -8,7 +8,7 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: n
 
 /**
  * A sliding-window log per key, in memory: it forgets everything when the process restarts
- * (decision 0011). At most `maxKeys` keys are kept; past that, the longest-known key is forgotten first.
+ * (decisions 0011, 0017). At most `maxKeys` keys are kept; past that, the longest-known key is forgotten first.
  */
 export class RateLimiter {
   readonly #hits = new Map<string, number[]>();
