@@ -15,8 +15,21 @@ export const ApiError = z.object({
 });
 export type ApiError = z.infer<typeof ApiError>;
 
+/** Case-folded; a safe path segment and file name (never `.` or `..`): the staff pages put it in URLs. */
+export const Username = z
+  .string()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '2 to 32 letters a-z, digits, ".", "_" or "-", starting with a letter or digit');
+
+/** A password a user is given: long enough to resist guessing under the rate limits, never only spaces. */
+export const NewPassword = z
+  .string()
+  .min(10, 'at least 10 characters')
+  .max(1024)
+  .refine((password) => password.trim().length > 0, 'not only whitespace');
+
 export const SessionRequest = z.object({
-  username: z.string().min(1).max(64),
+  username: z.string().min(1).max(64).toLowerCase(),
   password: z.string().min(1).max(1024),
 });
 export const SessionResponse = z.object({
@@ -26,8 +39,8 @@ export const SessionResponse = z.object({
 });
 
 export const CreateUserRequest = z.object({
-  username: z.string().regex(/^[a-z0-9._-]{2,64}$/, 'lower-case letters, digits, . _ -'),
-  password: z.string().min(10).max(1024),
+  username: Username,
+  password: NewPassword,
   role: z.enum(ROLES),
 });
 

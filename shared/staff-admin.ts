@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from './api.ts';
+import { NewPassword, ROLES } from './api.ts';
 
 export const UserView = z.object({
   username: z.string(),
@@ -13,7 +13,7 @@ export type UserView = z.infer<typeof UserView>;
 export const UpdateUserRequest = z
   .object({
     role: z.enum(ROLES).optional(),
-    password: z.string().min(10).max(1024).optional(),
+    password: NewPassword.optional(),
     disabled: z.boolean().optional(),
   })
   .refine((u) => Object.keys(u).length > 0, 'change at least one of role, password, disabled');

@@ -9,6 +9,7 @@ import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../s
 import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
 import type { PushRecord } from '../../shared/push.ts';
+import { staffStrings } from '../src/staff/strings.ts';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -169,6 +170,20 @@ describe('the staff workspace in Chromium', () => {
     await goli.getByRole('button', { name: 'Reactivate' }).waitFor();
     const code = await api(server.url, '/enrollments', { method: 'POST', token: admin, body: { fmp: 'GOLI' } });
     expect(code.status).toBe(400);
+  });
+
+  it('tells the admin, in the language of the page, why a username was refused', async () => {
+    const addUser = async (submit: string) => {
+      await page.fill('[name=username]', '..');
+      await page.fill('[name=password]', PASSWORD);
+      await page.getByRole('button', { name: submit }).click();
+    };
+    await addUser(staffStrings.en.createUser);
+    await page.getByRole('alert').getByText(staffStrings.en.invalidUsername).waitFor();
+    await page.selectOption(`select[aria-label="${staffStrings.en.language}"]`, 'fr');
+    await addUser(staffStrings.fr.createUser);
+    await page.getByRole('alert').getByText(staffStrings.fr.invalidUsername).waitFor();
+    await page.selectOption(`select[aria-label="${staffStrings.fr.language}"]`, 'en');
   });
 
   it('breaks no Content-Security-Policy rule on the way', () => {

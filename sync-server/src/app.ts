@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import type { Deps } from './deps.ts';
-import { handleError, notFound } from './errors.ts';
+import { handleError } from './errors.ts';
+import { noRoute } from './method-not-allowed.ts';
 import { requestLog, type Logger } from './log.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -17,12 +18,13 @@ import { auditRoutes } from './routes/audit.ts';
 import { fmpRoutes } from './routes/fmps.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
 import { appSecureHeaders } from './secure-headers.ts';
+import { limitBodies } from './body-limits.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
 import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit/rate-limiter.ts';
-import { clientIp, type ClientKey } from './rate-limit/client-ip.ts';
-import { limitFailures } from './rate-limit/limit-failures.ts';
+import { clientAddress, clientIp, type ClientKey } from './rate-limit/client-ip.ts';
+import { attemptReserver, limitAttempts } from './rate-limit/limit-attempts.ts';
 
 export interface AppOptions extends Deps {
   clientDist?: string;
@@ -31,7 +33,7 @@ export interface AppOptions extends Deps {
   metrics?: Metrics;
   /** Unset: `/metrics` answers loopback callers only. */
   metricsToken?: string;
-  /** Failed login and enrollment attempts allowed per client; tests pass small numbers. */
+  /** Failed sign-in and enrollment attempts allowed per client and per account; tests pass small numbers. */
   rateLimits?: Partial<RateLimits>;
   /** Believe the last `X-Forwarded-For` entry: only behind a reverse proxy that sets it. */
   trustProxy?: boolean;
@@ -41,17 +43,26 @@ export interface AppOptions extends Deps {
 
 export function createApp(options: AppOptions) {
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
-  const clientKey = options.clientKey ?? clientIp({ trustProxy: options.trustProxy ?? false });
+  const trustProxy = options.trustProxy ?? false;
+  const clientKey = options.clientKey ?? clientIp({ trustProxy });
+  const address = clientAddress({ trustProxy });
   const metrics = options.metrics ?? createMetrics(options);
   const deps = { ...options, onPushResults: metrics.onPushResults };
-  const guard = (limit: keyof RateLimits) => limitFailures(new RateLimiter(limits[limit]), clientKey, options.now);
+  const reserveSignIn = attemptReserver(
+    { perAddress: new RateLimiter(limits.login), perAccount: new RateLimiter(limits.loginAccount) },
+    clientKey,
+    options.now,
+  );
+  const limitEnroll = limitAttempts(attemptReserver({ perAddress: new RateLimiter(limits.enroll) }, clientKey, options.now));
 
+  const app = new Hono<AppEnv>();
+  const missing = noRoute(() => app.routes);
   const api = new Hono<AppEnv>()
     .route('/health', healthRoutes(options))
-    .route('/sessions', sessionRoutes(options, guard('login')))
+    .route('/sessions', sessionRoutes(options, { reserveAttempt: reserveSignIn, clientAddress: address }))
     .route('/users', userRoutes(options))
     .route('/enrollments', enrollmentRoutes(options))
-    .route('/devices', deviceRoutes(options, guard('enroll')))
+    .route('/devices', deviceRoutes(options, limitEnroll))
     .route('/config', configRoutes(options))
     .route('/sync', syncRoutes(deps))
     .route('/exports', exportRoutes(options))
@@ -61,14 +72,14 @@ export function createApp(options: AppOptions) {
     .route('/audit', auditRoutes(options))
     .route('/fmps', fmpRoutes(options))
     .route('/', aggregateRoutes(options))
-    .all('*', notFound);
+    .all('*', missing);
 
-  const app = new Hono<AppEnv>();
   if (options.log) app.use('*', requestLog(options.log));
   app.use('*', metrics.middleware);
-  app.use('*', appSecureHeaders());
+  app.use('*', appSecureHeaders({ trustProxy }));
+  app.use('*', limitBodies());
   app.onError((err, c) => handleError(err, c, options.log));
-  app.notFound(notFound);
+  app.notFound(missing);
   app.route('/api/v1', api);
   app.route('/metrics', metricsRoutes(metrics, { token: options.metricsToken }));
   // The staff pages live at /staff/ (their own HTML entry); without the slash the tablet shell would answer.

@@ -39,6 +39,7 @@ describe('loadConfig', () => {
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['FMP_ADMIN_PASSWORD', 'short'],
+    ['FMP_ADMIN_PASSWORD', ' '.repeat(12)],
     ['FMP_TRUST_PROXY', 'yes'],
     ['FMP_LOG_LEVEL', 'loud'],
     ['FMP_LOG_FORMAT', 'xml'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { join, resolve } from 'node:path';
+import { NewPassword } from '../../shared/api.ts';
 
 const flag = z.enum(['0', '1', 'false', 'true']).transform((v) => v === '1' || v === 'true');
 
@@ -7,7 +8,7 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   HOST: z.string().min(1).default('0.0.0.0'),
   FMP_DATA_DIR: z.string().min(1).default('./data'),
-  FMP_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  FMP_ADMIN_PASSWORD: NewPassword.optional(),
   FMP_CLIENT_DIST: z.string().min(1).default('client/dist'),
   FMP_TRUST_PROXY: flag.default(false),
   FMP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -57,6 +57,7 @@ describe('enrollErrorKey', () => {
     [{ status: 400, code: 'invalid-enrollment-code' }, 'invalidCode'],
     [{ status: 400, code: 'enrollment-code-expired' }, 'expiredCode'],
     [{ status: 409, code: 'enrollment-code-used' }, 'expiredCode'],
+    [{ status: 409, code: 'enrollment-fmp-inactive' }, 'fmpInactive'],
     [{ status: 404, code: 'something-new' }, 'invalidCode'],
     [{ status: 410, code: 'http-410' }, 'expiredCode'],
     [{ status: 429, code: 'slow-down' }, 'tooMany'],

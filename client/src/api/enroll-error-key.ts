@@ -1,6 +1,6 @@
 import type { ApiFailure } from './api-error.ts';
 
-export type EnrollErrorKey = 'network' | 'invalidCode' | 'expiredCode' | 'tooMany' | 'server' | 'unknown';
+export type EnrollErrorKey = 'network' | 'invalidCode' | 'expiredCode' | 'fmpInactive' | 'tooMany' | 'server' | 'unknown';
 
 const BY_CODE: Record<string, EnrollErrorKey> = {
   network: 'network',
@@ -9,6 +9,7 @@ const BY_CODE: Record<string, EnrollErrorKey> = {
   'invalid-request': 'invalidCode',
   'enrollment-code-expired': 'expiredCode',
   'enrollment-code-used': 'expiredCode',
+  'enrollment-fmp-inactive': 'fmpInactive',
   'rate-limited': 'tooMany',
 };
 

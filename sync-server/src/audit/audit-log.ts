@@ -8,8 +8,11 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
+/** Who did it: a signed-in staff member, or (a failed sign-in) the username tried, which may be no user's. */
+export type AuditActor = Pick<StaffPrincipal, 'username'> & { userId: number | null };
+
 /** Appends one staff action; callers run it inside the transaction of the action itself. */
-export function writeAudit(db: Db, staff: StaffPrincipal, at: Date, event: AuditEvent): void {
+export function writeAudit(db: Db, staff: AuditActor, at: Date, event: AuditEvent): void {
   db.prepare('INSERT INTO audit_log (at, user_id, username, action, target, details) VALUES (?, ?, ?, ?, ?, ?)').run(
     at.toISOString(),
     staff.userId,

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { addressBucket } from './address-bucket.ts';
 
 export type ClientKey = (c: Context) => string;
 
@@ -8,7 +9,7 @@ export type ClientKey = (c: Context) => string;
  * sits behind a reverse proxy (`FMP_TRUST_PROXY`), and then only its last entry, the one that proxy
  * added: anything before it was written by the client and proves nothing.
  */
-export function clientIp({ trustProxy }: { trustProxy: boolean }): ClientKey {
+export function clientAddress({ trustProxy }: { trustProxy: boolean }): ClientKey {
   return (c) => {
     if (trustProxy) {
       const forwarded = c.req.header('X-Forwarded-For')?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
@@ -21,4 +22,10 @@ export function clientIp({ trustProxy }: { trustProxy: boolean }): ClientKey {
       return 'unknown';
     }
   };
+}
+
+/** The caller's rate-limit key: its address, IPv6 ones counted per /64 (address-bucket.ts). */
+export function clientIp(options: { trustProxy: boolean }): ClientKey {
+  const address = clientAddress(options);
+  return (c) => addressBucket(address(c));
 }

@@ -42,6 +42,14 @@ describe('RateLimiter', () => {
     expect(limiter.check('a', 2 * MINUTE)).toEqual({ allowed: true });
   });
 
+  it('takes back a hit given back, and only that one', () => {
+    const limiter = limiterWithHits([0, 1000, 2000]);
+    limiter.giveBack('a', 1000);
+    expect(limiter.check('a', 3000)).toEqual({ allowed: true });
+    limiter.hit('a', 3000);
+    expect(limiter.check('a', 3000)).toMatchObject({ allowed: false });
+  });
+
   it('forgets a key whose hits have all expired', () => {
     const limiter = limiterWithHits([0]);
     limiter.check('a', 2 * MINUTE);

@@ -8,7 +8,7 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: n
 
 /**
  * A sliding-window log per key, in memory: it forgets everything when the process restarts
- * (decision 0011). At most `maxKeys` keys are kept; past that, the longest-known key is forgotten first.
+ * (decisions 0011, 0017). At most `maxKeys` keys are kept; past that, the longest-known key is forgotten first.
  */
 export class RateLimiter {
   readonly #hits = new Map<string, number[]>();
@@ -33,6 +33,15 @@ export class RateLimiter {
     this.#hits.set(key, hits);
   }
 
+  /** Takes back one hit made at `atMs`: an attempt reserved beforehand that turned out not to count. */
+  giveBack(key: string, atMs: number): void {
+    const hits = this.#hits.get(key);
+    const index = hits?.lastIndexOf(atMs) ?? -1;
+    if (!hits || index < 0) return;
+    hits.splice(index, 1);
+    if (hits.length === 0) this.#hits.delete(key);
+  }
+
   get size(): number {
     return this.#hits.size;
   }
@@ -55,12 +64,17 @@ export class RateLimiter {
 }
 
 export interface RateLimits {
+  /** Sign-in attempts per client address. */
   login: RateLimit;
+  /** Sign-in attempts per username, from any address. */
+  loginAccount: RateLimit;
+  /** Enrollment attempts per client address. */
   enroll: RateLimit;
 }
 
-/** Failed attempts per client address: plenty for typing mistakes, hopeless for guessing. */
+/** Failed attempts: plenty for typing mistakes, hopeless for guessing (decision 0017). */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   login: { limit: 10, windowMs: 15 * 60_000 },
+  loginAccount: { limit: 20, windowMs: 15 * 60_000 },
   enroll: { limit: 10, windowMs: 15 * 60_000 },
 };

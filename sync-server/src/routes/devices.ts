@@ -14,12 +14,13 @@ import type { DevicesResponse } from '../../../shared/devices.ts';
 
 interface CodeRow {
   fmp: string;
+  fmp_active: number;
   label: string | null;
   expires_at: string;
   used_at: string | null;
 }
 
-/** `limitEnroll` guards enrollment against code guessing (rate-limit/limit-failures.ts). */
+/** `limitEnroll` guards enrollment against code guessing (rate-limit/limit-attempts.ts). */
 export function deviceRoutes(deps: Deps, limitEnroll: MiddlewareHandler<AppEnv>) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
@@ -33,11 +34,16 @@ export function deviceRoutes(deps: Deps, limitEnroll: MiddlewareHandler<AppEnv>)
       // Claiming the code and creating the device commit together: a code is used at most once.
       const fmp = db.transaction(() => {
         const row = db
-          .prepare<[string], CodeRow>('SELECT fmp, label, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?')
+          .prepare<[string], CodeRow>(
+            `SELECT e.fmp, f.active AS fmp_active, e.label, e.expires_at, e.used_at
+             FROM enrollment_codes e JOIN fmps f ON f.code = e.fmp WHERE e.code_hash = ?`,
+          )
           .get(codeHash);
         if (!row) throw new AppError(400, 'invalid-enrollment-code', 'This enrollment code does not exist.');
         if (row.used_at) throw new AppError(409, 'enrollment-code-used', 'This enrollment code was already used.');
         if (row.expires_at <= at) throw new AppError(400, 'enrollment-code-expired', 'This enrollment code has expired.');
+        // Retired after the code was made: no new tablet there, but the code stays usable if the FMP comes back.
+        if (!row.fmp_active) throw new AppError(409, 'enrollment-fmp-inactive', `The FMP ${row.fmp} is no longer active.`);
         db.prepare('UPDATE enrollment_codes SET used_at = ?, used_by_device = ? WHERE code_hash = ?').run(at, deviceId, codeHash);
         db.prepare('INSERT INTO devices (id, token_hash, fmp, label, enrolled_at) VALUES (?, ?, ?, ?, ?)').run(
           deviceId,

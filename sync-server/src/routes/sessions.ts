@@ -1,42 +1,72 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Role } from '../../../shared/api.ts';
 import { SessionRequest } from '../../../shared/api.ts';
 import { parseBody } from '../parse-body.ts';
 import { AppError } from '../errors.ts';
-import { verifyPassword } from '../auth/password.ts';
+import { dummyHash, hashPassword, hasCost, PASSWORD_COST, verifyPassword } from '../auth/password.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { bearerToken, findPrincipal } from '../auth/principal.ts';
 import { writeAudit } from '../audit/audit-log.ts';
+import type { ReserveAttempt } from '../rate-limit/limit-attempts.ts';
+import type { ClientKey } from '../rate-limit/client-ip.ts';
 
 export const SESSION_HOURS = 12;
 
-/** `limit` guards sign-in against password guessing (rate-limit/limit-failures.ts). */
-export function sessionRoutes({ db, now }: Deps, limit: MiddlewareHandler<AppEnv>) {
+interface UserRow {
+  id: number;
+  role: Role;
+  password_hash: string;
+  disabled_at: string | null;
+}
+
+export interface SignInGuard {
+  /** Guards sign-in against password guessing, per address and per account (rate-limit/limit-attempts.ts). */
+  reserveAttempt: ReserveAttempt;
+  /** The caller's address, written to the audit log with a failed sign-in. */
+  clientAddress: ClientKey;
+}
+
+export function sessionRoutes({ db, now, passwordCost = PASSWORD_COST }: Deps, { reserveAttempt, clientAddress }: SignInGuard) {
+  // Made at start, so that the first unknown username costs no more than any other.
+  void dummyHash(passwordCost);
   return new Hono<AppEnv>()
-    .post('/', limit, async (c) => {
+    .post('/', async (c) => {
       const { username, password } = await parseBody(c, SessionRequest);
+      const giveBackAttempt = reserveAttempt(c, username);
       const user = db
-        .prepare<[string], { id: number; role: Role; password_hash: string }>(
-          'SELECT id, role, password_hash FROM users WHERE username = ? AND disabled_at IS NULL',
-        )
+        .prepare<[string], UserRow>('SELECT id, role, password_hash, disabled_at FROM users WHERE username = ?')
         .get(username);
-      const ok = user ? await verifyPassword(password, user.password_hash) : false;
-      if (!user || !ok) throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
+      const active = user && user.disabled_at === null ? user : undefined;
+      // Unknown and disabled users are checked against a dummy hash: the same work, so timing tells no names.
+      const ok = await verifyPassword(password, active?.password_hash ?? (await dummyHash(passwordCost)));
+      if (!active || !ok) {
+        const reason = !user ? 'unknown-user' : !active ? 'disabled' : 'wrong-password';
+        writeAudit(db, { userId: user?.id ?? null, username }, now(), {
+          action: 'session.sign-in-failed',
+          details: { address: clientAddress(c), reason },
+        });
+        throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
+      }
+      giveBackAttempt();
+      const rehash = hasCost(active.password_hash, passwordCost) ? null : await hashPassword(password, passwordCost);
       const token = newToken();
       const createdAt = now();
       const expiresAt = new Date(createdAt.getTime() + SESSION_HOURS * 3600_000).toISOString();
       db.transaction(() => {
         db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
           hashToken(token),
-          user.id,
+          active.id,
           createdAt.toISOString(),
           expiresAt,
         );
-        writeAudit(db, { kind: 'staff', userId: user.id, username, role: user.role }, createdAt, { action: 'session.sign-in' });
+        // A hash of an older cost is replaced once its password is known again (decision 0018).
+        if (rehash) db.prepare('UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?').run(rehash, active.id, active.password_hash);
+        const details = rehash ? { rehashed: true } : undefined;
+        writeAudit(db, { userId: active.id, username }, createdAt, { action: 'session.sign-in', details });
       })();
-      return c.json({ token, expiresAt, user: { username, role: user.role } }, 201);
+      return c.json({ token, expiresAt, user: { username, role: active.role } }, 201);
     })
     .delete('/current', (c) => {
       const token = bearerToken(c.req.header('Authorization'));

@@ -9,12 +9,10 @@ import { deviceOf, requireAuth } from '../auth/require.ts';
 import { ingestBatch } from '../ingest/ingest-batch.ts';
 import { decodeBody } from '../decode-body.ts';
 import { jsonMaybeGzip } from '../encode-body.ts';
+import { tooLarge } from '../body-limits.ts';
 
 export const MAX_PUSH_BYTES = 8 * 1024 * 1024;
 export const MAX_PUSH_DECODED_BYTES = 32 * 1024 * 1024;
-
-const tooLarge = (what: string, limit: number) =>
-  new AppError(413, 'payload-too-large', `The ${what} exceeds ${limit} bytes.`, { limitBytes: limit });
 
 export function syncRoutes(deps: Deps) {
   const { db, now } = deps;

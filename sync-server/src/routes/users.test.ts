@@ -41,6 +41,39 @@ describe('user management', () => {
     await expect(login(server, 'odile', PASSWORD)).resolves.toBeTypeOf('string');
   });
 
+  it.each([['..'], ['.hidden'], ['-dash'], ['a'], ['x'.repeat(33)], ['odile/x'], ['é']])(
+    'refuses the username %j with 400 invalid-username',
+    async (username) => {
+      const res = await request('POST', '/users', { username, password: PASSWORD, role: 'officer' });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'invalid-username' } });
+      expect(server.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
+    },
+  );
+
+  it('stores a username in lower case, and signs it in whatever its case', async () => {
+    expect((await request('POST', '/users', { username: 'Odile.K', password: PASSWORD, role: 'officer' })).status).toBe(201);
+    expect((await request('POST', '/users', { username: 'odile.k', password: PASSWORD, role: 'officer' })).status).toBe(409);
+    await expect(login(server, 'ODILE.K', PASSWORD)).resolves.toBeTypeOf('string');
+    expect((await request('PATCH', '/users/odile.k', { role: 'analyst' })).status).toBe(200);
+  });
+
+  it('refuses a password that is only whitespace with 400 invalid-password, on create and on change', async () => {
+    const blank = ' \t'.repeat(8);
+    const created = await request('POST', '/users', { username: 'odile', password: blank, role: 'officer' });
+    expect(created.status).toBe(400);
+    expect(await created.json()).toMatchObject({ error: { code: 'invalid-password' } });
+    const changed = await request('PATCH', '/users/admin', { password: blank });
+    expect(changed.status).toBe(400);
+    expect(await changed.json()).toMatchObject({ error: { code: 'invalid-password' } });
+    await expect(login(server, 'admin', ADMIN_PASSWORD)).resolves.toBeTypeOf('string');
+  });
+
+  it('refuses a password shorter than 10 characters with 400 invalid-password', async () => {
+    const res = await request('POST', '/users', { username: 'odile', password: 'short', role: 'officer' });
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid-password' } });
+  });
+
   it('never demotes or disables the last active admin', async () => {
     const res = await request('PATCH', '/users/admin', { role: 'officer' });
     expect(res.status).toBe(409);
@@ -69,6 +102,17 @@ describe('the FMP list', () => {
   it('retires an FMP: no new enrollment there', async () => {
     await request('PATCH', '/fmps/GOLI', { active: false });
     expect((await request('POST', '/enrollments', { fmp: 'GOLI' })).status).toBe(400);
+  });
+
+  it('refuses with 409 enrollment-fmp-inactive a code made before its FMP was retired, and keeps the code unused', async () => {
+    const { code } = (await (await request('POST', '/enrollments', { fmp: 'GOLI' })).json()) as { code: string };
+    await request('PATCH', '/fmps/GOLI', { active: false });
+    const res = await server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code }));
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ error: { code: 'enrollment-fmp-inactive' } });
+    expect(server.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
+    await request('PATCH', '/fmps/GOLI', { active: true });
+    expect((await server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code }))).status).toBe(201);
   });
 
   it('recounts the FMP’s aggregates by its new local days when its time zone changes', async () => {

@@ -3,7 +3,7 @@ import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { CreateUserRequest, type Role } from '../../../shared/api.ts';
 import { UpdateUserRequest, type UserView } from '../../../shared/staff-admin.ts';
-import { parseBody } from '../parse-body.ts';
+import { parseUserBody } from './user-body.ts';
 import { AppError } from '../errors.ts';
 import { requireAuth, staffOf } from '../auth/require.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -29,8 +29,8 @@ export function userRoutes(deps: Deps) {
       return c.json({ users: users.map(toView) });
     })
     .post('/', async (c) => {
-      const { username, password, role } = await parseBody(c, CreateUserRequest);
-      const hash = await hashPassword(password);
+      const { username, password, role } = await parseUserBody(c, CreateUserRequest);
+      const hash = await hashPassword(password, deps.passwordCost);
       const at = now();
       db.transaction(() => {
         const result = db
@@ -42,10 +42,10 @@ export function userRoutes(deps: Deps) {
       return c.json({ username, role }, 201);
     })
     .patch('/:username', async (c) => {
-      const change = await parseBody(c, UpdateUserRequest);
+      const change = await parseUserBody(c, UpdateUserRequest);
       const staff = staffOf(c.var.principal);
-      const username = c.req.param('username');
-      const hash = change.password === undefined ? undefined : await hashPassword(change.password);
+      const username = c.req.param('username').toLowerCase();
+      const hash = change.password === undefined ? undefined : await hashPassword(change.password, deps.passwordCost);
       const at = now();
       const updated = db.transaction(() => {
         const user = findUser.get(username);

@@ -17,6 +17,8 @@ export interface ServerProcess {
   port: number;
   dataDir: string;
   dbFile: string;
+  /** The process id while it runs. */
+  pid: () => number | undefined;
   /** The newest part of what the server printed, for failure messages. */
   output: () => string;
   /** Kills the process (SIGKILL by default: no cleanup at all) and waits until it is gone. */
@@ -113,6 +115,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
     port,
     dataDir,
     dbFile: join(dataDir, DB_FILE_NAME),
+    pid: () => child.pid,
     output,
     kill,
     restart: launch,

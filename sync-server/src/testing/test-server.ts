@@ -6,8 +6,12 @@ import { migrate } from '../db/migrate.ts';
 import { bootstrapAdmin } from '../auth/bootstrap-admin.ts';
 import { createApp, type AppOptions } from '../app.ts';
 import type { Role } from '../../../shared/api.ts';
+import type { ScryptCost } from '../auth/password.ts';
 
 export const ADMIN_PASSWORD = 'correct horse battery';
+
+/** Far below `PASSWORD_COST`, so that the many sign-ins of the tests stay quick. */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 14, r: 8, p: 1 };
 
 export interface TestServer {
   app: ReturnType<typeof createApp>;
@@ -25,9 +29,9 @@ export async function makeTestServer(options: TestServerOptions = {}): Promise<T
   const dbFile = join(dir, DB_FILE_NAME);
   const db = openDatabase(dbFile);
   migrate(db);
-  await bootstrapAdmin(db, ADMIN_PASSWORD, new Date());
+  await bootstrapAdmin(db, ADMIN_PASSWORD, new Date(), TEST_PASSWORD_COST);
   const clock = { now: new Date('2026-11-20T10:00:00Z') };
-  const app = createApp({ ...options, db, dbFile, now: () => clock.now });
+  const app = createApp({ ...options, db, dbFile, now: () => clock.now, passwordCost: TEST_PASSWORD_COST });
   return {
     app,
     db,

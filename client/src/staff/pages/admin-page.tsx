@@ -3,6 +3,7 @@ import type { FmpView, UserView } from '../../../../shared/staff-admin.ts';
 import { useT } from '../i18n.ts';
 import { api } from '../staff-api.ts';
 import { useLoad } from '../use-load.ts';
+import { userRefusalKey } from '../user-refusal.ts';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
@@ -34,7 +35,8 @@ function useSubmit(reload: () => void) {
       setError(null);
       reload();
     } catch (err) {
-      setError(t('failed', { message: (err as Error).message }));
+      const refusal = userRefusalKey(err);
+      setError(refusal ? t(refusal) : t('failed', { message: (err as Error).message }));
     }
   };
   return { error, run };

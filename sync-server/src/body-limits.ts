@@ -1,0 +1,22 @@
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { API_PREFIX } from '../../shared/api.ts';
+import { AppError } from './errors.ts';
+
+/** Every JSON body but a push fits easily: the largest, a correction or a quarantine accept, is a few KiB. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The one path whose body may be larger; its route sets its own limit (routes/sync.ts). */
+const PUSH_PATH = `${API_PREFIX}/sync/push`;
+
+export const tooLarge = (what: string, limit: number) =>
+  new AppError(413, 'payload-too-large', `The ${what} exceeds ${limit} bytes.`, { limitBytes: limit });
+
+/**
+ * Refuses a body over `MAX_BODY_BYTES` before any handler reads it: at once when Content-Length says
+ * so, or as soon as a streamed body passes the limit, so an unauthenticated caller cannot fill memory.
+ */
+export function limitBodies() {
+  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw tooLarge('request body', MAX_BODY_BYTES); } });
+  return createMiddleware((c, next) => (c.req.path === PUSH_PATH ? next() : limit(c, next)));
+}
