@@ -10,9 +10,9 @@ export const DeviceStatus = z.object({
   fmp: z.string(),
   label: z.string().nullable(),
   enrolledAt: z.string(),
-  /** The last push, whatever its outcome; null before the first. */
+  /** The last push, whatever its outcome, or status report; null before the first. */
   lastSeenAt: z.string().nullable(),
-  /** As the device reported at its last push. */
+  /** As the device reported at its last push or status report. */
   outboxPending: z.int().nonnegative().nullable(),
   oldestPendingAt: z.string().nullable(),
   /** Every seq from 1 to this one has reached the server; 0 when seq 1 has not. */

@@ -29,10 +29,8 @@ export const PushRecord = z.strictObject({
 });
 export type PushRecord = z.infer<typeof PushRecord>;
 
-/** The envelope; each record is parsed on its own so that one bad record never fails the others. */
-export const PushRequest = z.object({
-  deviceId: z.string().min(1),
-  records: z.array(z.unknown()),
+/** What the device still holds and runs, as it stands when it reports; the fleet page shows it. */
+export const DeviceReport = z.object({
   outbox: z.object({
     pending: z.int().nonnegative(),
     oldestPendingAt: timestamp.nullable(),
@@ -41,6 +39,13 @@ export const PushRequest = z.object({
     appVersion: z.string().max(64),
     storagePersisted: z.boolean(),
   }),
+});
+export type DeviceReport = z.infer<typeof DeviceReport>;
+
+/** The envelope; each record is parsed on its own so that one bad record never fails the others. */
+export const PushRequest = DeviceReport.extend({
+  deviceId: z.string().min(1),
+  records: z.array(z.unknown()),
 });
 export type PushRequest = z.infer<typeof PushRequest>;
 

@@ -1,5 +1,5 @@
 import {
-  CHILD_FIELDS, CHILDBEARING_FIELDS, FMR_FORM_ID, GRID_FIELDS, MAX_COUNT_PER_FIELD, MAX_GROUP_SIZE,
+  CHILD_FIELDS, CHILDBEARING_FIELDS, DIRECTION_COUNTRIES, FMR_FORM_ID, GRID_FIELDS, MAX_COUNT_PER_FIELD, MAX_GROUP_SIZE,
 } from '../fmr.ts';
 import type { Text } from '../i18n.ts';
 import { DIRECTION_CHOICES, DURATION_CHOICES, REASON_CHOICES, TRANSPORT_CHOICES } from './choices.ts';
@@ -98,11 +98,11 @@ export const FMR_V1: FormDefinition = {
       check: { kind: 'after', field: 'interval_end', otherField: 'interval_start' },
       message: t('The interval ends before it starts.', 'L’intervalle finit avant de commencer.', 'Kipindi kinaisha kabla ya kuanza.') },
     { code: 'incoming-destination-not-uganda', severity: 'warning', when: { field: 'direction', equals: 'incoming' },
-      check: { kind: 'equals', field: 'destination_country', value: 'UGA' },
+      check: { kind: 'equals', field: 'destination_country', value: DIRECTION_COUNTRIES.incoming.destination_country },
       message: t('Incoming, but the destination is not Uganda.', 'Entrant, mais la destination n’est pas l’Ouganda.',
         'Wanaoingia, lakini hawaendi Uganda.') },
     { code: 'outgoing-origin-not-uganda', severity: 'warning', when: { field: 'direction', equals: 'outgoing' },
-      check: { kind: 'equals', field: 'origin_country', value: 'UGA' },
+      check: { kind: 'equals', field: 'origin_country', value: DIRECTION_COUNTRIES.outgoing.origin_country },
       message: t('Outgoing, but the origin is not Uganda.', 'Sortant, mais l’origine n’est pas l’Ouganda.',
         'Wanaotoka, lakini hawatoki Uganda.') },
   ],

@@ -2,9 +2,10 @@ import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { findForm } from '../../../shared/forms/registry.ts';
 import type { LocalRecord } from '../db/database.ts';
 import { summarizeRecord } from '../fmr/record-summary.ts';
+import { tallyIntervalText } from '../fmr/tally-interval-text.ts';
 import { choiceOf } from '../forms/field-of.ts';
 import { recordErrorText } from '../forms/record-error-text.ts';
-import { formatDateTime, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatDateTime, formatNumber } from '../i18n/format.ts';
 import { useLanguage, useStrings } from '../i18n/language-context.ts';
 import { homeStrings } from '../i18n/strings/home.ts';
 import { recordStateStrings } from '../i18n/strings/record-states.ts';
@@ -18,16 +19,19 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
   const form = lookup.ok ? lookup.form : undefined;
   const direction = form ? choiceOf(form, 'direction', summary.direction)?.label[language] : undefined;
   const isFmr = record.form === 'fmr';
-  const tally = record.data['source'] === 'tally';
+  const tally = isFmr && record.data['source'] === 'tally' ? tallyIntervalText(record.data, summary.total, language) : null;
+  const title = tally?.title ?? (form ? form.title[language] : record.form);
   return (
     <li class={`record-row state-${record.state}`} data-testid="record-row" data-record-id={record.id} data-state={record.state}>
       <div class="record-main">
         <span class="state-badge">{states[record.state]}</span>
         {record.seq !== null && <span class="muted">#{record.seq}</span>}
-        <span class="record-form-title">{form ? form.title[language] : record.form}</span>
+        <span class="record-form-title">{title}</span>
         {isFmr && <span class="record-direction">{direction ?? s.noDirection}</span>}
-        {isFmr && <span class="record-total">{fillPlaceholders(tally ? s.tallyTotal : s.total, { n: formatNumber(summary.total, language) })}</span>}
-        {summary.observedAt && <span class="muted">{formatDateTime(summary.observedAt, language)}</span>}
+        {isFmr && <span class="record-total">{tally?.people ?? fillPlaceholders(s.total, { n: formatNumber(summary.total, language) })}</span>}
+        {summary.observedAt && (
+          <span class="muted">{tally ? formatDate(summary.observedAt, language) : formatDateTime(summary.observedAt, language)}</span>
+        )}
       </div>
       {record.state === 'draft' ? (
         <button type="button" data-testid="open-draft" onClick={() => onOpen(record.id)}>

@@ -1,4 +1,4 @@
-import { FMR_FORM_ID, GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../shared/fmr.ts';
+import { DIRECTION_COUNTRIES, FMR_FORM_ID, GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../shared/fmr.ts';
 import type { FormValue } from './form-values.ts';
 
 export const ENTRY_FORMS = [FMR_FORM_ID, 'fms', 'screening'] as const;
@@ -16,6 +16,8 @@ export interface FormLayout {
   fixed: Readonly<Record<string, FormValue>>;
   /** Starting values besides the FMP and the time, which every form fills itself. */
   defaults: Readonly<Record<string, FormValue>>;
+  /** Starting values that follow an answer (per answer), in fields the person has not set themselves. */
+  follow?: { field: string; values: Readonly<Record<string, Readonly<Record<string, FormValue>>>> };
   /** Counts start at 0 and an emptied count means nobody. */
   counts: readonly string[];
   grid?: GridLayout;
@@ -32,7 +34,8 @@ export const FORM_LAYOUTS: Readonly<Record<EntryForm, FormLayout>> = {
   fmr: {
     fixed: { source: 'group' },
     // Most groups at the Uganda–DRC FMPs come from the DRC into Uganda; the person changes what differs.
-    defaults: { origin_country: 'COD', destination_country: 'UGA', nationality: 'COD', estimated: false, ...zeros(FMR_COUNTS) },
+    defaults: { ...DIRECTION_COUNTRIES.incoming, nationality: 'COD', estimated: false, ...zeros(FMR_COUNTS) },
+    follow: { field: 'direction', values: DIRECTION_COUNTRIES },
     counts: FMR_COUNTS,
     grid: {
       columns: [

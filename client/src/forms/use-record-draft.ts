@@ -6,6 +6,7 @@ import { db, type LocalRecord } from '../db/database.ts';
 import { deleteDraft, finalizeRecord, newDraft, saveDraft, type FinalizeResult } from '../db/records.ts';
 import { isQuotaError } from '../db/quota-error.ts';
 import { applyRelevance } from './apply-relevance.ts';
+import { chosenInDraft, followAnswer, followingFields } from './follow-answer.ts';
 import { issuesUntouchedBy } from './clear-issues.ts';
 import { FORM_LAYOUTS, isEntryForm, type FormLayout } from './form-layout.ts';
 import { initialValues, toCandidate, valuesFromData, type FormValue, type FormValues } from './form-values.ts';
@@ -76,6 +77,8 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
   const [errors, setErrors] = useState<readonly Issue[]>([]);
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const latest = useRef<FormValues | null>(values);
+  // Fields whose starting values follow another answer, which the person has since set themselves.
+  const chosen = useRef<Set<string>>(new Set());
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   const readOnly = opened !== null && opened.record.state !== 'draft';
 
@@ -108,6 +111,7 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
       const found = stored ? open(stored, target.fmp) : null;
       if (!found) return onMissing();
       setOpened(found);
+      chosen.current = chosenInDraft(found.layout, found.values);
       latest.current = found.values;
       setValues(found.values);
     });
@@ -118,7 +122,9 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
 
   function change(name: string, value: FormValue): void {
     if (!opened || !latest.current || readOnly) return;
-    const next = applyRelevance(opened.form, opened.layout, { ...latest.current, [name]: value });
+    if (followingFields(opened.layout).has(name)) chosen.current.add(name);
+    const followed = followAnswer(opened.layout, { ...latest.current, [name]: value }, name, chosen.current);
+    const next = applyRelevance(opened.form, opened.layout, followed);
     const changed = Object.keys(next).filter((key) => next[key] !== latest.current?.[key]);
     latest.current = next;
     setValues(next);

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../../../shared/i18n.ts';
 import type { Language } from './languages.ts';
 
 /** Regional locales, so dates and numbers follow East and Central African conventions. */
@@ -26,4 +27,12 @@ export function formatBytes(bytes: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 }).format(
     bytes / size,
   );
+}
+
+/** The text of a count's plural category in the language ("1 person", "2 people"); `other` when it has none. */
+export type PluralTexts = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+export function formatCount(value: number, language: Language, texts: PluralTexts): string {
+  const category = new Intl.PluralRules(LOCALES[language]).select(value);
+  return fillPlaceholders(texts[category] ?? texts.other, { n: formatNumber(value, language) });
 }

@@ -9,7 +9,7 @@ import { formatNumber, formatTime } from '../i18n/format.ts';
 import { useLanguage, useStrings } from '../i18n/language-context.ts';
 import { tallyStrings } from '../i18n/strings/tally.ts';
 import { countOf, directionTotal, type Direction, type TallyField } from '../tally/tally-counts.ts';
-import { intervalEndsAt } from '../tally/tally-store.ts';
+import { minutesLeft } from '../tally/minutes-left.ts';
 import { useTally } from '../tally/use-tally.ts';
 
 interface TallyPageProps {
@@ -19,12 +19,14 @@ interface TallyPageProps {
   onIntervalClosed: () => void;
 }
 
-function useMinuteClock(): number {
+/** The time, read again every 15 s and whenever `since` changes (a new interval starts). */
+function useMinuteClock(since: string | undefined): number {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
+    setNow(Date.now());
     const handle = setInterval(() => setNow(Date.now()), 15_000);
     return () => clearInterval(handle);
-  }, []);
+  }, [since]);
   return now;
 }
 
@@ -32,11 +34,11 @@ function useMinuteClock(): number {
 export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }: TallyPageProps) {
   const s = useStrings(tallyStrings);
   const { language } = useLanguage();
-  const now = useMinuteClock();
   const tally = useTally(fmp, enumerator, onIntervalClosed);
   const { session, state } = tally;
+  const now = useMinuteClock(session?.intervalStart);
   if (!session) return null;
-  const minutesLeft = Math.max(0, Math.ceil((intervalEndsAt(session) - now) / 60_000));
+  const left = minutesLeft(session, now);
   const n = (value: number): string => formatNumber(value, language);
 
   const button = (direction: Direction, field: TallyField, kind: 'grid' | 'vulnerable') => (
@@ -66,8 +68,8 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
           <p data-testid="tally-interval">
             <strong>{fillPlaceholders(s.interval, { start: formatTime(session.intervalStart, language) })}</strong>
             {' · '}
-            <span data-testid="tally-time-left" data-minutes={minutesLeft}>
-              {fillPlaceholders(s.timeLeft, { minutes: n(minutesLeft) })}
+            <span data-testid="tally-time-left" data-minutes={left}>
+              {fillPlaceholders(s.timeLeft, { minutes: n(left) })}
             </span>
           </p>
           <label class="tally-minutes">

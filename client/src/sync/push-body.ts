@@ -1,13 +1,16 @@
-import type { PushRecord, PushRequest } from '../../../shared/push.ts';
+import type { DeviceReport, PushRecord, PushRequest } from '../../../shared/push.ts';
 import type { LocalRecord, OutboxRow } from '../db/database.ts';
 
-export interface PushBodyInput {
-  deviceId: string;
-  records: readonly LocalRecord[];
+export interface DeviceReportInput {
   pending: number;
   oldestQueued: OutboxRow | undefined;
   appVersion: string;
   storagePersisted: boolean;
+}
+
+export interface PushBodyInput extends DeviceReportInput {
+  deviceId: string;
+  records: readonly LocalRecord[];
 }
 
 export function toPushRecord(record: LocalRecord): PushRecord | null {
@@ -24,11 +27,17 @@ export function toPushRecord(record: LocalRecord): PushRecord | null {
   };
 }
 
+export function buildDeviceReport(input: DeviceReportInput): DeviceReport {
+  return {
+    outbox: { pending: input.pending, oldestPendingAt: input.oldestQueued?.queuedAt ?? null },
+    client: { appVersion: input.appVersion, storagePersisted: input.storagePersisted },
+  };
+}
+
 export function buildPushBody(input: PushBodyInput): PushRequest {
   return {
     deviceId: input.deviceId,
     records: input.records.map(toPushRecord).filter((r) => r !== null),
-    outbox: { pending: input.pending, oldestPendingAt: input.oldestQueued?.queuedAt ?? null },
-    client: { appVersion: input.appVersion, storagePersisted: input.storagePersisted },
+    ...buildDeviceReport(input),
   };
 }

@@ -6,6 +6,7 @@ import { freshDatabase, queueRecords } from '../test/fixtures.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { BACKOFF_BASE_MS } from './retry-delay.ts';
 import { SYNC_INTERVAL_MS, createSyncEngine } from './sync-engine.ts';
+import { reportStatus } from './report-status.ts';
 
 const device = { deviceId: 'device-1', token: 'secret-token', fmp: 'MPONDWE' };
 
@@ -168,5 +169,59 @@ describe('the sync engine', () => {
       now: () => serverTime + 25 * 60_000,
     });
     expect((await engine.sync('manual')).clockSkewMs).toBe(25 * 60_000);
+  });
+});
+
+describe('the sync engine’s outbox report', () => {
+  function reporting(db: FmpDatabase, fetchFn: typeof fetch, batchSize?: number) {
+    const deps = { db, fetch: fetchFn, device, appVersion: '0.1.0', storagePersisted: true };
+    return createSyncEngine({ push: () => pushBatch(deps, batchSize), report: () => reportStatus(deps) });
+  }
+
+  it('tells the server the outbox is empty after a sync that had nothing to send', async () => {
+    const { fetch, calls, reports } = fakeFetch();
+    await reporting(freshDatabase(), fetch).sync('interval');
+    expect(calls).toHaveLength(0);
+    expect(reports).toEqual([{ outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: '0.1.0', storagePersisted: true } }]);
+  });
+
+  it('reports the outbox as it is after the last batch, not as the pushes saw it', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 3);
+    const { fetch, calls, reports } = fakeFetch();
+    await reporting(db, fetch, 2).sync('manual');
+    expect(calls.map((c) => c.body.outbox.pending)).toEqual([3, 1]);
+    expect(reports.map((r) => r.outbox)).toEqual([{ pending: 0, oldestPendingAt: null }]);
+  });
+
+  it('reports what is still waiting when the server refused the push', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 2);
+    const { fetch, reports } = fakeFetch(jsonResponse({ error: { code: 'invalid-request', message: '' } }, 400));
+    await reporting(db, fetch).sync('manual');
+    expect(reports.map((r) => r.outbox.pending)).toEqual([2]);
+  });
+
+  it('sends no report while offline, revoked or told to wait', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 1);
+    const { fetch, reports } = fakeFetch(new TypeError('Failed to fetch'));
+    await reporting(db, fetch).sync('manual');
+    const revoked = fakeFetch(jsonResponse({}, 401));
+    await reporting(db, revoked.fetch).sync('manual');
+    const limited = fakeFetch(jsonResponse({}, 429, { 'retry-after': '60' }));
+    await reporting(db, limited.fetch).sync('manual');
+    expect([...reports, ...revoked.reports, ...limited.reports]).toEqual([]);
+  });
+
+  it('keeps the sync’s outcome when the report itself fails', async () => {
+    const db = freshDatabase();
+    await queueRecords(db, 1);
+    const { fetch } = fakeFetch();
+    const engine = createSyncEngine({
+      push: () => pushBatch({ db, fetch, device, appVersion: '0.1.0', storagePersisted: true }),
+      report: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    expect(await engine.sync('manual')).toMatchObject({ phase: 'idle', problem: null });
   });
 });

@@ -25,6 +25,8 @@ export interface SyncEngineDeps {
   push: () => Promise<BatchOutcome>;
   /** How many records wait in the outbox, for the progress shown while sending. */
   pending?: () => Promise<number>;
+  /** Tells the server what the outbox holds after the attempt; a push only says what it held before. */
+  report?: () => Promise<unknown>;
   lastSyncAt?: string | null;
   now?: () => number;
   random?: () => number;
@@ -50,6 +52,10 @@ const realEvery: Schedule = (fn, ms) => {
   return () => clearInterval(handle);
 };
 const noop = (): void => undefined;
+
+/** The server answered and did not ask the tablet to stop or wait; an empty outbox needs no answer to be told. */
+const reportsAfter = (outcome: BatchOutcome): boolean =>
+  outcome.kind === 'empty' || outcome.kind === 'pushed' || outcome.kind === 'refused';
 
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const now = deps.now ?? Date.now;
@@ -137,6 +143,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         // A local failure (IndexedDB, a bug) is retried like a server error; records stay queued.
         console.error('sync failed', error);
         return { kind: 'server-error', status: 0 };
+      })
+      .then(async (outcome) => {
+        // A lost report changes nothing on the tablet: the next sync reports again.
+        if (reportsAfter(outcome)) await deps.report?.().catch(noop);
+        return outcome;
       })
       .then(settle)
       .finally(() => {

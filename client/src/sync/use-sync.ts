@@ -3,6 +3,7 @@ import { db } from '../db/database.ts';
 import { saveLastSyncAt, type DeviceCredentials } from '../settings/settings.ts';
 import { gzipJson } from './encode-body.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
+import { reportStatus } from './report-status.ts';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from './sync-engine.ts';
 
 export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0-dev';
@@ -26,28 +27,24 @@ async function exclusively(push: () => Promise<BatchOutcome>): Promise<BatchOutc
 }
 
 export function useSync(device: DeviceCredentials, lastSyncAt: string | null): { engine: SyncEngine; status: SyncStatus } {
-  const engine = useMemo(
-    () =>
-      createSyncEngine({
-        push: () =>
-          exclusively(async () =>
-            pushBatch({
-              db,
-              // Wrapped: window.fetch called as a method of another object throws "Illegal invocation".
-              fetch: (...args) => fetch(...args),
-              device,
-              appVersion: APP_VERSION,
-              storagePersisted: await storagePersisted(),
-              encode: gzipJson,
-            }),
-          ),
-        pending: () => db.outbox.count(),
-        lastSyncAt,
-        events: window,
-      }),
+  const engine = useMemo(() => {
+    const deps = async () => ({
+      db,
+      // Wrapped: window.fetch called as a method of another object throws "Illegal invocation".
+      fetch: (...args: Parameters<typeof fetch>) => fetch(...args),
+      device,
+      appVersion: APP_VERSION,
+      storagePersisted: await storagePersisted(),
+    });
+    return createSyncEngine({
+      push: () => exclusively(async () => pushBatch({ ...(await deps()), encode: gzipJson })),
+      report: async () => reportStatus(await deps()),
+      pending: () => db.outbox.count(),
+      lastSyncAt,
+      events: window,
+    });
     // A new engine only for a new device; lastSyncAt is just its starting point.
-    [device.deviceId, device.token],
-  );
+  }, [device.deviceId, device.token]);
   const [status, setStatus] = useState(engine.status());
 
   useEffect(() => {

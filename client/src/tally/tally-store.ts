@@ -36,7 +36,7 @@ export async function setIntervalMinutes(db: FmpDatabase, id: string, minutes: n
   await db.tallies.update(id, { intervalMinutes: minutes });
 }
 
-export const intervalEndsAt = (session: TallySession): number =>
+export const intervalEndsAt = (session: Pick<TallySession, 'intervalStart' | 'intervalMinutes'>): number =>
   Date.parse(session.intervalStart) + session.intervalMinutes * 60_000;
 
 export type CloseResult = { ok: true; session: TallySession; recordIds: string[] } | { ok: false; issues: Issue[] };

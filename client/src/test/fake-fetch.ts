@@ -1,4 +1,5 @@
-import { PushRequest, type PushResult } from '../../../shared/push.ts';
+import { DeviceReport, PushRequest, type PushResult } from '../../../shared/push.ts';
+import { STATUS_PATH } from '../sync/report-status.ts';
 
 export interface FetchCall {
   url: string;
@@ -8,17 +9,26 @@ export interface FetchCall {
 
 type Reply = Response | Error | ((body: PushRequest) => Response);
 
-/** A stand-in for fetch that answers each call with the next reply and records what was sent. */
-export function fakeFetch(...replies: Reply[]): { fetch: typeof fetch; calls: FetchCall[] } {
+/**
+ * A stand-in for fetch that answers each push with the next reply and records what was sent;
+ * status reports are recorded apart and answered 204.
+ */
+export function fakeFetch(...replies: Reply[]): { fetch: typeof fetch; calls: FetchCall[]; reports: DeviceReport[] } {
   const calls: FetchCall[] = [];
+  const reports: DeviceReport[] = [];
   const fetchFn: typeof fetch = (input, init) => {
-    const body = PushRequest.parse(JSON.parse(typeof init?.body === 'string' ? init.body : 'null'));
+    const sent: unknown = JSON.parse(typeof init?.body === 'string' ? init.body : 'null');
+    if (String(input).endsWith(STATUS_PATH)) {
+      reports.push(DeviceReport.parse(sent));
+      return Promise.resolve(new Response(null, { status: 204 }));
+    }
+    const body = PushRequest.parse(sent);
     calls.push({ url: String(input), init, body });
     const reply = replies.shift() ?? acceptAll;
     if (reply instanceof Error) return Promise.reject(reply);
     return Promise.resolve(typeof reply === 'function' ? reply(body) : reply);
   };
-  return { fetch: fetchFn, calls };
+  return { fetch: fetchFn, calls, reports };
 }
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

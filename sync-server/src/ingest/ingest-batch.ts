@@ -7,6 +7,7 @@ import { validRecordJson } from './valid-record-json.ts';
 import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
+import { saveDeviceReport } from '../devices/save-device-report.ts';
 
 interface Batch {
   deviceId: string;
@@ -42,10 +43,6 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
   );
   const insertQuarantine = db.prepare(
     `INSERT OR IGNORE INTO record_quarantine (record_id, device_id, body, body_hash, errors, received_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const updateDevice = db.prepare(
-    `UPDATE devices SET last_seen_at = ?, outbox_pending = ?, oldest_pending_at = ?, app_version = ?, storage_persisted = ?
-     WHERE id = ?`,
   );
   const { deviceId, receivedAt } = batch;
 
@@ -88,14 +85,7 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
 
     cube.flush();
     addReceivedSeqs(db, deviceId, batch.records.map(receivedSeq).filter((seq) => seq !== null));
-    updateDevice.run(
-      receivedAt,
-      batch.outbox.pending,
-      batch.outbox.oldestPendingAt,
-      batch.client.appVersion,
-      batch.client.storagePersisted ? 1 : 0,
-      deviceId,
-    );
+    saveDeviceReport(db, deviceId, receivedAt, batch);
     return results;
   }).immediate();
 }
