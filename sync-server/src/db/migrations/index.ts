@@ -4,6 +4,7 @@ import * as m0002 from './0002-device-seq-ranges.ts';
 import * as m0003 from './0003-record-warnings.ts';
 import * as m0004 from './0004-review-audit.ts';
 import * as m0005 from './0005-fmr-cube.ts';
+import * as m0006 from './0006-quarantine-size-device-moves.ts';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'record-warnings', up: m0003.up },
   { version: 4, name: 'review-audit', up: m0004.up },
   { version: 5, name: 'fmr-cube', up: m0005.up },
+  { version: 6, name: 'quarantine-size-device-moves', up: m0006.up },
 ];
