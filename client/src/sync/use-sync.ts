@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { db } from '../db/database.ts';
 import { saveLastSyncAt, type DeviceCredentials } from '../settings/settings.ts';
+import { adoptDeviceFmp } from '../settings/adopt-device-fmp.ts';
 import { gzipJson } from './encode-body.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from './sync-engine.ts';
@@ -25,13 +26,18 @@ async function exclusively(push: () => Promise<BatchOutcome>): Promise<BatchOutc
   return outcome;
 }
 
-export function useSync(device: DeviceCredentials, lastSyncAt: string | null): { engine: SyncEngine; status: SyncStatus } {
+/** `onMoved` gets the device with the FMP the server now gives it, after an officer moved it. */
+export function useSync(
+  device: DeviceCredentials, lastSyncAt: string | null, onMoved: (device: DeviceCredentials) => void,
+): { engine: SyncEngine; status: SyncStatus } {
+  const current = useRef({ device, onMoved });
+  current.current = { device, onMoved };
   const engine = useMemo(
     () =>
       createSyncEngine({
         push: () =>
-          exclusively(async () =>
-            pushBatch({
+          exclusively(async () => {
+            const outcome = await pushBatch({
               db,
               // Wrapped: window.fetch called as a method of another object throws "Illegal invocation".
               fetch: (...args) => fetch(...args),
@@ -39,8 +45,11 @@ export function useSync(device: DeviceCredentials, lastSyncAt: string | null): {
               appVersion: APP_VERSION,
               storagePersisted: await storagePersisted(),
               encode: gzipJson,
-            }),
-          ),
+            });
+            const moved = outcome.kind === 'pushed' ? await adoptDeviceFmp(current.current.device, outcome.fmp) : null;
+            if (moved) current.current.onMoved(moved);
+            return outcome;
+          }),
         pending: () => db.outbox.count(),
         lastSyncAt,
         events: window,
