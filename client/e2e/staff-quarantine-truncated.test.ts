@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
+import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
+import { adminToken, api, enrollmentCode } from './support/api.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
+
+let server: ServerProcess;
+let browser: Browser;
+let page: Page;
+// Notes far over their limit: rejected, and too large for quarantine to keep whole.
+const huge = makePushRecord({ data: makeFmrData({ notes: 'x'.repeat(300_000) }) });
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const admin = await adminToken(server.url);
+  const code = await enrollmentCode(server.url, admin, 'MPONDWE');
+  const device = (await api<{ deviceId: string; token: string }>(server.url, '/devices/enroll', { method: 'POST', body: { code } })).body;
+  const push = await api(server.url, '/sync/push', { method: 'POST', token: device.token, body: makePushRequest(device.deviceId, [huge]) });
+  expect(push.status).toBe(200);
+  await page.goto(`${server.url}/staff/`);
+  await page.fill('[name=username]', 'admin');
+  await page.fill('[name=password]', PROCESS_ADMIN_PASSWORD);
+  await page.click('[data-testid=sign-in]');
+  await page.waitForSelector('[data-testid=sign-out]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a truncated record on the quarantine page in Chromium', () => {
+  it('shows its kept start, says it can only be dismissed, offers no Accept, and dismisses', async () => {
+    await page.goto(`${server.url}/staff/#/queues`);
+    const item = page.locator('[data-testid=quarantined]');
+    await item.waitFor();
+    expect(await item.locator('[data-testid=truncated]').textContent()).toContain('cannot be accepted, only dismissed');
+    expect(await item.textContent()).toContain(huge.id);
+    expect(await item.locator('pre').textContent()).toMatch(/^\{"createdAt":.*"notes":"xxx/);
+    expect(await item.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    await item.locator('[name=comment]').fill('test record');
+    await item.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByText('Nothing waiting.').last().waitFor();
+  });
+});
