@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFmrData } from '../../shared/test-fixtures.ts';
+import type { DevicesResponse } from '../../shared/devices.ts';
+import { api } from './support/api.ts';
+import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
+import { queueRawRecords } from './support/raw-records.ts';
+
+let tablet: Tablet;
+
+beforeAll(async () => {
+  tablet = await enrolledTablet();
+});
+
+afterAll(async () => {
+  await tablet?.close();
+});
+
+describe('a tablet an officer moved to another FMP', () => {
+  it('takes the new FMP at its next sync, and keeps it after a reload', async () => {
+    const { page, server, admin } = tablet;
+    expect(await page.textContent('[data-testid=fmp-code]')).toBe('MPONDWE');
+    const [device] = (await api<DevicesResponse>(server.url, '/devices', { token: admin })).body.devices;
+    const moved = await api(server.url, `/devices/${device?.deviceId}`, { method: 'PATCH', token: admin, body: { fmp: 'GOLI' } });
+    expect(moved.status).toBe(200);
+    await queueRawRecords(page, [makeFmrData({ fmp: 'GOLI', observed_at: new Date().toISOString() })]);
+    await page.click('[data-testid=sync-now]');
+    await page.waitForSelector('[data-testid=count-waiting][data-count="0"]');
+    await expect.poll(() => page.textContent('[data-testid=fmp-code]')).toBe('GOLI');
+    await page.reload();
+    await page.waitForSelector('[data-testid=home]');
+    expect(await page.textContent('[data-testid=fmp-code]')).toBe('GOLI');
+  });
+});
