@@ -31,3 +31,8 @@ export type DeviceStatus = z.infer<typeof DeviceStatus>;
 
 export const DevicesResponse = z.object({ devices: z.array(DeviceStatus) });
 export type DevicesResponse = z.infer<typeof DevicesResponse>;
+
+/** An officer moves a device to another active FMP: its records must carry that FMP from then on. */
+export const MoveDeviceRequest = z.object({ fmp: z.string().min(1).max(64) });
+export const MoveDeviceResponse = z.object({ deviceId: z.string(), fmp: z.string(), movedAt: z.string().nullable() });
+export type MoveDeviceResponse = z.infer<typeof MoveDeviceResponse>;

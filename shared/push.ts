@@ -69,5 +69,7 @@ export type PushResult = z.infer<typeof PushResult>;
 export const PushResponse = z.object({
   results: z.array(PushResult),
   serverTime: timestamp,
+  /** The device's FMP now: an officer may have moved the device since it enrolled. */
+  fmp: z.string().optional(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;

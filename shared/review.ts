@@ -63,7 +63,15 @@ export const QuarantineItem = z.object({
   recordId: z.string().nullable(),
   deviceId: z.string(),
   receivedAt: z.string(),
+  /** The record as pushed; null when only its text is kept (truncated, or nested too deep to read back). */
   body: z.unknown(),
+  /** The record's JSON text, or its first 64 KiB when truncated; null when `body` holds it. */
+  bodyText: z.string().nullable(),
+  /** Only the first 64 KiB was kept: the item can be dismissed, not accepted. */
+  truncated: z.boolean(),
+  /** Size of the whole record's JSON in bytes, and its SHA-256 in hex. */
+  bodyBytes: z.int(),
+  bodyHash: z.string(),
   errors: z.array(RecordError),
   resolution: z.enum(QUARANTINE_RESOLUTIONS).nullable(),
   ...resolution,

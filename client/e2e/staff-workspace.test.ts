@@ -80,9 +80,11 @@ beforeAll(async () => {
   records = recentRecords();
   // More pregnant women than women: quarantined, for the officer to fix.
   rejected = makePushRecord({ seq: 99, data: makeFmrData({ observed_at: new Date(Date.now() - 3600_000).toISOString(), pregnant_lactating: 5 }) });
-  const push = await api(server.url, '/sync/push', { method: 'POST', token: busy.token, body: makePushRequest(busy.deviceId, [...records, rejected]) });
+  // Each tablet sends the records of its own FMP, numbered from 1: the server refuses another FMP's.
+  const of = (fmp: string) => records.filter((r) => r.data.fmp === fmp).map((r, i) => ({ ...r, seq: i + 1 }));
+  const push = await api(server.url, '/sync/push', { method: 'POST', token: busy.token, body: makePushRequest(busy.deviceId, [...of('MPONDWE'), rejected]) });
   expect(push.status).toBe(200);
-  await api(server.url, '/sync/push', { method: 'POST', token: silent.token, body: makePushRequest(silent.deviceId, []) });
+  await api(server.url, '/sync/push', { method: 'POST', token: silent.token, body: makePushRequest(silent.deviceId, of('BUNAGANA')) });
   // The second tablet last reached the server five days ago.
   const db = new Database(server.dbFile);
   db.prepare('UPDATE devices SET last_seen_at = ?, outbox_pending = 14, oldest_pending_at = ? WHERE id = ?').run(

@@ -63,6 +63,7 @@ export function App() {
         route={route}
         onNavigate={navigate}
         onReenroll={() => void forgetDevice().then(() => setDevice(undefined))}
+        onMoved={setDevice}
       />
     );
   }

@@ -27,11 +27,13 @@ interface EnrolledAppProps {
   route: Route;
   onNavigate: (route: Route) => void;
   onReenroll: () => void;
+  /** The server moved the device to another FMP. */
+  onMoved: (device: DeviceCredentials) => void;
 }
 
 export function EnrolledApp(props: EnrolledAppProps) {
-  const { device, enumerator, onEnumeratorChange, lastSyncAt, route, onNavigate, onReenroll } = props;
-  const sync = useSync(device, lastSyncAt);
+  const { device, enumerator, onEnumeratorChange, lastSyncAt, route, onNavigate, onReenroll, onMoved } = props;
+  const sync = useSync(device, lastSyncAt, onMoved);
   const home = (): void => onNavigate({ page: 'home' });
   const queued = (): void => void sync.engine.sync('queued');
 

@@ -1,6 +1,6 @@
 import type { Text } from '../i18n.ts';
 
-/** Field-level problems every form shares; cross-field rules carry their own messages. */
+/** Field-level problems every form shares (some found only by the server); cross-field rules carry their own messages. */
 export const FIELD_ISSUE_MESSAGES = {
   required: {
     en: 'This question must be answered.',
@@ -66,6 +66,31 @@ export const FIELD_ISSUE_MESSAGES = {
     en: 'This area is not inside the one chosen above.',
     fr: 'Cette zone ne se trouve pas dans celle choisie plus haut.',
     sw: 'Eneo hili haliko ndani ya lile lililochaguliwa juu.',
+  },
+  'fmp-not-device-fmp': {
+    en: 'This tablet belongs to another flow monitoring point. Ask your data officer.',
+    fr: 'Cette tablette appartient à un autre point de suivi des flux. Demandez à votre chargé des données.',
+    sw: 'Kishikwambi hiki ni cha kituo kingine cha ufuatiliaji wa mtiririko. Muulize afisa wako wa takwimu.',
+  },
+  'fmp-inactive': {
+    en: 'This flow monitoring point is closed. Ask your data officer.',
+    fr: 'Ce point de suivi des flux est fermé. Demandez à votre chargé des données.',
+    sw: 'Kituo hiki cha ufuatiliaji wa mtiririko kimefungwa. Muulize afisa wako wa takwimu.',
+  },
+  'unpaired-surrogate': {
+    en: 'This text holds a broken character. Type it again.',
+    fr: 'Ce texte contient un caractère cassé. Saisissez-le à nouveau.',
+    sw: 'Maandishi haya yana herufi iliyoharibika. Yaandike tena.',
+  },
+  'control-character': {
+    en: 'This text holds an invisible control character. Type it again.',
+    fr: 'Ce texte contient un caractère de contrôle invisible. Saisissez-le à nouveau.',
+    sw: 'Maandishi haya yana herufi ya udhibiti isiyoonekana. Yaandike tena.',
+  },
+  'too-deep': {
+    en: 'This record is damaged (nested too deep). Ask your data officer.',
+    fr: 'Cette fiche est endommagée (imbriquée trop profondément). Demandez à votre chargé des données.',
+    sw: 'Rekodi hii imeharibika (imepangwa ndani mno). Muulize afisa wako wa takwimu.',
   },
 } as const satisfies Record<string, Text>;
 

@@ -22,7 +22,7 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
   const tally = isFmr && record.data['source'] === 'tally' ? tallyIntervalText(record.data, summary.total, language) : null;
   const title = tally?.title ?? (form ? form.title[language] : record.form);
   return (
-    <li class={`record-row state-${record.state}`} data-testid="record-row" data-record-id={record.id} data-state={record.state}>
+    <li class={`record-row state-${record.state}`} data-record-id={record.id} data-state={record.state}>
       <div class="record-main">
         <span class="state-badge">{states[record.state]}</span>
         {record.seq !== null && <span class="muted">#{record.seq}</span>}
@@ -34,11 +34,11 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
         )}
       </div>
       {record.state === 'draft' ? (
-        <button type="button" data-testid="open-draft" onClick={() => onOpen(record.id)}>
+        <button type="button" onClick={() => onOpen(record.id)}>
           {s.continue}
         </button>
       ) : (
-        <button type="button" data-testid="view-record" onClick={() => onOpen(record.id)}>
+        <button type="button" onClick={() => onOpen(record.id)}>
           {s.view}
         </button>
       )}
@@ -49,7 +49,7 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
             {record.errors.map((error) => {
               const text = recordErrorText(record, error, language);
               return (
-                <li key={`${error.path}-${error.code}`} data-testid="record-error" data-code={error.code}>
+                <li key={`${error.path}-${error.code}`} data-code={error.code}>
                   {text.field && <strong>{text.field}: </strong>}
                   {text.message}
                 </li>

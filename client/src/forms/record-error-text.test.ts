@@ -24,6 +24,20 @@ describe('recordErrorText', () => {
     );
   });
 
+  it('tells a Swahili speaker that the tablet now belongs to another FMP, on the FMP question', () => {
+    expect(recordErrorText(fmrV1, { code: 'fmp-not-device-fmp', path: 'data.fmp' }, 'sw')).toEqual({
+      field: 'Kituo cha ufuatiliaji wa mtiririko',
+      message: 'Kishikwambi hiki ni cha kituo kingine cha ufuatiliaji wa mtiririko. Muulize afisa wako wa takwimu.',
+    });
+  });
+
+  it.each(['fmp-inactive', 'unpaired-surrogate', 'control-character', 'too-deep'])(
+    'has a French text for the server-only code %s',
+    (code) => {
+      expect(recordErrorText(fmrV1, { code, path: 'data.notes' }, 'fr').message).not.toBe(code);
+    },
+  );
+
   it('falls back to the code when the code or the form version is unknown', () => {
     expect(recordErrorText(fmrV1, { code: 'brand-new-check', path: 'data' }, 'fr')).toEqual({ field: null, message: 'brand-new-check' });
     expect(recordErrorText({ form: 'fmr', formVersion: 99 }, { code: 'grid-empty', path: 'data.males_0_4' }, 'en').message).toBe('grid-empty');

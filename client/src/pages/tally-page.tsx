@@ -46,7 +46,6 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
       key={field}
       type="button"
       class={`tally-button ${kind}`}
-      data-testid={`tally-${direction}-${field}`}
       data-count={countOf(state, direction, field)}
       onClick={() => tally.press(direction, field)}
     >
@@ -57,18 +56,18 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
 
   return (
     <FormContext.Provider value={FMR_V1}>
-      <section class="page tally" data-testid="tally-page" data-session-id={session.id}>
+      <section class="page tally" data-session-id={session.id}>
         <div class="form-header">
-          <button type="button" data-testid="back" onClick={onClose}>
+          <button type="button" onClick={onClose}>
             ← {s.back}
           </button>
           <h1>{s.title}</h1>
         </div>
         <div class="tally-bar">
-          <p data-testid="tally-interval">
+          <p>
             <strong>{fillPlaceholders(s.interval, { start: formatTime(session.intervalStart, language) })}</strong>
             {' · '}
-            <span data-testid="tally-time-left" data-minutes={left}>
+            <span data-minutes={left}>
               {fillPlaceholders(s.timeLeft, { minutes: n(left) })}
             </span>
           </p>
@@ -86,21 +85,21 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
               }}
             />
           </label>
-          <p class="muted" data-testid="tally-closed" data-closed={session.closedIntervals}>
+          <p class="muted" data-closed={session.closedIntervals}>
             {fillPlaceholders(s.closed, { n: n(session.closedIntervals) })}
           </p>
         </div>
         {tally.problem && (
-          <p class="banner error" role="alert" data-testid="tally-problem" data-problem={tally.problem}>
+          <p class="banner error" role="alert" data-problem={tally.problem}>
             {s[tally.problem]}
           </p>
         )}
         {tally.refused && (
-          <div class="banner warning" role="alert" data-testid="tally-refused">
+          <div class="banner warning" role="alert">
             <span>{s.refused}</span> <IssueText issue={tally.refused} />
           </div>
         )}
-        <button type="button" class="undo" data-testid="tally-undo" disabled={state.taps.length === 0} onClick={tally.undo}>
+        <button type="button" class="undo" disabled={state.taps.length === 0} onClick={tally.undo}>
           ↶ {state.taps.length === 0 ? s.nothingToUndo : s.undo}
         </button>
         <div class="tally-directions">
@@ -108,7 +107,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
             <section key={direction} class={`tally-direction ${direction}`} aria-labelledby={`tally-${direction}`}>
               <h2 id={`tally-${direction}`}>
                 {choiceOf(FMR_V1, 'direction', direction)?.label[language]}{' '}
-                <span data-testid={`tally-total-${direction}`} data-total={directionTotal(state, direction)}>
+                <span data-total={directionTotal(state, direction)}>
                   {fillPlaceholders(s.total, { n: n(directionTotal(state, direction)) })}
                 </span>
               </h2>
@@ -120,12 +119,12 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
           ))}
         </div>
         <div class="actions">
-          <button type="button" class="primary" data-testid="close-interval" onClick={() => void tally.close('continue')}>
+          <button type="button" class="primary" onClick={() => void tally.close('continue')}>
             {s.closeInterval}
           </button>
           <button
             type="button"
-            data-testid="end-session"
+           
             onClick={() => void tally.close('end').then((ended) => ended && onClose())}
           >
             {s.endSession}

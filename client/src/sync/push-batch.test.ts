@@ -34,6 +34,13 @@ describe('pushBatch', () => {
     expect(await db.outbox.count()).toBe(3);
   });
 
+  it('reports the FMP the server now gives the device, so a moved tablet can take it', async () => {
+    const db = freshDatabase();
+    const [id = ''] = await queueRecords(db, 1);
+    const { fetch } = fakeFetch(jsonResponse({ results: [{ id, status: 'accepted' }], serverTime: '2024-05-01T08:00:00Z', fmp: 'GOLI' }));
+    expect(await pushBatch(deps(db, fetch))).toMatchObject({ kind: 'pushed', fmp: 'GOLI' });
+  });
+
   it('does not call the server when nothing is queued', async () => {
     const { fetch, calls } = fakeFetch();
     expect(await pushBatch(deps(freshDatabase(), fetch))).toEqual({ kind: 'empty' });

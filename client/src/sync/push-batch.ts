@@ -26,7 +26,7 @@ export interface PushDeps {
 
 export type BatchOutcome =
   | { kind: 'empty' }
-  | { kind: 'pushed'; sent: number; acknowledged: number; serverTime: string }
+  | { kind: 'pushed'; sent: number; acknowledged: number; serverTime: string; fmp?: string }
   | { kind: 'offline' }
   | { kind: 'server-error'; status: number }
   | { kind: 'rate-limited'; retryAfterMs: number }
@@ -73,5 +73,5 @@ export async function pushBatch(deps: PushDeps, batchSize = PUSH_BATCH_SIZE): Pr
   // A 200 we cannot read (a captive portal, a proxy) acknowledges nothing.
   if (!parsed.success) return { kind: 'server-error', status: response.status };
   const acknowledged = await applyPushResults(deps.db, parsed.data.results, now());
-  return { kind: 'pushed', sent: body.records.length, acknowledged, serverTime: parsed.data.serverTime };
+  return { kind: 'pushed', sent: body.records.length, acknowledged, serverTime: parsed.data.serverTime, fmp: parsed.data.fmp };
 }

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { db } from '../db/database.ts';
 import { saveLastSyncAt, type DeviceCredentials } from '../settings/settings.ts';
+import { adoptDeviceFmp } from '../settings/adopt-device-fmp.ts';
 import { gzipJson } from './encode-body.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { reportStatus } from './report-status.ts';
@@ -26,7 +27,12 @@ async function exclusively(push: () => Promise<BatchOutcome>): Promise<BatchOutc
   return outcome;
 }
 
-export function useSync(device: DeviceCredentials, lastSyncAt: string | null): { engine: SyncEngine; status: SyncStatus } {
+/** `onMoved` gets the device with the FMP the server now gives it, after an officer moved it. */
+export function useSync(
+  device: DeviceCredentials, lastSyncAt: string | null, onMoved: (device: DeviceCredentials) => void,
+): { engine: SyncEngine; status: SyncStatus } {
+  const current = useRef({ device, onMoved });
+  current.current = { device, onMoved };
   const engine = useMemo(() => {
     const deps = async () => ({
       db,
@@ -37,7 +43,13 @@ export function useSync(device: DeviceCredentials, lastSyncAt: string | null): {
       storagePersisted: await storagePersisted(),
     });
     return createSyncEngine({
-      push: () => exclusively(async () => pushBatch({ ...(await deps()), encode: gzipJson })),
+      push: () =>
+        exclusively(async () => {
+          const outcome = await pushBatch({ ...(await deps()), encode: gzipJson });
+          const moved = outcome.kind === 'pushed' ? await adoptDeviceFmp(current.current.device, outcome.fmp) : null;
+          if (moved) current.current.onMoved(moved);
+          return outcome;
+        }),
       report: async () => reportStatus(await deps()),
       pending: () => db.outbox.count(),
       lastSyncAt,

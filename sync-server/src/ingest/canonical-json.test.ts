@@ -38,3 +38,11 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: undefined, a: [undefined, 1] })).toBe('{"a":[null,1]}');
   });
 });
+
+describe('canonicalJson of a value nested far deeper than a record', () => {
+  it('writes 100,000 nested arrays without overflowing the stack', () => {
+    const depth = 100_000;
+    const text = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(canonicalJson(JSON.parse(text))).toBe(text);
+  });
+});

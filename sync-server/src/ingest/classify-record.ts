@@ -4,14 +4,17 @@ import { validateData, type Issue, type ValidationContext } from '../../../share
 import { issueMessage } from '../../../shared/forms/issue-message.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { envelopeErrors } from './record-errors.ts';
+import { recordShapeError, textProblem } from './record-shape.ts';
 
 export type Classified =
   | { valid: true; record: PushRecord; form: FormDefinition; warnings: RecordError[] }
   | { valid: false; id: string | null; errors: RecordError[] };
 
+/** The id of a record that failed its envelope, kept only when it is text that can be stored as it is. */
 function rawId(raw: unknown): string | null {
-  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id.slice(0, 100);
-  return null;
+  if (!raw || typeof raw !== 'object' || !('id' in raw) || typeof raw.id !== 'string') return null;
+  const id = raw.id.slice(0, 100);
+  return textProblem(id) ? null : id;
 }
 
 /** The server speaks English in `message`; devices translate by `code` with the same shared texts. */
@@ -23,6 +26,8 @@ const toRecordError = (form: FormDefinition) => (issue: Issue): RecordError => (
 
 /** Checks one pushed record against the envelope and its own form version; pure, so rules are easy to test. */
 export function classifyRecord(raw: unknown, context: ValidationContext): Classified {
+  const shapeError = recordShapeError(raw);
+  if (shapeError) return { valid: false, id: rawId(raw), errors: [shapeError] };
   const envelope = PushRecord.safeParse(raw);
   if (!envelope.success) return { valid: false, id: rawId(raw), errors: envelopeErrors(envelope.error) };
   const record = envelope.data;

@@ -2,7 +2,9 @@ import type { Db } from '../db/database.ts';
 import type { PushRecord, PushRequest, PushResult, RecordError } from '../../../shared/push.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { classifyRecord } from './classify-record.ts';
-import { canonicalJson, contentHash, sha256Hex } from './canonical-json.ts';
+import { sha256Hex } from './canonical-json.ts';
+import { quarantineBody } from './quarantine-body.ts';
+import { deviceFmpCheck } from './device-fmp.ts';
 import { validRecordJson } from './valid-record-json.ts';
 import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
@@ -42,12 +44,14 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
     `INSERT OR IGNORE INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?)`,
   );
   const insertQuarantine = db.prepare(
-    `INSERT OR IGNORE INTO record_quarantine (record_id, device_id, body, body_hash, errors, received_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO record_quarantine (record_id, device_id, body, body_hash, body_bytes, body_truncated, errors, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const { deviceId, receivedAt } = batch;
 
   const quarantine = (raw: unknown, id: string | null, errors: RecordError[]): PushResult => {
-    insertQuarantine.run(id, deviceId, canonicalJson(raw), contentHash(raw), JSON.stringify(errors), receivedAt);
+    const body = quarantineBody(raw);
+    insertQuarantine.run(id, deviceId, body.text, body.hash, body.bytes, body.truncated ? 1 : 0, JSON.stringify(errors), receivedAt);
     return { id, status: 'rejected', errors };
   };
 
@@ -57,11 +61,14 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
       fmpCodes: new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all()),
     };
     const cube = cubeChanges(db);
+    const fmpError = deviceFmpCheck(db, { deviceId, fmp: batch.deviceFmp });
 
     const results = batch.records.map((raw): PushResult => {
       const outcome = classifyRecord(raw, context);
       if (!outcome.valid) return quarantine(raw, outcome.id, outcome.errors);
       const { record, form, warnings } = outcome;
+      const wrongFmp = fmpError(record, form);
+      if (wrongFmp) return quarantine(raw, record.id, [wrongFmp]);
       const json = validRecordJson(record, form);
       const hash = sha256Hex(json.record);
       const fmp = typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp;

@@ -72,7 +72,7 @@ describe('warnings', () => {
 
 describe('other forms', () => {
   it.each([
-    ['fms', makeFmsData()],
+    ['fms', makeFmsData({ fmp: 'MPONDWE' })],
     ['fms', { fmp: 'MPONDWE', interviewed_at: '2026-11-20T09:40:00+03:00', consent: 'no' }],
   ])('accepts a valid %s record', async (form, data) => {
     expect((await pushOne(form, data)).result?.status).toBe('accepted');

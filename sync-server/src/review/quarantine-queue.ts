@@ -17,29 +17,50 @@ interface Row extends ResolutionColumns {
   device_id: string;
   received_at: string;
   body: string;
+  body_hash: string;
+  body_bytes: number;
+  body_truncated: number;
   errors: string;
+  row_bytes: number;
   resolution: QuarantineItem['resolution'];
 }
 
-const SELECT = `SELECT id, record_id, device_id, received_at, body, errors, ${RESOLUTION_COLUMNS} FROM record_quarantine`;
+/** A page of the quarantine ends once its rows pass this many bytes, whatever its `limit`. */
+export const QUARANTINE_PAGE_BYTES = 1024 * 1024;
 
-const toItem = (r: Row): QuarantineItem => ({
-  id: r.id,
-  recordId: r.record_id,
-  deviceId: r.device_id,
-  receivedAt: r.received_at,
-  body: JSON.parse(r.body) as unknown,
-  errors: JSON.parse(r.errors) as RecordError[],
-  resolution: r.resolution,
-  ...resolutionOf(r),
-});
+const SELECT = `SELECT id, record_id, device_id, received_at, body, body_hash, body_bytes, body_truncated, errors,
+                       length(CAST(body AS BLOB)) + length(CAST(errors AS BLOB)) AS row_bytes, ${RESOLUTION_COLUMNS}
+                FROM record_quarantine`;
+
+const toItem = (r: Row): QuarantineItem => {
+  const errors = JSON.parse(r.errors) as RecordError[];
+  // A record nested too deep parses back, but answering it as JSON would overflow the stack: it stays text.
+  const readable = r.body_truncated === 0 && !errors.some((e) => e.code === 'too-deep');
+  return {
+    id: r.id,
+    recordId: r.record_id,
+    deviceId: r.device_id,
+    receivedAt: r.received_at,
+    body: readable ? (JSON.parse(r.body) as unknown) : null,
+    bodyText: readable ? null : r.body,
+    truncated: r.body_truncated === 1,
+    bodyBytes: r.body_bytes,
+    bodyHash: r.body_hash,
+    errors,
+    resolution: r.resolution,
+    ...resolutionOf(r),
+  };
+};
 
 export function listQuarantine(db: Db, query: QueueQuery): QuarantinePage {
-  const { rows, nextCursor } = queuePage<Row>(db, SELECT, query);
+  const { rows, nextCursor } = queuePage<Row>(db, SELECT, query, '', QUARANTINE_PAGE_BYTES);
   return { items: rows.map(toItem), nextCursor };
 }
 
 function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData: Record<string, unknown> | undefined, comment: string) {
+  if (row.body_truncated === 1) {
+    throw new AppError(400, 'body-truncated', 'Only the start of this record was kept, so it cannot be accepted; dismiss it instead.');
+  }
   const envelope = PushRecord.safeParse(JSON.parse(row.body));
   if (!envelope.success) throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
   const record = envelope.data;

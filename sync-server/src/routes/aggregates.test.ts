@@ -1,7 +1,7 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { makeTestServer, enrollDevice, jsonRequest, login, authed, createStaff, type TestServer } from '../testing/test-server.ts';
-import { pushRecords } from '../testing/push-records.ts';
+import { makeTestServer, jsonRequest, login, authed, createStaff, type TestServer } from '../testing/test-server.ts';
+import { pushFromTheirFmps } from '../testing/push-records.ts';
 import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
 import { AGGREGATE_MEASURES, type AggregateRow, type AggregatesResponse } from '../../../shared/aggregates.ts';
 import { GRID_FIELDS, VULNERABILITY_FIELDS, type FmrData } from '../../../shared/fmr.ts';
@@ -56,12 +56,8 @@ function generate(count: number): ReturnType<typeof makePushRecord>[] {
 beforeAll(async () => {
   server = await makeTestServer();
   admin = await login(server);
-  const devices = [await enrollDevice(server, 'MPONDWE'), await enrollDevice(server, 'GOLI')];
   const records = generate(400);
-  const results = [
-    ...(await pushRecords(server, devices[0] as { deviceId: string; token: string }, records.slice(0, 200))),
-    ...(await pushRecords(server, devices[1] as { deviceId: string; token: string }, records.slice(200))),
-  ];
+  const results = [...(await pushFromTheirFmps(server, records.slice(0, 200))), ...(await pushFromTheirFmps(server, records.slice(200)))];
   expect(results.filter((r) => r.status !== 'accepted')).toEqual([]);
   // A correction across midnight and to another FMP: the aggregates must follow it.
   const moved = records[3] as ReturnType<typeof makePushRecord>;

@@ -10,7 +10,8 @@ import { requireAuth, staffOf } from '../auth/require.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { listDevices } from '../devices/list-devices.ts';
-import type { DevicesResponse } from '../../../shared/devices.ts';
+import { MoveDeviceRequest, type DevicesResponse } from '../../../shared/devices.ts';
+import { moveDevice } from '../devices/move-device.ts';
 
 interface CodeRow {
   fmp: string;
@@ -55,6 +56,10 @@ export function deviceRoutes(deps: Deps, limitEnroll: MiddlewareHandler<AppEnv>)
         return row.fmp;
       }).immediate();
       return c.json({ deviceId, token, fmp }, 201);
+    })
+    .patch('/:deviceId', requireAuth(deps, 'admin', 'officer'), async (c) => {
+      const { fmp } = await parseBody(c, MoveDeviceRequest);
+      return c.json(moveDevice(db, staffOf(c.var.principal), now(), c.req.param('deviceId'), fmp));
     })
     .delete('/:deviceId', requireAuth(deps, 'admin', 'officer'), (c) => {
       const deviceId = c.req.param('deviceId');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { authed, type TestServer } from '../testing/test-server.ts';
 import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { pushRecords } from '../testing/push-records.ts';
+import { pushFromTheirFmps, pushRecords } from '../testing/push-records.ts';
 import { makeFmrData, makeFmsData, makePushRecord, makeScreeningData } from '../../../shared/test-fixtures.ts';
 import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
 import { SCREENING_V1 } from '../../../shared/forms/screening-v1.ts';
@@ -20,7 +20,7 @@ async function exportRows(file: string, query = '') {
 describe('exports of every form, derived from the definitions', () => {
   it('writes a select-multiple as its joined value and one 0/1 column per choice', async () => {
     const fms = makePushRecord({ form: 'fms', data: makeFmsData({ needs: ['food', 'health'] }) });
-    await pushRecords(server, device, [fms]);
+    await pushFromTheirFmps(server, [fms]);
     const [header, row] = await exportRows('fms.csv');
     const needs = FMS_V1.fields.find((f) => f.name === 'needs');
     const choices = needs?.type === 'select_multiple' ? needs.choices.map((c) => c.value) : [];
@@ -43,7 +43,7 @@ describe('exports of every form, derived from the definitions', () => {
     ['fr', 'Besoins les plus urgents : Nourriture'],
     ['sw', 'Mahitaji ya haraka zaidi: Chakula'],
   ])('adds a labels row in %s under the header, above the HXL row', async (language, label) => {
-    await pushRecords(server, device, [makePushRecord({ form: 'fms', data: makeFmsData() })]);
+    await pushFromTheirFmps(server, [makePushRecord({ form: 'fms', data: makeFmsData() })]);
     const [header, labels, hxl] = await exportRows('fms.csv', `?labels=${language}&hxl=1`);
     expect(labels?.[header?.indexOf('needs/food') ?? -1]).toBe(label);
     expect(hxl?.every((tag) => tag.startsWith('#'))).toBe(true);
@@ -51,7 +51,7 @@ describe('exports of every form, derived from the definitions', () => {
 
   it('keeps only the review states asked for', async () => {
     const records = [makePushRecord(), makePushRecord({ data: makeFmrData({ fmp: 'GOLI' }) })];
-    await pushRecords(server, device, records);
+    await pushFromTheirFmps(server, records);
     await server.app.request(`/api/v1/records/${records[0]?.id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${admin}` }, body: '{}' });
     expect((await exportRows('fmr.csv', '?state=approved')).slice(1).map((r) => r[0])).toEqual([records[0]?.id]);
     expect(await exportRows('fmr.csv', '?state=approved,new')).toHaveLength(3);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { makeTestServer, enrollDevice, jsonRequest, login, createStaff, authed, type TestServer } from '../testing/test-server.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+import { pushFromTheirFmps } from '../testing/push-records.ts';
+import { makeTestServer, enrollDevice, login, createStaff, authed, type TestServer } from '../testing/test-server.ts';
+import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
 import { FMR_FIELDS, type FmrData } from '../../../shared/fmr.ts';
 import type { PushRecord } from '../../../shared/push.ts';
 
@@ -17,8 +18,8 @@ beforeEach(async () => {
 afterEach(() => server.cleanup());
 
 async function pushAll(records: PushRecord[]) {
-  const res = await server.app.request('/api/v1/sync/push', jsonRequest('POST', makePushRequest(device.deviceId, records), device.token));
-  expect(res.status).toBe(200);
+  const results = await pushFromTheirFmps(server, records);
+  expect(results.map((r) => r.status)).toEqual(records.map(() => 'accepted'));
 }
 
 async function exportCsv(query = '', token = admin) {

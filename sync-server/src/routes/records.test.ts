@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { jsonRequest, authed, type TestServer } from '../testing/test-server.ts';
 import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { pushRecords } from '../testing/push-records.ts';
+import { pushFromTheirFmps, pushRecords } from '../testing/push-records.ts';
 import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
 import type { RecordDetail, RecordsPage, StoredRecord } from '../../../shared/records.ts';
 import type { AuditEntry } from '../../../shared/review.ts';
@@ -45,7 +45,7 @@ describe('GET /api/v1/records', () => {
     ['state=new', 3],
     ['state=approved', 0],
   ])('filters with %s', async (query, count) => {
-    await pushRecords(server, device, [
+    await pushFromTheirFmps(server, [
       makePushRecord({ data: makeFmrData({ observed_at: at(1) }) }),
       makePushRecord({ data: makeFmrData({ observed_at: at(2), fmp: 'GOLI' }) }),
       // Incoming, bound for Kenya: the direction warning.

@@ -46,6 +46,7 @@ const MATRIX: [string, string, Body | null, [number, number, number, number, num
   ['PATCH', '/fmps/GOLI', () => ({ name: 'Goli' }), [401, 403, 403, 403, 200]],
   ['POST', '/enrollments', () => ({ fmp: 'GOLI' }), [401, 403, 403, 201, 201]],
   ['GET', '/devices', null, [401, 403, 403, 200, 200]],
+  ['PATCH', '/devices/:victim', () => ({ fmp: next() % 2 ? 'GOLI' : 'MPONDWE' }), [401, 403, 403, 200, 200]],
   ['DELETE', '/devices/:victim', null, [401, 403, 403, 200, 200]],
   ['GET', '/records', null, [401, 403, 403, 200, 200]],
   ['GET', '/records/:record', null, [401, 403, 403, 200, 200]],

@@ -60,7 +60,7 @@ export function syncRoutes(deps: Deps) {
         const results = ingestBatch(db, { ...push, deviceFmp: device.fmp, receivedAt });
         deps.onPushResults?.(results);
         // The answer names every id (about 55 bytes each); gzip makes it smaller than the request on a 2G link.
-        return jsonMaybeGzip(c, { results, serverTime: now().toISOString() } satisfies PushResponse);
+        return jsonMaybeGzip(c, { results, serverTime: now().toISOString(), fmp: device.fmp } satisfies PushResponse);
       },
     );
 }

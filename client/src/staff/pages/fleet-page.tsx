@@ -25,11 +25,11 @@ function EnrollmentPanel() {
           {fmps.data?.fmps.filter((f) => f.active).map((f) => <option key={f.code} value={f.code}>{f.name}</option>)}
         </select>
       </label>{' '}
-      <button type="button" onClick={create} data-testid="new-code">{t('newCode')}</button>
+      <button type="button" onClick={create}>{t('newCode')}</button>
       {code && (
         <div class="code-card">
           <QrCode text={code.code} label={code.code} />
-          <p class="code" data-testid="enrollment-code">{code.code}</p>
+          <p class="code">{code.code}</p>
           <p>{t('codeFor', { fmp: code.fmp, until: formatDateTime(code.expiresAt, language) })}</p>
         </div>
       )}
@@ -50,7 +50,7 @@ export function FleetPage() {
       <h1>{t('fleetTitle')}</h1>
       {devices.error && <p role="alert" class="error">{t('failed', { message: devices.error })}</p>}
       {!devices.data ? <p>{t('loading')}</p> : (
-        <table data-testid="fleet">
+        <table>
           <thead>
             <tr>
               <th>{t('device')}</th><th>{t('fmp')}</th><th>{t('label')}</th><th>{t('lastSync')}</th><th>{t('waiting')}</th>
@@ -62,7 +62,7 @@ export function FleetPage() {
               const silentDays = d.lastSeenAt ? daysSince(d.lastSeenAt) : daysSince(d.enrolledAt);
               const stale = !d.revoked && silentDays >= STALE_DAYS;
               return (
-                <tr key={d.deviceId} class={stale ? 'stale' : d.revoked ? 'revoked' : ''} data-testid={`device-${d.deviceId}`}>
+                <tr key={d.deviceId} class={stale ? 'stale' : d.revoked ? 'revoked' : ''}>
                   <td><code>{d.deviceId.slice(0, 8)}</code></td>
                   <td>{d.fmp}</td>
                   <td>{d.label}</td>
@@ -74,7 +74,7 @@ export function FleetPage() {
                   <td>{d.missingSeqCount > 0 ? d.gaps.map((g) => (g.first === g.last ? g.first : `${g.first}–${g.last}`)).join(', ') : '0'}</td>
                   <td>{d.appVersion ?? '–'}</td>
                   <td>{d.storagePersisted === null ? '–' : d.storagePersisted ? t('yes') : t('no')}</td>
-                  <td>{d.revoked ? t('revoked') : <button type="button" onClick={() => revoke(d.deviceId)} data-testid="revoke">{t('revoke')}</button>}</td>
+                  <td>{d.revoked ? t('revoked') : <button type="button" onClick={() => revoke(d.deviceId)}>{t('revoke')}</button>}</td>
                 </tr>
               );
             })}

@@ -152,11 +152,12 @@ function QueueLists({ state }: { state: QueueState }) {
           <article key={q.id} class="queue-item">
             <p><code>{q.recordId ?? '–'}</code> · {q.deviceId.slice(0, 8)} · {formatDateTime(q.receivedAt, language)}</p>
             <p class="error">{t('errors')}: {q.errors.map((e) => `${e.path}: ${e.message}`).join(' · ')}</p>
-            <pre>{JSON.stringify(q.body, null, 1)}</pre>
+            {q.truncated && <p class="error">{t('bodyTruncated', { size: Math.ceil(q.bodyBytes / 1024) })}</p>}
+            <pre>{q.bodyText ?? JSON.stringify(q.body, null, 1)}</pre>
             {q.resolution ? <Resolution item={q} /> : (
               <ResolveForm
-                actions={[['dismiss', t('dismiss')], ['accept', t('accept')]]}
-                editable={(q.body as { data?: unknown } | null)?.data ?? {}}
+                actions={q.truncated ? [['dismiss', t('dismiss')]] : [['dismiss', t('dismiss')], ['accept', t('accept')]]}
+                editable={q.truncated ? undefined : (q.body as { data?: unknown } | null)?.data ?? {}}
                 onResolve={async (action, comment, data) => {
                   await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment, ...(action === 'accept' ? { data } : {}) } });
                   quarantine.page.reload();

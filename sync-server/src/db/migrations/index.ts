@@ -5,6 +5,7 @@ import * as m0003 from './0003-record-warnings.ts';
 import * as m0004 from './0004-review-audit.ts';
 import * as m0005 from './0005-fmr-cube.ts';
 import * as m0006 from './0006-audit-without-user.ts';
+import * as m0007 from './0007-quarantine-size-device-moves.ts';
 
 export interface Migration {
   version: number;
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'review-audit', up: m0004.up },
   { version: 5, name: 'fmr-cube', up: m0005.up },
   { version: 6, name: 'audit-without-user', up: m0006.up },
+  { version: 7, name: 'quarantine-size-device-moves', up: m0007.up },
 ];
