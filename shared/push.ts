@@ -73,3 +73,7 @@ export const PushResponse = z.object({
   fmp: z.string().optional(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
+
+/** The answer to a status report: the device's FMP, so that a tablet with nothing to send learns of a move too. */
+export const StatusResponse = z.object({ fmp: z.string() });
+export type StatusResponse = z.infer<typeof StatusResponse>;

@@ -16,10 +16,11 @@ afterAll(async () => {
   await tablet?.close();
 });
 
+const fmpShown = (code: string) => tablet.page.getByText(new RegExp(`^Flow monitoring point\\s*${code}$`));
+
 describe('a tablet an officer moved to another FMP', () => {
   it('takes the new FMP at its next sync, and keeps it after a reload', async () => {
     const { page, server, admin } = tablet;
-    const fmpShown = (code: string) => page.getByText(new RegExp(`^Flow monitoring point\\s*${code}$`));
     await fmpShown('MPONDWE').waitFor();
     const [device] = (await api<DevicesResponse>(server.url, '/devices', { token: admin })).body.devices;
     const moved = await api(server.url, `/devices/${device?.deviceId}`, { method: 'PATCH', token: admin, body: { fmp: 'GOLI' } });
@@ -32,5 +33,15 @@ describe('a tablet an officer moved to another FMP', () => {
     await homeHeading(page).waitFor();
     await fmpShown('GOLI').waitFor();
     expect(await fmpShown('MPONDWE').count()).toBe(0);
+  });
+
+  it('learns of a move at a sync with nothing to send, from the answer to its status report', async () => {
+    const { page, server, admin } = tablet;
+    await waitForTodayCount(page, 'Waiting to send', 0);
+    const [device] = (await api<DevicesResponse>(server.url, '/devices', { token: admin })).body.devices;
+    const moved = await api(server.url, `/devices/${device?.deviceId}`, { method: 'PATCH', token: admin, body: { fmp: 'BUSUNGA' } });
+    expect(moved.status).toBe(200);
+    await syncNow(page).click();
+    await fmpShown('BUSUNGA').waitFor();
   });
 });

@@ -34,6 +34,10 @@ export function useSync(
   const current = useRef({ device, onMoved });
   current.current = { device, onMoved };
   const engine = useMemo(() => {
+    const adopt = async (fmp: string | undefined) => {
+      const moved = await adoptDeviceFmp(current.current.device, fmp);
+      if (moved) current.current.onMoved(moved);
+    };
     const deps = async () => ({
       db,
       // Wrapped: window.fetch called as a method of another object throws "Illegal invocation".
@@ -46,11 +50,10 @@ export function useSync(
       push: () =>
         exclusively(async () => {
           const outcome = await pushBatch({ ...(await deps()), encode: gzipJson });
-          const moved = outcome.kind === 'pushed' ? await adoptDeviceFmp(current.current.device, outcome.fmp) : null;
-          if (moved) current.current.onMoved(moved);
+          if (outcome.kind === 'pushed') await adopt(outcome.fmp);
           return outcome;
         }),
-      report: async () => reportStatus(await deps()),
+      report: async () => adopt((await reportStatus(await deps())) ?? undefined),
       pending: () => db.outbox.count(),
       lastSyncAt,
       events: window,

@@ -7,11 +7,13 @@ export interface FetchCall {
   body: PushRequest;
 }
 
+export const FAKE_DEVICE_FMP = 'MPONDWE';
+
 type Reply = Response | Error | ((body: PushRequest) => Response);
 
 /**
  * A stand-in for fetch that answers each push with the next reply and records what was sent;
- * status reports are recorded apart and answered 204.
+ * status reports are recorded apart and answered with the device's FMP.
  */
 export function fakeFetch(...replies: Reply[]): { fetch: typeof fetch; calls: FetchCall[]; reports: DeviceReport[] } {
   const calls: FetchCall[] = [];
@@ -20,7 +22,7 @@ export function fakeFetch(...replies: Reply[]): { fetch: typeof fetch; calls: Fe
     const sent: unknown = JSON.parse(typeof init?.body === 'string' ? init.body : 'null');
     if (String(input).endsWith(STATUS_PATH)) {
       reports.push(DeviceReport.parse(sent));
-      return Promise.resolve(new Response(null, { status: 204 }));
+      return Promise.resolve(jsonResponse({ fmp: FAKE_DEVICE_FMP }));
     }
     const body = PushRequest.parse(sent);
     calls.push({ url: String(input), init, body });

@@ -47,6 +47,13 @@ describe('records from a device carry its FMP', () => {
 });
 
 describe('PATCH /api/v1/devices/:deviceId', () => {
+  it('tells a tablet with nothing to send its new FMP in the answer to its status report', async () => {
+    expect((await move('GOLI')).status).toBe(200);
+    const report = { outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: 'test', storagePersisted: true } };
+    const res = await server.app.request('/api/v1/sync/status', jsonRequest('PUT', report, device.token));
+    expect(await res.json()).toEqual({ fmp: 'GOLI' });
+  });
+
   it('moves the device: new records must carry the new FMP, and the push answer says so', async () => {
     const before = recordAt('MPONDWE');
     await push([before]);

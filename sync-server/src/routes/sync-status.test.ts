@@ -28,7 +28,8 @@ describe('PUT /api/v1/sync/status', () => {
     expect(await fleetEntry()).toMatchObject({ outboxPending: 3 });
 
     const res = await report(emptied);
-    expect(res.status).toBe(204);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ fmp: 'MPONDWE' });
     expect(await fleetEntry()).toMatchObject({
       outboxPending: 0,
       oldestPendingAt: null,

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
-import { DeviceReport, MAX_PUSH_RECORDS, PushRequest, type PushResponse } from '../../../shared/push.ts';
+import { DeviceReport, MAX_PUSH_RECORDS, PushRequest, type PushResponse, type StatusResponse } from '../../../shared/push.ts';
 import { invalidRequest, parseBody, parseJsonText } from '../parse-body.ts';
 import { AppError } from '../errors.ts';
 import { deviceOf, requireAuth } from '../auth/require.ts';
@@ -27,8 +27,9 @@ export function syncRoutes(deps: Deps) {
       async (c) => {
         // Sent after every sync, an empty one included: a push carries the outbox as it was before it was sent.
         const report = await parseBody(c, DeviceReport);
-        saveDeviceReport(db, deviceOf(c.var.principal).deviceId, now().toISOString(), report);
-        return c.body(null, 204);
+        const device = deviceOf(c.var.principal);
+        saveDeviceReport(db, device.deviceId, now().toISOString(), report);
+        return c.json({ fmp: device.fmp } satisfies StatusResponse);
       },
     )
     .post(
