@@ -3,6 +3,7 @@ import type { StaffPrincipal } from '../app-env.ts';
 import type { MoveDeviceResponse } from '../../../shared/devices.ts';
 import { AppError } from '../errors.ts';
 import { writeAudit } from '../audit/audit-log.ts';
+import { isActiveFmp } from '../fmps/fmps-store.ts';
 
 /**
  * Moves a device to another active FMP, keeping the FMP it leaves in `device_moves`: records finalised
@@ -15,7 +16,7 @@ export function moveDevice(db: Db, staff: StaffPrincipal, at: Date, deviceId: st
       .get(deviceId);
     if (!device) throw new AppError(404, 'device-not-found', `No device ${deviceId}.`);
     if (device.revoked_at) throw new AppError(409, 'device-revoked', `Device ${deviceId} was revoked on ${device.revoked_at}.`);
-    if (!db.prepare('SELECT 1 FROM fmps WHERE code = ? AND active = 1').get(fmp)) {
+    if (!isActiveFmp(db, fmp)) {
       throw new AppError(400, 'unknown-fmp', `"${fmp}" is not an active FMP code.`);
     }
     if (device.fmp === fmp) return { deviceId, fmp, movedAt: null };
