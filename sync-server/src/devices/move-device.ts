@@ -3,6 +3,7 @@ import type { StaffPrincipal } from '../app-env.ts';
 import type { MoveDeviceResponse } from '../../../shared/devices.ts';
 import { AppError } from '../errors.ts';
 import { writeAudit } from '../audit/audit-log.ts';
+import { findDevice } from './devices-store.ts';
 import { isActiveFmp } from '../fmps/fmps-store.ts';
 
 /**
@@ -11,9 +12,7 @@ import { isActiveFmp } from '../fmps/fmps-store.ts';
  */
 export function moveDevice(db: Db, staff: StaffPrincipal, at: Date, deviceId: string, fmp: string): MoveDeviceResponse {
   return db.transaction(() => {
-    const device = db
-      .prepare<[string], { fmp: string; revoked_at: string | null }>('SELECT fmp, revoked_at FROM devices WHERE id = ?')
-      .get(deviceId);
+    const device = findDevice(db, deviceId);
     if (!device) throw new AppError(404, 'device-not-found', `No device ${deviceId}.`);
     if (device.revoked_at) throw new AppError(409, 'device-revoked', `Device ${deviceId} was revoked on ${device.revoked_at}.`);
     if (!isActiveFmp(db, fmp)) {
