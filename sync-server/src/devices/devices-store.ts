@@ -8,7 +8,9 @@ export interface DeviceState {
 /** The device a token belongs to, unless it was revoked. */
 export function findActiveDevice(db: Db, tokenHash: string): { deviceId: string; fmp: string } | undefined {
   return db
-    .prepare<[string], { deviceId: string; fmp: string }>('SELECT id AS deviceId, fmp FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
+    .prepare<[string], { deviceId: string; fmp: string }>(
+      'SELECT id AS deviceId, fmp FROM devices WHERE token_hash = ? AND revoked_at IS NULL',
+    )
     .get(tokenHash);
 }
 
@@ -16,7 +18,9 @@ export function findDevice(db: Db, deviceId: string): DeviceState | undefined {
   return db.prepare<[string], DeviceState>('SELECT fmp, revoked_at FROM devices WHERE id = ?').get(deviceId);
 }
 
-export function insertDevice(db: Db, device: { id: string; tokenHash: string; fmp: string; label: string | null; enrolledAt: string }): void {
+export function insertDevice(
+  db: Db, device: { id: string; tokenHash: string; fmp: string; label: string | null; enrolledAt: string },
+): void {
   db.prepare('INSERT INTO devices (id, token_hash, fmp, label, enrolled_at) VALUES (?, ?, ?, ?, ?)').run(
     device.id, device.tokenHash, device.fmp, device.label, device.enrolledAt,
   );

@@ -16,7 +16,9 @@ export function createEnrollmentCode(
   const code = newEnrollmentCode();
   const expiresAt = new Date(at.getTime() + ENROLLMENT_CODE_HOURS * 3600_000).toISOString();
   db.transaction(() => {
-    insertEnrollmentCode(db, { codeHash: hashToken(code), fmp, label: label ?? null, createdBy: staff.userId, createdAt: at.toISOString(), expiresAt });
+    insertEnrollmentCode(db, {
+      codeHash: hashToken(code), fmp, label: label ?? null, createdBy: staff.userId, createdAt: at.toISOString(), expiresAt,
+    });
     writeAudit(db, staff, at, { action: 'enrollment.create', target: `fmp:${fmp}`, details: { label: label ?? null, expiresAt } });
   })();
   return { code, expiresAt };

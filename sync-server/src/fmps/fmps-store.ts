@@ -18,7 +18,9 @@ export function listFmps(db: Db): FmpRow[] {
 /** The FMPs a device may choose from, as `/config` answers them. */
 export function listActiveFmps(db: Db): ConfigResponse['fmps'] {
   return db
-    .prepare<[], ConfigResponse['fmps'][number]>('SELECT code, name, district, time_zone AS timeZone FROM fmps WHERE active = 1 ORDER BY code')
+    .prepare<[], ConfigResponse['fmps'][number]>(
+      'SELECT code, name, district, time_zone AS timeZone FROM fmps WHERE active = 1 ORDER BY code',
+    )
     .all();
 }
 

@@ -65,7 +65,8 @@ function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData
   const envelope = PushRecord.safeParse(JSON.parse(row.body));
   if (!envelope.success) throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
   const record = envelope.data;
-  const revised = reviseData({ id: record.form, version: record.formVersion }, {}, fixedData ?? record.data, { now: at, fmpCodes: fmpCodes(db) });
+  const form = { id: record.form, version: record.formVersion };
+  const revised = reviseData(form, {}, fixedData ?? record.data, { now: at, fmpCodes: fmpCodes(db) });
   if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
   const records = recordWriter(db);
   const inserted = records.insert({

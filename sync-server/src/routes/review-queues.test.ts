@@ -107,7 +107,8 @@ describe('the quarantine queue', () => {
     await pushRecords(server, device, [makePushRecord({ seq: bad.seq })]);
     const before = { aggregates: await get<AggregatesResponse>('/aggregates?by=day'), records: await get<RecordsPage>('/records') };
     const fixed = { ...bad.data, pregnant_lactating: 1 };
-    const refused = await post<{ error: { code: string } }>(`/quarantine/${item?.id}/resolve`, { action: 'accept', comment: 'one', data: fixed });
+    const request = { action: 'accept', comment: 'called the enumerator: one', data: fixed };
+    const refused = await post<{ error: { code: string } }>(`/quarantine/${item?.id}/resolve`, request);
     expect(refused).toMatchObject({ status: 409, body: { error: { code: 'record-exists' } } });
     expect(await get<AggregatesResponse>('/aggregates?by=day')).toEqual(before.aggregates);
     expect(await get<RecordsPage>('/records')).toEqual(before.records);
