@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import { countUsers, insertUser } from '../users/users-store.ts';
 import { hashPassword, PASSWORD_COST, type ScryptCost } from './password.ts';
 
 export type BootstrapResult = { created: false } | { created: true; username: string; generatedPassword: string | null };
@@ -11,13 +12,11 @@ export async function bootstrapAdmin(
   now: Date,
   cost: ScryptCost = PASSWORD_COST,
 ): Promise<BootstrapResult> {
-  const { n } = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users').get() ?? { n: 0 };
-  if (n > 0) return { created: false };
+  if (countUsers(db) > 0) return { created: false };
   const generatedPassword = password ? null : randomBytes(15).toString('base64url');
   const hash = await hashPassword(password ?? generatedPassword ?? '', cost);
-  db.prepare("INSERT INTO users (username, password_hash, role, created_at) VALUES ('admin', ?, 'admin', ?)").run(
-    hash,
-    now.toISOString(),
-  );
+  if (!insertUser(db, { username: 'admin', passwordHash: hash, role: 'admin', createdAt: now.toISOString() })) {
+    throw new Error('The user "admin" was made by someone else while the first admin was being made.');
+  }
   return { created: true, username: 'admin', generatedPassword };
 }

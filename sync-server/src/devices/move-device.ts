@@ -3,6 +3,8 @@ import type { StaffPrincipal } from '../app-env.ts';
 import type { MoveDeviceResponse } from '../../../shared/devices.ts';
 import { AppError } from '../errors.ts';
 import { writeAudit } from '../audit/audit-log.ts';
+import { findDevice } from './devices-store.ts';
+import { isActiveFmp } from '../fmps/fmps-store.ts';
 
 /**
  * Moves a device to another active FMP, keeping the FMP it leaves in `device_moves`: records finalised
@@ -10,12 +12,10 @@ import { writeAudit } from '../audit/audit-log.ts';
  */
 export function moveDevice(db: Db, staff: StaffPrincipal, at: Date, deviceId: string, fmp: string): MoveDeviceResponse {
   return db.transaction(() => {
-    const device = db
-      .prepare<[string], { fmp: string; revoked_at: string | null }>('SELECT fmp, revoked_at FROM devices WHERE id = ?')
-      .get(deviceId);
+    const device = findDevice(db, deviceId);
     if (!device) throw new AppError(404, 'device-not-found', `No device ${deviceId}.`);
     if (device.revoked_at) throw new AppError(409, 'device-revoked', `Device ${deviceId} was revoked on ${device.revoked_at}.`);
-    if (!db.prepare('SELECT 1 FROM fmps WHERE code = ? AND active = 1').get(fmp)) {
+    if (!isActiveFmp(db, fmp)) {
       throw new AppError(400, 'unknown-fmp', `"${fmp}" is not an active FMP code.`);
     }
     if (device.fmp === fmp) return { deviceId, fmp, movedAt: null };

@@ -8,7 +8,8 @@ import { deviceFmpCheck } from './device-fmp.ts';
 import { validRecordJson } from './valid-record-json.ts';
 import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
-import { cubeChanges } from '../aggregates/fmr-cube.ts';
+import { recordWriter } from '../records/record-writer.ts';
+import { fmpCodes } from '../fmps/fmps-store.ts';
 import { saveDeviceReport } from '../devices/save-device-report.ts';
 
 interface Batch {
@@ -32,12 +33,6 @@ function occurredAt(record: PushRecord, form: FormDefinition): string {
  * Every seq the batch carries is marked received, whatever its record's status (decision 0010).
  */
 export function ingestBatch(db: Db, batch: Batch): PushResult[] {
-  const insertRecord = db.prepare(
-    `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
-                          warnings, content_hash, occurred_at, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT DO NOTHING`,
-  );
   const findById = db.prepare<[string], string>('SELECT content_hash FROM records WHERE id = ?').pluck();
   const findBySeq = db.prepare<[string, number], string>('SELECT id FROM records WHERE device_id = ? AND seq = ?').pluck();
   const insertConflict = db.prepare(
@@ -58,9 +53,9 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
   return db.transaction(() => {
     const context = {
       now: new Date(receivedAt),
-      fmpCodes: new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all()),
+      fmpCodes: fmpCodes(db),
     };
-    const cube = cubeChanges(db);
+    const records = recordWriter(db);
     const fmpError = deviceFmpCheck(db, { deviceId, fmp: batch.deviceFmp });
 
     const results = batch.records.map((raw): PushResult => {
@@ -74,12 +69,13 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
       const fmp = typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp;
       // The insert's own unique checks (id; device and seq) find what is stored already: no lookup
       // is paid for the records that are new, nearly all of them.
-      const inserted = insertRecord.run(record.id, deviceId, record.seq, fmp, record.form, record.formVersion, record.createdAt,
-        record.finalizedAt, record.enumerator, json.data, JSON.stringify(warnings), hash, occurredAt(record, form), receivedAt);
-      if (inserted.changes === 1) {
-        if (record.form === 'fmr') cube.add({ fmp, data: record.data }, 1);
-        return { id: record.id, status: 'accepted' };
-      }
+      // Fields named one by one: a spread of `record` here cost about 20 µs of CPU a record.
+      const inserted = records.insert({
+        id: record.id, deviceId, seq: record.seq, fmp, form: record.form, formVersion: record.formVersion,
+        createdAt: record.createdAt, finalizedAt: record.finalizedAt, enumerator: record.enumerator, data: record.data,
+        dataJson: json.data, warningsJson: JSON.stringify(warnings), contentHash: hash, occurredAt: occurredAt(record, form), receivedAt,
+      });
+      if (inserted) return { id: record.id, status: 'accepted' };
       const existing = findById.get(record.id);
       if (existing === hash) return { id: record.id, status: 'duplicate' };
       if (existing !== undefined) {
@@ -90,7 +86,7 @@ export function ingestBatch(db: Db, batch: Batch): PushResult[] {
       return quarantine(raw, record.id, [{ code: 'seq-reused', path: 'seq', message }]);
     });
 
-    cube.flush();
+    records.flush();
     addReceivedSeqs(db, deviceId, batch.records.map(receivedSeq).filter((seq) => seq !== null));
     saveDeviceReport(db, deviceId, receivedAt, batch);
     return results;

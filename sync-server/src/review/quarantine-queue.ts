@@ -5,7 +5,8 @@ import type { RecordError } from '../../../shared/push.ts';
 import { PushRecord } from '../../../shared/push.ts';
 import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
-import { cubeChanges } from '../aggregates/fmr-cube.ts';
+import { recordWriter } from '../records/record-writer.ts';
+import { fmpCodes } from '../fmps/fmps-store.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
 import { RESOLUTION_COLUMNS, resolutionOf, type ResolutionColumns } from './resolution.ts';
@@ -64,27 +65,19 @@ function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData
   const envelope = PushRecord.safeParse(JSON.parse(row.body));
   if (!envelope.success) throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
   const record = envelope.data;
-  const fmpCodes = new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all());
-  const revised = reviseData({ id: record.form, version: record.formVersion }, {}, fixedData ?? record.data, { now: at, fmpCodes });
+  const form = { id: record.form, version: record.formVersion };
+  const revised = reviseData(form, {}, fixedData ?? record.data, { now: at, fmpCodes: fmpCodes(db) });
   if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
-  if (db.prepare('SELECT 1 FROM records WHERE id = ? OR (device_id = ? AND seq = ?)').get(record.id, row.device_id, record.seq)) {
-    throw new AppError(409, 'record-exists', 'A record with this id, or this device and seq, is already stored.');
-  }
-  const data = JSON.stringify(revised.data);
-  const fmp = typeof revised.data.fmp === 'string' ? revised.data.fmp : '';
-  db.prepare(
-    `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data, warnings,
-                          content_hash, occurred_at, received_at, revised_by, revised_at, revision_reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(record.id, row.device_id, record.seq, fmp, record.form, record.formVersion, record.createdAt, record.finalizedAt,
-    record.enumerator, data, JSON.stringify(revised.warnings), contentHash(record),
-    occurredAtOf(record.form, record.formVersion, revised.data) ?? new Date(record.finalizedAt).toISOString(),
-    row.received_at, staff.username, at.toISOString(), comment);
-  if (record.form === 'fmr') {
-    const cube = cubeChanges(db);
-    cube.add({ fmp, data: revised.data }, 1);
-    cube.flush();
-  }
+  const records = recordWriter(db);
+  const inserted = records.insert({
+    ...record, deviceId: row.device_id, fmp: typeof revised.data.fmp === 'string' ? revised.data.fmp : '',
+    data: revised.data, dataJson: JSON.stringify(revised.data), warningsJson: JSON.stringify(revised.warnings),
+    contentHash: contentHash(record),
+    occurredAt: occurredAtOf(record.form, record.formVersion, revised.data) ?? new Date(record.finalizedAt).toISOString(),
+    receivedAt: row.received_at, revision: { by: staff.username, at: at.toISOString(), reason: comment },
+  });
+  if (!inserted) throw new AppError(409, 'record-exists', 'A record with this id, or this device and seq, is already stored.');
+  records.flush();
 }
 
 /** `accept` stores the body as a record (with the officer's fixed data if given); `dismiss` only closes the item. */

@@ -2,21 +2,13 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { APP_VERSION } from '../version.ts';
-import { latestSchemaVersion, schemaVersion } from '../db/migrate.ts';
-
-function probe(db: Deps['db']): number | null {
-  try {
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    return schemaVersion(db);
-  } catch {
-    return null;
-  }
-}
+import { latestSchemaVersion } from '../db/migrate.ts';
+import { answeringSchemaVersion } from '../db/probe-database.ts';
 
 /** `status`, `version` and `db` are the v1 contract; the rest tells an operator whether the database answers. */
 export function healthRoutes({ db }: Deps) {
   return new Hono<AppEnv>().get('/', (c) => {
-    const schema = probe(db);
+    const schema = answeringSchemaVersion(db);
     const ok = schema !== null;
     return c.json(
       {

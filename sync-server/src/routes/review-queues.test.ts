@@ -3,7 +3,8 @@ import { jsonRequest, authed, type TestServer } from '../testing/test-server.ts'
 import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
 import { pushRecords } from '../testing/push-records.ts';
 import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
-import type { RecordDetail } from '../../../shared/records.ts';
+import type { RecordDetail, RecordsPage } from '../../../shared/records.ts';
+import { AGGREGATE_MEASURES, type AggregatesResponse } from '../../../shared/aggregates.ts';
 import type { PushRecord } from '../../../shared/push.ts';
 import type { ConflictItem, ConflictPage, QuarantineItem, QuarantinePage } from '../../../shared/review.ts';
 
@@ -86,6 +87,32 @@ describe('the quarantine queue', () => {
     const detail = await get<RecordDetail>(`/records/${bad.id}`);
     expect(detail.record).toMatchObject({ revisedBy: 'admin', revisionReason: 'called the enumerator: one' });
     expect(detail.record.data.pregnant_lactating).toBe(1);
+  });
+
+  it('counts an accepted item in the aggregates exactly as an accepted push counts the same data', async () => {
+    const { bad, item } = await quarantine();
+    const fixed = { ...bad.data, pregnant_lactating: 1 };
+    await post(`/quarantine/${item?.id}/resolve`, { action: 'accept', comment: 'called the enumerator: one', data: fixed });
+    const afterAccept = (await get<AggregatesResponse>('/aggregates?by=day')).rows;
+    await pushRecords(server, device, [makePushRecord({ data: fixed })]);
+    const afterPush = (await get<AggregatesResponse>('/aggregates?by=day')).rows;
+    expect(afterAccept).toHaveLength(1);
+    expect(afterAccept[0]?.records).toBe(1);
+    const doubled = Object.fromEntries(AGGREGATE_MEASURES.map((m) => [m, 2 * (afterAccept[0]?.[m] ?? 0)]));
+    expect(afterPush).toEqual([{ ...afterAccept[0], ...doubled }]);
+  });
+
+  it('refuses to accept an item whose device and seq another record took since, and changes nothing', async () => {
+    const { bad, item } = await quarantine();
+    await pushRecords(server, device, [makePushRecord({ seq: bad.seq })]);
+    const before = { aggregates: await get<AggregatesResponse>('/aggregates?by=day'), records: await get<RecordsPage>('/records') };
+    const fixed = { ...bad.data, pregnant_lactating: 1 };
+    const request = { action: 'accept', comment: 'called the enumerator: one', data: fixed };
+    const refused = await post<{ error: { code: string } }>(`/quarantine/${item?.id}/resolve`, request);
+    expect(refused).toMatchObject({ status: 409, body: { error: { code: 'record-exists' } } });
+    expect(await get<AggregatesResponse>('/aggregates?by=day')).toEqual(before.aggregates);
+    expect(await get<RecordsPage>('/records')).toEqual(before.records);
+    expect((await get<{ items: QuarantineItem[] }>('/quarantine')).items[0]?.resolution).toBeNull();
   });
 });
 

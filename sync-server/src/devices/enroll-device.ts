@@ -1,0 +1,28 @@
+import type { Db } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { findEnrollmentCode, markEnrollmentCodeUsed } from '../enrollments/enrollment-codes-store.ts';
+import { insertDevice } from './devices-store.ts';
+
+interface Enrollment {
+  codeHash: string;
+  deviceId: string;
+  tokenHash: string;
+  /** The tablet's own label; else the code's. */
+  label: string | undefined;
+  at: string;
+}
+
+/** Claims the code and creates the device in one transaction, so a code is used at most once; answers the device's FMP. */
+export function enrollDevice(db: Db, { codeHash, deviceId, tokenHash, label, at }: Enrollment): string {
+  return db.transaction(() => {
+    const row = findEnrollmentCode(db, codeHash);
+    if (!row) throw new AppError(400, 'invalid-enrollment-code', 'This enrollment code does not exist.');
+    if (row.used_at) throw new AppError(409, 'enrollment-code-used', 'This enrollment code was already used.');
+    if (row.expires_at <= at) throw new AppError(400, 'enrollment-code-expired', 'This enrollment code has expired.');
+    // Retired after the code was made: no new tablet there, but the code stays usable if the FMP comes back.
+    if (!row.fmp_active) throw new AppError(409, 'enrollment-fmp-inactive', `The FMP ${row.fmp} is no longer active.`);
+    markEnrollmentCodeUsed(db, codeHash, at, deviceId);
+    insertDevice(db, { id: deviceId, tokenHash, fmp: row.fmp, label: label ?? row.label, enrolledAt: at });
+    return row.fmp;
+  }).immediate();
+}

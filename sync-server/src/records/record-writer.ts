@@ -1,0 +1,54 @@
+import type { Db } from '../db/database.ts';
+import { cubeChanges } from '../aggregates/fmr-cube.ts';
+
+/** A record as it goes into `records`: a device's revision 1, or one an officer accepted from the quarantine. */
+export interface NewRecord {
+  id: string;
+  deviceId: string;
+  seq: number;
+  fmp: string;
+  form: string;
+  formVersion: number;
+  createdAt: string;
+  finalizedAt: string;
+  enumerator: string;
+  /** The record's data, parsed: what the aggregate tables count. */
+  data: Readonly<Record<string, unknown>>;
+  /** The same data as stored. */
+  dataJson: string;
+  warningsJson: string;
+  contentHash: string;
+  occurredAt: string;
+  receivedAt: string;
+  /** Who accepted it from the quarantine, when and why; absent for what a device pushed. */
+  revision?: { by: string; at: string; reason: string };
+}
+
+/** The one way into `records`; `flush` writes the aggregate counts of what was inserted, in the caller's transaction. */
+export interface RecordWriter {
+  /** False when a record with this id, or this device and seq, is already stored: nothing is written then. */
+  insert: (record: NewRecord) => boolean;
+  flush: () => void;
+}
+
+/** Prepares once, for a whole push; the insert's own unique checks answer "already stored?" (decision 0012). */
+export function recordWriter(db: Db): RecordWriter {
+  const insertRecord = db.prepare(
+    `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
+                          warnings, content_hash, occurred_at, received_at, revised_by, revised_at, revision_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT DO NOTHING`,
+  );
+  const cube = cubeChanges(db);
+  return {
+    insert: (r) => {
+      const inserted = insertRecord.run(r.id, r.deviceId, r.seq, r.fmp, r.form, r.formVersion, r.createdAt, r.finalizedAt,
+        r.enumerator, r.dataJson, r.warningsJson, r.contentHash, r.occurredAt, r.receivedAt,
+        r.revision?.by ?? null, r.revision?.at ?? null, r.revision?.reason ?? null);
+      if (inserted.changes !== 1) return false;
+      if (r.form === 'fmr') cube.add({ fmp: r.fmp, data: r.data }, 1);
+      return true;
+    },
+    flush: () => cube.flush(),
+  };
+}
