@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GRID_FIELDS, VULNERABILITY_FIELDS } from './fmr.ts';
 
-export const AGGREGATE_DIMENSIONS = [
+const AGGREGATE_DIMENSIONS = [
   'fmp', 'day', 'week', 'month', 'direction', 'nationality', 'origin_country',
   'destination_country', 'destination_admin2', 'transport', 'reason',
 ] as const;

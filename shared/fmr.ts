@@ -26,7 +26,7 @@ export const DURATIONS = [
   'more_than_three_months', 'permanent', 'unknown',
 ] as const;
 /** A record is one group observed crossing, or one closed interval of a tally session. */
-export const FMR_SOURCES = ['group', 'tally'] as const;
+type FmrSource = 'group' | 'tally';
 
 export const GRID_FIELDS = [
   'males_0_4', 'males_5_17', 'males_18_59', 'males_60_plus',
@@ -48,11 +48,9 @@ export const FMR_FIELDS = [
   ...GRID_FIELDS, ...VULNERABILITY_FIELDS,
   'estimated', 'notes',
 ] as const;
-/** Beyond the canonical columns: how the record was made. */
-export const FMR_TALLY_FIELDS = ['source', 'interval_start', 'interval_end'] as const;
 
-export type GridField = (typeof GRID_FIELDS)[number];
-export type VulnerabilityField = (typeof VULNERABILITY_FIELDS)[number];
+type GridField = (typeof GRID_FIELDS)[number];
+type VulnerabilityField = (typeof VULNERABILITY_FIELDS)[number];
 
 /** The typed view of a valid FMR v1 record's data; the definition in forms/fmr-v1.ts is the rule. */
 export type FmrData = {
@@ -72,11 +70,7 @@ export type FmrData = {
   duration?: (typeof DURATIONS)[number] | null;
   estimated: boolean;
   notes?: string | null;
-  source: (typeof FMR_SOURCES)[number];
+  source: FmrSource;
   interval_start?: string | null;
   interval_end?: string | null;
 } & Record<GridField | VulnerabilityField, number>;
-
-export function groupSize(data: Pick<FmrData, GridField>): number {
-  return GRID_FIELDS.reduce((sum, f) => sum + data[f], 0);
-}

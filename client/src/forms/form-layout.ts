@@ -1,7 +1,7 @@
 import { DIRECTION_COUNTRIES, FMR_FORM_ID, GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../shared/fmr.ts';
 import type { FormValue } from './form-value.ts';
 
-export const ENTRY_FORMS = [FMR_FORM_ID, 'fms', 'screening'] as const;
+const ENTRY_FORMS = [FMR_FORM_ID, 'fms', 'screening'] as const;
 export type EntryForm = (typeof ENTRY_FORMS)[number];
 
 export interface GridLayout {

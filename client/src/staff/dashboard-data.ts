@@ -20,7 +20,7 @@ export function dailySeries(rows: readonly AggregateRow[]): { days: string[]; se
   return { days, series: [...series].map(([label, values]) => ({ label, values })).sort((a, b) => a.label.localeCompare(b.label)) };
 }
 
-export const AGE_BANDS = ['0_4', '5_17', '18_59', '60_plus'] as const;
+const AGE_BANDS = ['0_4', '5_17', '18_59', '60_plus'] as const;
 
 /** The sex x age pyramid summed over the rows: males and females per age band, youngest first. */
 export function pyramid(rows: readonly AggregateRow[]): { band: string; males: number; females: number }[] {

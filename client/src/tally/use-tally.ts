@@ -8,7 +8,7 @@ import { intervalData } from './interval-records.ts';
 import { TALLY_FIELDS, categoryKey, tap, undo, type Direction, type TallyField, type TallyState } from './tally-counts.ts';
 import { closeInterval, findOpenSession, intervalEndsAt, saveTally, setIntervalMinutes, startSession } from './tally-store.ts';
 
-export type TallyProblem = 'saveFailed' | 'storageFull' | 'closeFailed';
+type TallyProblem = 'saveFailed' | 'storageFull' | 'closeFailed';
 
 export interface Tally {
   session: TallySession | null;

@@ -3,12 +3,12 @@ import { GRID_FIELDS, VULNERABILITY_FIELDS, type FmrData } from '../../../shared
 import { localPeriods, type LocalPeriods } from '../../../shared/local-periods.ts';
 
 /** The dimensions of `GET /aggregates` other than the periods, in key order. */
-export const CUBE_DIMENSIONS = [
+const CUBE_DIMENSIONS = [
   'fmp', 'direction', 'nationality', 'origin_country', 'destination_country', 'destination_admin2', 'transport', 'reason',
 ] as const;
 export const CUBE_COUNTS = [...GRID_FIELDS, ...VULNERABILITY_FIELDS] as const;
 
-export interface CubeRecord {
+interface CubeRecord {
   fmp: string;
   /** The record's data, parsed. */
   data: Readonly<Record<string, unknown>>;

@@ -5,8 +5,8 @@ import type { Cell } from './csv-stream.ts';
 import { FMR_HXL_TAGS } from './fmr-columns.ts';
 
 /** The columns of the stored record around its answers, with their labels and HXL tags. */
-export const META_BEFORE = ['record_id'] as const;
-export const META_AFTER = ['enumerator', 'device_id', 'form_version', 'received_at', 'revision', 'review_state'] as const;
+const META_BEFORE = ['record_id'] as const;
+const META_AFTER = ['enumerator', 'device_id', 'form_version', 'received_at', 'revision', 'review_state'] as const;
 type MetaColumn = (typeof META_BEFORE)[number] | (typeof META_AFTER)[number];
 
 export interface StoredRow {

@@ -8,7 +8,7 @@ import { requireAuth, staffOf } from '../auth/require.ts';
 import { hashToken, newEnrollmentCode } from '../auth/tokens.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 
-export const ENROLLMENT_CODE_HOURS = 24;
+const ENROLLMENT_CODE_HOURS = 24;
 
 export function enrollmentRoutes(deps: Deps) {
   const { db, now } = deps;

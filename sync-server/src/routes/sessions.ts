@@ -12,7 +12,7 @@ import { writeAudit } from '../audit/audit-log.ts';
 import type { ReserveAttempt } from '../rate-limit/limit-attempts.ts';
 import type { ClientKey } from '../rate-limit/client-ip.ts';
 
-export const SESSION_HOURS = 12;
+const SESSION_HOURS = 12;
 
 interface UserRow {
   id: number;
