@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GRID_FIELDS, VULNERABILITY_FIELDS } from './fmr.ts';
+import { FMR_COUNT_FIELDS, GRID_MEASURES } from './fmr.ts';
 
 const AGGREGATE_DIMENSIONS = [
   'fmp', 'day', 'week', 'month', 'direction', 'nationality', 'origin_country',
@@ -9,8 +9,7 @@ export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
 
 /** Each row's numbers after its dimension columns (DESIGN.md). */
 export const AGGREGATE_MEASURES = [
-  'records', 'individuals', 'males', 'females', 'children', 'adults', 'elderly',
-  ...GRID_FIELDS, ...VULNERABILITY_FIELDS,
+  'records', ...(Object.keys(GRID_MEASURES) as (keyof typeof GRID_MEASURES)[]), ...FMR_COUNT_FIELDS,
 ] as const;
 export type AggregateMeasure = (typeof AGGREGATE_MEASURES)[number];
 

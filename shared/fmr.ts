@@ -28,16 +28,41 @@ export const DURATIONS = [
 /** A record is one group observed crossing, or one closed interval of a tally session. */
 type FmrSource = 'group' | 'tally';
 
-export const GRID_FIELDS = [
-  'males_0_4', 'males_5_17', 'males_18_59', 'males_60_plus',
-  'females_0_4', 'females_5_17', 'females_18_59', 'females_60_plus',
-] as const;
-export const CHILD_FIELDS = ['males_0_4', 'males_5_17', 'females_0_4', 'females_5_17'] as const;
+export const SEXES = ['males', 'females'] as const;
+type Sex = (typeof SEXES)[number];
+/** The grid's age bands, youngest first, as its field names end. */
+export const AGE_BANDS = ['0_4', '5_17', '18_59', '60_plus'] as const;
+type AgeBand = (typeof AGE_BANDS)[number];
+/** How a person reads each age band, the same in every language. */
+export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = { '0_4': '0–4', '5_17': '5–17', '18_59': '18–59', '60_plus': '60+' };
+
+type GridField = `${Sex}_${AgeBand}`;
+/** The grid's cells for these sexes and age bands: each sex's bands in turn, youngest first. */
+const cells = (sexes: readonly Sex[], bands: readonly AgeBand[]): readonly GridField[] =>
+  sexes.flatMap((sex) => bands.map((band): GridField => `${sex}_${band}`));
+
+/** One cell per sex and age band: males first. */
+export const GRID_FIELDS = cells(SEXES, AGE_BANDS);
+export const CHILD_FIELDS = cells(SEXES, ['0_4', '5_17']);
 /** The female age bands in which a woman or girl can be pregnant or breastfeeding. */
-export const CHILDBEARING_FIELDS = ['females_5_17', 'females_18_59'] as const;
+export const CHILDBEARING_FIELDS = cells(['females'], ['5_17', '18_59']);
 export const VULNERABILITY_FIELDS = [
   'pregnant_lactating', 'unaccompanied_children', 'separated_children', 'disability',
 ] as const;
+type VulnerabilityField = (typeof VULNERABILITY_FIELDS)[number];
+/** Every count an FMR record holds, in export order: the grid, then the vulnerabilities. */
+export const FMR_COUNT_FIELDS: readonly FmrCountField[] = [...GRID_FIELDS, ...VULNERABILITY_FIELDS];
+export type FmrCountField = GridField | VulnerabilityField;
+
+/** The aggregate measures that add up grid cells: children are 0-17, adults 18 and over, elderly 60 and over. */
+export const GRID_MEASURES = {
+  individuals: GRID_FIELDS,
+  males: cells(['males'], AGE_BANDS),
+  females: cells(['females'], AGE_BANDS),
+  children: CHILD_FIELDS,
+  adults: cells(SEXES, ['18_59', '60_plus']),
+  elderly: cells(SEXES, ['60_plus']),
+} as const satisfies Record<string, readonly GridField[]>;
 
 /** Canonical FMR columns, in export order (DESIGN.md). */
 export const FMR_FIELDS = [
@@ -45,12 +70,9 @@ export const FMR_FIELDS = [
   'origin_country', 'origin_admin1', 'origin_admin2',
   'destination_country', 'destination_admin1', 'destination_admin2',
   'nationality', 'transport', 'reason', 'duration',
-  ...GRID_FIELDS, ...VULNERABILITY_FIELDS,
+  ...FMR_COUNT_FIELDS,
   'estimated', 'notes',
 ] as const;
-
-type GridField = (typeof GRID_FIELDS)[number];
-type VulnerabilityField = (typeof VULNERABILITY_FIELDS)[number];
 
 /** The typed view of a valid FMR v1 record's data; the definition in forms/fmr-v1.ts is the rule. */
 export type FmrData = {
@@ -73,4 +95,4 @@ export type FmrData = {
   source: FmrSource;
   interval_start?: string | null;
   interval_end?: string | null;
-} & Record<GridField | VulnerabilityField, number>;
+} & Record<FmrCountField, number>;

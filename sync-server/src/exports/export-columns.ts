@@ -1,3 +1,4 @@
+import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 import { FORM_DEFINITIONS } from '../../../shared/forms/registry.ts';
 import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
 import type { Language, Text } from '../../../shared/i18n.ts';
@@ -63,7 +64,7 @@ function defaultHxl(field: FieldDefinition): string {
 }
 
 function hxlOf(form: string, field: FieldDefinition): string {
-  if (form === 'fmr' && field.name in FMR_HXL_TAGS) return FMR_HXL_TAGS[field.name as keyof typeof FMR_HXL_TAGS];
+  if (form === FMR_FORM_ID && field.name in FMR_HXL_TAGS) return FMR_HXL_TAGS[field.name as keyof typeof FMR_HXL_TAGS];
   return defaultHxl(field);
 }
 
