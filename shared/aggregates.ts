@@ -7,7 +7,7 @@ const AGGREGATE_DIMENSIONS = [
 ] as const;
 export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
 
-/** Each row's numbers after its dimension columns (DESIGN.md). */
+/** Each row's numbers after its dimension columns, in this order (docs/api.md). */
 export const AGGREGATE_MEASURES = [
   'records', ...(Object.keys(GRID_MEASURES) as (keyof typeof GRID_MEASURES)[]), ...FMR_COUNT_FIELDS,
 ] as const;

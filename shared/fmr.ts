@@ -1,4 +1,4 @@
-/** The Flow Monitoring Registry: names and limits every part of the system agrees on (DESIGN.md). */
+// The Flow Monitoring Registry: names and limits every part of the system agrees on.
 export const FMR_FORM_ID = 'fmr';
 export const FMR_FORM_VERSION = 1;
 
@@ -64,7 +64,7 @@ export const GRID_MEASURES = {
   elderly: cells(SEXES, ['60_plus']),
 } as const satisfies Record<string, readonly GridField[]>;
 
-/** Canonical FMR columns, in export order (DESIGN.md). */
+/** Canonical FMR columns, in export order (docs/api.md). */
 export const FMR_FIELDS = [
   'fmp', 'observed_at', 'direction',
   'origin_country', 'origin_admin1', 'origin_admin2',

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Finds the tablet's screens as a person and a screen reader do: by role, name and label, in the words shown. */
+// Finds the tablet's screens as a person and a screen reader do: by role, name and label, in the words shown.
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
