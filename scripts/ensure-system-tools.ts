@@ -1,8 +1,6 @@
-/**
- * Makes sure the tests have the system programs they run: Debian's Chromium for the browser tests and
- * LibreOffice Calc for the CSV exports read back as a spreadsheet. Finds them, installs the missing ones
- * with apt when running as root, or stops with the exact command to run. Never skips a test silently.
- */
+// Makes sure the tests have the system programs they run: Debian's Chromium for the browser tests and
+// LibreOffice Calc for the CSV exports read back as a spreadsheet. Finds them, installs the missing ones
+// with apt when running as root, or stops with the exact command to run. Never skips a test silently.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium-path.ts';

@@ -1,4 +1,4 @@
-/** Writes docs/forms.md from the form definitions: `npm run docs:forms`. */
+// Writes docs/forms.md from the form definitions: `npm run docs:forms`.
 import { writeFileSync } from 'node:fs';
 import { renderFormsDoc } from './forms-doc/render-forms-doc.ts';
 

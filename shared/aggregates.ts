@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { GRID_FIELDS, VULNERABILITY_FIELDS } from './fmr.ts';
+import { FMR_COUNT_FIELDS, GRID_MEASURES } from './fmr.ts';
 
-export const AGGREGATE_DIMENSIONS = [
+const AGGREGATE_DIMENSIONS = [
   'fmp', 'day', 'week', 'month', 'direction', 'nationality', 'origin_country',
   'destination_country', 'destination_admin2', 'transport', 'reason',
 ] as const;
 export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
 
-/** Each row's numbers after its dimension columns (DESIGN.md). */
+/** Each row's numbers after its dimension columns, in this order (docs/api.md). */
 export const AGGREGATE_MEASURES = [
-  'records', 'individuals', 'males', 'females', 'children', 'adults', 'elderly',
-  ...GRID_FIELDS, ...VULNERABILITY_FIELDS,
+  'records', ...(Object.keys(GRID_MEASURES) as (keyof typeof GRID_MEASURES)[]), ...FMR_COUNT_FIELDS,
 ] as const;
 export type AggregateMeasure = (typeof AGGREGATE_MEASURES)[number];
 

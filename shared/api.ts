@@ -16,7 +16,7 @@ export const ApiError = z.object({
 export type ApiError = z.infer<typeof ApiError>;
 
 /** Case-folded; a safe path segment and file name (never `.` or `..`): the staff pages put it in URLs. */
-export const Username = z
+const Username = z
   .string()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '2 to 32 letters a-z, digits, ".", "_" or "-", starting with a letter or digit');
@@ -62,7 +62,7 @@ export const DeviceEnrollResponse = z.object({
 export type DeviceEnrollResponse = z.infer<typeof DeviceEnrollResponse>;
 
 /** Definitions travel as data (forms/types.ts); the device checks only their identity here. */
-export const FormDefinitionSummary = z.looseObject({
+const FormDefinitionSummary = z.looseObject({
   id: z.string(),
   version: z.int().positive(),
   title: z.record(z.string(), z.string()),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Inclusive: `{first: 4, last: 6}` is seqs 4, 5 and 6. */
-export const SeqRange = z.object({ first: z.int().positive(), last: z.int().positive() });
+const SeqRange = z.object({ first: z.int().positive(), last: z.int().positive() });
 export type SeqRange = z.infer<typeof SeqRange>;
 
 /** One enrolled device as a data officer sees it: where it is, what it still holds, what never arrived. */

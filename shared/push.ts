@@ -49,7 +49,7 @@ export const PushRequest = DeviceReport.extend({
 });
 export type PushRequest = z.infer<typeof PushRequest>;
 
-export const RECORD_STATUSES = ['accepted', 'duplicate', 'conflict', 'rejected'] as const;
+const RECORD_STATUSES = ['accepted', 'duplicate', 'conflict', 'rejected'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 export const RecordError = z.object({

@@ -23,7 +23,7 @@ const idPaging = {
   limit: z.coerce.number().int().min(1).max(500).optional(),
 };
 
-export const QUEUE_STATES = ['open', 'resolved'] as const;
+const QUEUE_STATES = ['open', 'resolved'] as const;
 export const QueueQuery = z.object({ state: z.enum(QUEUE_STATES).optional(), ...idPaging });
 export type QueueQuery = z.infer<typeof QueueQuery>;
 
@@ -96,3 +96,4 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = z.object({ entries: z.array(AuditEntry), nextCursor: z.string().nullable() });
+export type AuditPage = z.infer<typeof AuditPage>;

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { launchChromium } from './support/browser.ts';
+import { waitForChartsDrawn } from './support/charts-drawn.ts';
 import { screenshotBothSizes } from './support/screenshot.ts';
 import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
 import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
@@ -151,7 +152,7 @@ describe('the staff workspace in Chromium', () => {
     await page.getByRole('img', { name: 'Individuals per day, by FMP and direction' }).waitFor();
     await page.getByRole('img', { name: 'Top nationalities' }).waitFor();
     expect(await navLink('Records').count()).toBe(0);
-    await page.waitForTimeout(300);
+    await waitForChartsDrawn(page);
     await screenshotBothSizes(page, 'staff-dashboard');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download FMR records (CSV)' }).click()]);
     const bytes = readFileSync((await download.path()) ?? '');

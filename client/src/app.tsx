@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
 import { UpdatePrompt } from './components/update-prompt.tsx';
-import { EnrolledApp, isBusyRoute, type Route } from './enrolled-app.tsx';
+import { EnrolledApp } from './enrolled-app.tsx';
 import { LanguageContext } from './i18n/language-context.ts';
 import { preferredLanguage, type Language } from './i18n/languages.ts';
 import { commonStrings } from './i18n/strings/common.ts';
 import { EnrollPage } from './pages/enroll-page.tsx';
+import { isBusyRoute, type Route } from './route.ts';
 import { loadStartupSettings, type StartupSettings } from './settings/load-settings.ts';
 import { forgetDevice, saveEnumerator, saveLanguage, saveOpenPage, type DeviceCredentials, type OpenPage } from './settings/settings.ts';
 

@@ -1,19 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { lazyPage } from './components/lazy-page.tsx';
 import type { EntryForm } from './forms/form-layout.ts';
-import type { DraftTarget } from './forms/use-record-draft.ts';
 import { HomePage } from './pages/home-page.tsx';
+import type { Route } from './route.ts';
 import type { DeviceCredentials } from './settings/settings.ts';
 import { useSync } from './sync/use-sync.ts';
-
-export type Route =
-  | { page: 'home' }
-  | { page: 'form'; target: DraftTarget }
-  | { page: 'tally' }
-  | { page: 'records' };
-
-/** Pages that hold typing a reload would interrupt: an update waits until they are closed. */
-export const isBusyRoute = (route: Route): boolean => route.page === 'form' || route.page === 'tally';
 
 const formPage = lazyPage(() => import('./pages/record-form-page.tsx'));
 const tallyPage = lazyPage(() => import('./pages/tally-page.tsx'));

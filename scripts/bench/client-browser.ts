@@ -10,7 +10,7 @@ import { queueRawRecords } from '../../client/e2e/support/raw-records.ts';
 import { FMR, recordForm, todayCount } from '../../client/e2e/support/tablet-screen.ts';
 import { chromiumPath } from '../chromium-path.ts';
 
-export interface Percentiles {
+interface Percentiles {
   runs: number;
   p50: number;
   p95: number;
@@ -27,7 +27,7 @@ export interface BrowserBench {
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export function percentiles(samples: readonly number[]): Percentiles {
+function percentiles(samples: readonly number[]): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
   return { runs: sorted.length, p50: Math.round(at(0.5) * 10) / 10, p95: Math.round(at(0.95) * 10) / 10 };

@@ -1,6 +1,6 @@
 import type { Text } from '../i18n.ts';
 
-export type Scalar = string | number | boolean;
+type Scalar = string | number | boolean;
 
 /** Skip logic, as data: a form travels to devices in /config and is printed in docs/forms.md. */
 export type Condition =
@@ -40,8 +40,6 @@ export type FieldDefinition = FieldBase &
     | { type: 'admin1'; countryField: string }
     | { type: 'admin2'; admin1Field: string }
   );
-
-export type FieldType = FieldDefinition['type'];
 
 export type Check =
   | { kind: 'sum-at-least'; fields: readonly string[]; min: number }

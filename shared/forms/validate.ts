@@ -23,7 +23,7 @@ export interface ValidationContext {
   fmpCodes?: ReadonlySet<string>;
 }
 
-export function isRequired(field: FieldDefinition, data: Data): boolean {
+function isRequired(field: FieldDefinition, data: Data): boolean {
   return typeof field.required === 'object' ? evaluateCondition(field.required, data) : field.required !== false;
 }
 

@@ -7,7 +7,7 @@ export interface StaffPrincipal {
   role: Role;
 }
 
-export interface DevicePrincipal {
+interface DevicePrincipal {
   kind: 'device';
   deviceId: string;
   fmp: string;

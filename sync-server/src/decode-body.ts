@@ -4,10 +4,7 @@ import { AppError } from './errors.ts';
 
 const gunzipAsync = promisify(gunzip);
 
-/**
- * Output chunks of the thread-pool gunzip. The default 16 KiB makes a 400 KB push body 25 round
- * trips to the pool (2.5 ms); at 256 KiB it is two (0.8 ms).
- */
+/** Output chunks of the thread-pool gunzip: a push body is a few round trips to the pool, not dozens (decision 0012). */
 const GUNZIP_CHUNK_BYTES = 256 * 1024;
 
 /** Fatal: a byte that is not UTF-8 refuses the body instead of becoming U+FFFD and being stored. */

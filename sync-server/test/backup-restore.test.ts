@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dirname, join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,6 @@ import { startServer } from '../src/testing/server-process.ts';
 import { enrollDevices } from '../src/testing/process-api.ts';
 import { SimDevice } from '../src/testing/sim-device.ts';
 import { seededRandom, testSeed } from '../src/testing/random.ts';
-import { sleep } from '../src/testing/run-concurrently.ts';
 import { readStoredState } from '../src/testing/stored-state.ts';
 import { runNpmScript } from '../src/testing/run-npm-script.ts';
 import { openDatabase } from '../src/db/database.ts';
@@ -41,7 +40,8 @@ describe('a backup taken while three devices push', () => {
         }
       };
       const loops = devices.map(pushLoop);
-      while (readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId)).records.size < 300) await sleep(50);
+      const storedCount = () => readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId)).records.size;
+      await vi.waitFor(() => expect(storedCount()).toBeGreaterThanOrEqual(300), { timeout: 60_000, interval: 50 });
 
       const answeredBefore = answered;
       const backup = await runNpmScript('backup', [backupDir], { FMP_DATA_DIR: server.dataDir });
@@ -51,7 +51,8 @@ describe('a backup taken while three devices push', () => {
       expect(file).toMatch(/fmp-collect-\d{8}T\d{9}Z\.sqlite$/);
       expect(backup.stdout).toContain('integrity_check ok');
 
-      await sleep(300);
+      const answeredAfter = answered;
+      await vi.waitFor(() => expect(answered, 'pushes stored after the backup').toBeGreaterThan(answeredAfter + 2), { timeout: 30_000 });
       stopping = true;
       await Promise.all(loops);
       for (const device of devices) await device.drain(server.url, { batchSize: 100 });

@@ -12,7 +12,7 @@ const SCREENSHOTS = process.env.FMP_UPDATE_SCREENSHOTS === '1'
   ? fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
   : `${mkdtempSync(join(tmpdir(), 'fmp-screenshots-'))}/`;
 
-export const VIEWPORTS = { phone: { width: 360, height: 640 }, tablet: { width: 1280, height: 800 } } as const;
+const VIEWPORTS = { phone: { width: 360, height: 640 }, tablet: { width: 1280, height: 800 } } as const;
 
 /**
  * Writes <name>-<size>.png at both sizes (docs/screenshots/ with `npm run screenshots`), so a reviewer can see each screen, and

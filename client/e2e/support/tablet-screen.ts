@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Finds the tablet's screens as a person and a screen reader do: by role, name and label, in the words shown. */
+// Finds the tablet's screens as a person and a screen reader do: by role, name and label, in the words shown.
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -45,7 +45,7 @@ export async function backHome(page: Page): Promise<void> {
 export const syncNow = (page: Page): Locator => page.getByRole('button', { name: 'Sync now', exact: true });
 
 /** One direction's side of a tally session, named by its heading: 'Incoming', 'Outgoing'. */
-export const tallySide = (page: Page, direction: 'Incoming' | 'Outgoing'): Locator => page.getByRole('region', { name: new RegExp(`^${direction}`) });
+const tallySide = (page: Page, direction: 'Incoming' | 'Outgoing'): Locator => page.getByRole('region', { name: new RegExp(`^${direction}`) });
 
 /** A tally button, named by its label and then its count, e.g. tallyButton(page, 'Incoming', 'Males 18–59 years'). */
 export const tallyButton = (page: Page, direction: 'Incoming' | 'Outgoing', label: string): Locator =>

@@ -4,7 +4,7 @@ import { useLanguage, useStrings } from '../i18n/language-context.ts';
 import { syncStrings } from '../i18n/strings/sync.ts';
 
 /** Tablets' clocks drift or are set by hand; records keep the tablet's time, so a wrong clock must be seen. */
-export const CLOCK_SKEW_LIMIT_MS = 10 * 60_000;
+const CLOCK_SKEW_LIMIT_MS = 10 * 60_000;
 
 export function ClockSkewWarning({ skewMs }: { skewMs: number | null }) {
   const s = useStrings(syncStrings);

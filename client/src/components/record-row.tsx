@@ -1,3 +1,4 @@
+import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { findForm } from '../../../shared/forms/registry.ts';
 import type { LocalRecord } from '../db/database.ts';
@@ -18,7 +19,7 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
   const lookup = findForm(record.form, record.formVersion);
   const form = lookup.ok ? lookup.form : undefined;
   const direction = form ? choiceOf(form, 'direction', summary.direction)?.label[language] : undefined;
-  const isFmr = record.form === 'fmr';
+  const isFmr = record.form === FMR_FORM_ID;
   const tally = isFmr && record.data['source'] === 'tally' ? tallyIntervalText(record.data, summary.total, language) : null;
   const title = tally?.title ?? (form ? form.title[language] : record.form);
   return (

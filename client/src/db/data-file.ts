@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RECORD_STATES, NEXT_SEQ_KEY, type FmpDatabase, type LocalRecord } from './database.ts';
 
-export const DATA_FILE_FORMAT = 'fmp-collect-unsent';
+const DATA_FILE_FORMAT = 'fmp-collect-unsent';
 const DATA_FILE_VERSION = 1;
 
 const StoredRecord = z.looseObject({

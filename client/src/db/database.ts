@@ -2,7 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Issue } from '../../../shared/forms/validate.ts';
 import type { RecordError } from '../../../shared/push.ts';
 
-export const DATABASE_NAME = 'fmp-collect';
+const DATABASE_NAME = 'fmp-collect';
 
 export const RECORD_STATES = ['draft', 'waiting', 'sent', 'rejected', 'conflict'] as const;
 export type RecordState = (typeof RECORD_STATES)[number];

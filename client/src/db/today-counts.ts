@@ -8,7 +8,7 @@ export interface TodayCounts {
   sent: number;
 }
 
-export function startOfLocalDay(now: Date): Date {
+function startOfLocalDay(now: Date): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate());
 }
 

@@ -1,7 +1,8 @@
 import { evaluateCondition } from '../../../shared/forms/condition.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import type { FormLayout } from './form-layout.ts';
-import { emptyValue, isFilled, toCandidate, type FormValues } from './form-values.ts';
+import type { FormValues } from './form-value.ts';
+import { emptyValue, isFilled, toCandidate } from './form-values.ts';
 
 /**
  * Clears every answer whose question stopped being relevant (consent turned to No: the whole

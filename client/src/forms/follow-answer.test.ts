@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
 import { FORM_LAYOUTS } from './form-layout.ts';
-import { initialValues, type FormValues } from './form-values.ts';
+import type { FormValues } from './form-value.ts';
+import { initialValues } from './form-values.ts';
 import { chosenInDraft, followAnswer } from './follow-answer.ts';
 
 const layout = FORM_LAYOUTS.fmr;

@@ -1,5 +1,5 @@
 import type { FormLayout } from './form-layout.ts';
-import type { FormValue, FormValues } from './form-values.ts';
+import type { FormValue, FormValues } from './form-value.ts';
 
 /** The fields whose starting values follow an answer, e.g. the countries that follow the direction. */
 export function followingFields(layout: FormLayout): Set<string> {

@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
-import { fieldOf } from './field-of.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 
 /** The form version a page renders: its fields give labels and choices, its rules give messages. */
 export const FormContext = createContext<FormDefinition | null>(null);
@@ -10,8 +9,4 @@ export function useFormDefinition(): FormDefinition {
   const form = useContext(FormContext);
   if (!form) throw new Error('useFormDefinition outside a FormContext provider');
   return form;
-}
-
-export function useField(name: string): FieldDefinition {
-  return fieldOf(useFormDefinition(), name);
 }

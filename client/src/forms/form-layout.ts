@@ -1,7 +1,7 @@
-import { DIRECTION_COUNTRIES, FMR_FORM_ID, GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../shared/fmr.ts';
-import type { FormValue } from './form-values.ts';
+import { AGE_BAND_LABELS, AGE_BANDS, DIRECTION_COUNTRIES, FMR_COUNT_FIELDS, FMR_FORM_ID, GRID_MEASURES, SEXES } from '../../../shared/fmr.ts';
+import type { FormValue } from './form-value.ts';
 
-export const ENTRY_FORMS = [FMR_FORM_ID, 'fms', 'screening'] as const;
+const ENTRY_FORMS = [FMR_FORM_ID, 'fms', 'screening'] as const;
 export type EntryForm = (typeof ENTRY_FORMS)[number];
 
 export interface GridLayout {
@@ -23,9 +23,7 @@ export interface FormLayout {
   grid?: GridLayout;
 }
 
-const AGE_BANDS = ['0–4', '5–17', '18–59', '60+'] as const;
 const zeros = (fields: readonly string[]): Record<string, string> => Object.fromEntries(fields.map((f) => [f, '0']));
-const FMR_COUNTS = [...GRID_FIELDS, ...VULNERABILITY_FIELDS];
 const SCREENING_COUNTS = [
   'screened', 'adult_males', 'adult_females', 'children_under_5', 'temperature_above_38', 'isolated', 'referred', 'handed_over',
 ];
@@ -34,15 +32,12 @@ export const FORM_LAYOUTS: Readonly<Record<EntryForm, FormLayout>> = {
   fmr: {
     fixed: { source: 'group' },
     // Most groups at the Uganda–DRC FMPs come from the DRC into Uganda; the person changes what differs.
-    defaults: { ...DIRECTION_COUNTRIES.incoming, nationality: 'COD', estimated: false, ...zeros(FMR_COUNTS) },
+    defaults: { ...DIRECTION_COUNTRIES.incoming, nationality: 'COD', estimated: false, ...zeros(FMR_COUNT_FIELDS) },
     follow: { field: 'direction', values: DIRECTION_COUNTRIES },
-    counts: FMR_COUNTS,
+    counts: FMR_COUNT_FIELDS,
     grid: {
-      columns: [
-        { sex: 'males', fields: GRID_FIELDS.slice(0, 4) },
-        { sex: 'females', fields: GRID_FIELDS.slice(4) },
-      ],
-      rowLabels: AGE_BANDS,
+      columns: SEXES.map((sex) => ({ sex, fields: GRID_MEASURES[sex] })),
+      rowLabels: AGE_BANDS.map((band) => AGE_BAND_LABELS[band]),
     },
   },
   fms: { fixed: {}, defaults: {}, counts: [] },

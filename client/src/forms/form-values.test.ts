@@ -4,7 +4,8 @@ import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
 import { SCREENING_V1 } from '../../../shared/forms/screening-v1.ts';
 import { validateData } from '../../../shared/forms/validate.ts';
 import { FORM_LAYOUTS } from './form-layout.ts';
-import { initialValues, sumOf, toCandidate, valuesFromData, type FormValues } from './form-values.ts';
+import type { FormValues } from './form-value.ts';
+import { initialValues, sumOf, toCandidate, valuesFromData } from './form-values.ts';
 
 const now = new Date('2024-05-01T07:30:00Z');
 const fmr = FORM_LAYOUTS.fmr;

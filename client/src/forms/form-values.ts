@@ -1,10 +1,8 @@
 import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
 import { toIsoWithOffset } from './local-time.ts';
 import type { FormLayout } from './form-layout.ts';
+import type { FormValue, FormValues } from './form-value.ts';
 
-/** What a form holds while typing: text as typed, so a half-typed number is never lost or reset. */
-export type FormValue = string | boolean | readonly string[];
-export type FormValues = Readonly<Record<string, FormValue>>;
 
 export const isFilled = (value: FormValue | undefined): boolean =>
   value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);

@@ -9,9 +9,10 @@ import { applyRelevance } from './apply-relevance.ts';
 import { chosenInDraft, followAnswer, followingFields } from './follow-answer.ts';
 import { issuesUntouchedBy } from './clear-issues.ts';
 import { FORM_LAYOUTS, isEntryForm, type FormLayout } from './form-layout.ts';
-import { initialValues, toCandidate, valuesFromData, type FormValue, type FormValues } from './form-values.ts';
+import type { FormValue, FormValues } from './form-value.ts';
+import { initialValues, toCandidate, valuesFromData } from './form-values.ts';
 
-export type DraftProblem = 'saveFailed' | 'storageFull' | 'fixErrors' | 'noEnumerator' | 'notDraft';
+type DraftProblem = 'saveFailed' | 'storageFull' | 'fixErrors' | 'noEnumerator' | 'notDraft';
 
 /** What opens the form: a new record of a form (its id made on the home page), or a stored one. */
 export type DraftTarget =

@@ -8,12 +8,12 @@ import { useOnline } from '../components/use-online.ts';
 import { db } from '../db/database.ts';
 import { todayCounts, type TodayCounts } from '../db/today-counts.ts';
 import { useLiveQuery } from '../db/use-live-query.ts';
-import type { Route } from '../enrolled-app.tsx';
 import type { EntryForm } from '../forms/form-layout.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { useLanguage, useStrings } from '../i18n/language-context.ts';
 import { commonStrings } from '../i18n/strings/common.ts';
 import { homeStrings } from '../i18n/strings/home.ts';
+import type { Route } from '../route.ts';
 import { rememberEnumerator, type DeviceCredentials } from '../settings/settings.ts';
 import type { SyncEngine, SyncStatus } from '../sync/sync-engine.ts';
 

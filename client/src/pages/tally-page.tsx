@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DIRECTIONS, GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../shared/fmr.ts';
+import { DIRECTIONS, GRID_FIELDS, VULNERABILITY_FIELDS, type FmrCountField } from '../../../shared/fmr.ts';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
 import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { IssueText } from '../components/form/issue-text.tsx';
@@ -8,7 +8,7 @@ import { FormContext } from '../forms/form-context.ts';
 import { formatNumber, formatTime } from '../i18n/format.ts';
 import { useLanguage, useStrings } from '../i18n/language-context.ts';
 import { tallyStrings } from '../i18n/strings/tally.ts';
-import { countOf, directionTotal, type Direction, type TallyField } from '../tally/tally-counts.ts';
+import { countOf, directionTotal, type Direction } from '../tally/tally-counts.ts';
 import { minutesLeft } from '../tally/minutes-left.ts';
 import { useTally } from '../tally/use-tally.ts';
 
@@ -41,7 +41,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
   const left = minutesLeft(session, now);
   const n = (value: number): string => formatNumber(value, language);
 
-  const button = (direction: Direction, field: TallyField, kind: 'grid' | 'vulnerable') => (
+  const button = (direction: Direction, field: FmrCountField, kind: 'grid' | 'vulnerable') => (
     <button
       key={field}
       type="button"

@@ -6,7 +6,7 @@ import { isLanguage, type Language } from '../i18n/languages.ts';
 /** Small settings live apart from the records database so that clearing one never touches the other. */
 const store = createStore('fmp-collect-settings', 'keyval');
 
-export const SETTING_KEYS = {
+const SETTING_KEYS = {
   device: 'device',
   language: 'language',
   enumerator: 'enumerator',

@@ -1,4 +1,5 @@
 import type { AggregateDimension, AggregateRow } from '../../../shared/aggregates.ts';
+import { AGE_BAND_LABELS, AGE_BANDS } from '../../../shared/fmr.ts';
 
 export interface Series {
   label: string;
@@ -20,12 +21,10 @@ export function dailySeries(rows: readonly AggregateRow[]): { days: string[]; se
   return { days, series: [...series].map(([label, values]) => ({ label, values })).sort((a, b) => a.label.localeCompare(b.label)) };
 }
 
-export const AGE_BANDS = ['0_4', '5_17', '18_59', '60_plus'] as const;
-
 /** The sex x age pyramid summed over the rows: males and females per age band, youngest first. */
 export function pyramid(rows: readonly AggregateRow[]): { band: string; males: number; females: number }[] {
   return AGE_BANDS.map((band) => ({
-    band: band.replace('_plus', '+').replace('_', '–'),
+    band: AGE_BAND_LABELS[band],
     males: rows.reduce((sum, r) => sum + r[`males_${band}`], 0),
     females: rows.reduce((sum, r) => sum + r[`females_${band}`], 0),
   }));

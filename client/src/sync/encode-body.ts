@@ -1,4 +1,4 @@
-export interface EncodedBody {
+interface EncodedBody {
   body: BodyInit;
   headers: Record<string, string>;
 }

@@ -8,7 +8,7 @@ import { buildPushBody } from './push-body.ts';
 import { retryAfterDelay } from './retry-delay.ts';
 
 /** Well under the server's MAX_PUSH_RECORDS, and small enough to get through a 2G link. */
-export const PUSH_BATCH_SIZE = 200;
+const PUSH_BATCH_SIZE = 200;
 
 export const PUSH_PATH = `${API_PREFIX}/sync/push`;
 

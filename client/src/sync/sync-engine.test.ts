@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FmpDatabase } from '../db/database.ts';
 import { fakeClock } from '../test/fake-clock.ts';
 import { acceptAll, fakeFetch, jsonResponse } from '../test/fake-fetch.ts';
 import { freshDatabase, queueRecords } from '../test/fixtures.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { BACKOFF_BASE_MS } from './retry-delay.ts';
-import { SYNC_INTERVAL_MS, createSyncEngine } from './sync-engine.ts';
+import { SYNC_INTERVAL_MS, createSyncEngine, type SyncEngine } from './sync-engine.ts';
 import { reportStatus } from './report-status.ts';
 
 const device = { deviceId: 'device-1', token: 'secret-token', fmp: 'MPONDWE' };
@@ -24,8 +24,9 @@ function setup(db: FmpDatabase, fetchFn: typeof fetch, batchSize?: number) {
   return { clock, events, engine };
 }
 
-/** Lets the pushes that timers started run to the end. */
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+/** A sync starts at once when a timer or event fires it; this waits until it has ended (at once when none started). */
+const syncEnded = (engine: SyncEngine): Promise<void> =>
+  vi.waitFor(() => expect(engine.status().phase).not.toBe('syncing'), { interval: 1 });
 
 describe('the sync engine', () => {
   it('never runs two pushes at once', async () => {
@@ -62,7 +63,7 @@ describe('the sync engine', () => {
     expect(clock.pendingDelays()).toEqual([BACKOFF_BASE_MS]);
 
     clock.advance(BACKOFF_BASE_MS);
-    await settle();
+    await syncEnded(engine);
     expect(calls).toHaveLength(2);
     expect(await db.outbox.count()).toBe(0);
     expect(engine.status().phase).toBe('idle');
@@ -80,7 +81,7 @@ describe('the sync engine', () => {
       const [delay = 0] = clock.pendingDelays();
       delays.push(delay);
       clock.advance(delay);
-      await settle();
+      await syncEnded(engine);
     }
     expect(delays).toEqual([BACKOFF_BASE_MS, BACKOFF_BASE_MS * 2, BACKOFF_BASE_MS * 4]);
   });
@@ -98,7 +99,7 @@ describe('the sync engine', () => {
     expect(calls).toHaveLength(1);
 
     clock.advance(1_000);
-    await settle();
+    await syncEnded(engine);
     expect(calls).toHaveLength(2);
     expect(await db.outbox.count()).toBe(0);
   });
@@ -110,19 +111,19 @@ describe('the sync engine', () => {
     const { fetch, calls } = fakeFetch(offline(), offline(), offline(), offline(), offline(), acceptAll);
     const { engine, clock, events } = setup(db, fetch);
     engine.start();
-    await settle();
+    await syncEnded(engine);
     for (let i = 0; i < 4; i += 1) {
       clock.advance(clock.pendingDelays()[0] ?? 0);
-      await settle();
+      await syncEnded(engine);
     }
     const before = calls.length;
     expect(clock.pendingDelays()[0]).toBeGreaterThan(SYNC_INTERVAL_MS);
     clock.advance(SYNC_INTERVAL_MS);
-    await settle();
+    await syncEnded(engine);
     expect(calls).toHaveLength(before);
 
     events.dispatchEvent(new Event('online'));
-    await settle();
+    await syncEnded(engine);
     expect(calls).toHaveLength(before + 1);
     engine.stop();
   });
@@ -133,10 +134,10 @@ describe('the sync engine', () => {
     const { fetch, calls } = fakeFetch(jsonResponse({ error: { code: 'unauthorized', message: '' } }, 401));
     const { engine, clock } = setup(db, fetch);
     engine.start();
-    await settle();
+    await syncEnded(engine);
     expect(engine.status().phase).toBe('revoked');
     clock.advance(SYNC_INTERVAL_MS * 3);
-    await settle();
+    await syncEnded(engine);
     expect(calls).toHaveLength(1);
     expect(await db.outbox.count()).toBe(1);
     engine.stop();

@@ -4,8 +4,8 @@ import { backoffDelay } from './retry-delay.ts';
 export const SYNC_INTERVAL_MS = 2 * 60_000;
 
 /** 'queued': a record was just finalised; like the interval, it waits out a backoff. */
-export type SyncTrigger = 'start' | 'online' | 'interval' | 'queued' | 'manual' | 'retry';
-export type SyncProblem = 'offline' | 'server-error' | 'rate-limited' | 'refused';
+type SyncTrigger = 'start' | 'online' | 'interval' | 'queued' | 'manual' | 'retry';
+type SyncProblem = 'offline' | 'server-error' | 'rate-limited' | 'refused';
 
 export interface SyncStatus {
   phase: 'idle' | 'syncing' | 'retrying' | 'revoked';

@@ -7,7 +7,7 @@ import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { reportStatus } from './report-status.ts';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from './sync-engine.ts';
 
-export const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0-dev';
+const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0-dev';
 
 async function storagePersisted(): Promise<boolean> {
   try {

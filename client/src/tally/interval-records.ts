@@ -1,5 +1,6 @@
 import { DIRECTIONS } from '../../../shared/fmr.ts';
-import { countOf, TALLY_FIELDS, type Direction, type TallyState } from './tally-counts.ts';
+import { FMR_COUNT_FIELDS } from '../../../shared/fmr.ts';
+import { countOf, type Direction, type TallyState } from './tally-counts.ts';
 
 export interface IntervalContext {
   fmp: string;
@@ -13,7 +14,7 @@ export interface IntervalContext {
  * reason and duration stay empty (FMR v1 asks them of groups only) rather than be guessed.
  */
 export function intervalData(state: TallyState, direction: Direction, context: IntervalContext): Record<string, unknown> {
-  const counts = Object.fromEntries(TALLY_FIELDS.map((field) => [field, countOf(state, direction, field)]));
+  const counts = Object.fromEntries(FMR_COUNT_FIELDS.map((field) => [field, countOf(state, direction, field)]));
   return {
     fmp: context.fmp,
     observed_at: context.intervalStart,

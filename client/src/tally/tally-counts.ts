@@ -1,11 +1,9 @@
-import type { DIRECTIONS} from '../../../shared/fmr.ts';
-import { GRID_FIELDS, VULNERABILITY_FIELDS } from '../../../shared/fmr.ts';
+import type { DIRECTIONS, FmrCountField } from '../../../shared/fmr.ts';
+import { GRID_FIELDS } from '../../../shared/fmr.ts';
 
 export type Direction = (typeof DIRECTIONS)[number];
-export const TALLY_FIELDS = [...GRID_FIELDS, ...VULNERABILITY_FIELDS] as const;
-export type TallyField = (typeof TALLY_FIELDS)[number];
 
-export const categoryKey = (direction: Direction, field: TallyField): string => `${direction}.${field}`;
+export const categoryKey = (direction: Direction, field: FmrCountField): string => `${direction}.${field}`;
 
 export interface TallyState {
   counts: Readonly<Record<string, number>>;
@@ -23,7 +21,7 @@ export function undo(state: TallyState): TallyState {
   return { counts: { ...state.counts, [last]: Math.max(0, (state.counts[last] ?? 0) - 1) }, taps: state.taps.slice(0, -1) };
 }
 
-export function countOf(state: TallyState, direction: Direction, field: TallyField): number {
+export function countOf(state: TallyState, direction: Direction, field: FmrCountField): number {
   return state.counts[categoryKey(direction, field)] ?? 0;
 }
 

@@ -6,7 +6,7 @@ import { toIsoWithOffset } from '../forms/local-time.ts';
 import { intervalRecords } from './interval-records.ts';
 import type { TallyState } from './tally-counts.ts';
 
-export const DEFAULT_INTERVAL_MINUTES = 60;
+const DEFAULT_INTERVAL_MINUTES = 60;
 
 export function findOpenSession(db: FmpDatabase): Promise<TallySession | undefined> {
   return db.tallies.where('state').equals('open').first();

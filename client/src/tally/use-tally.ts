@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { FMR_COUNT_FIELDS, type FmrCountField } from '../../../shared/fmr.ts';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
 import { validateData, type Issue } from '../../../shared/forms/validate.ts';
 import { db, type TallySession } from '../db/database.ts';
 import { isQuotaError } from '../db/quota-error.ts';
 import { toIsoWithOffset } from '../forms/local-time.ts';
 import { intervalData } from './interval-records.ts';
-import { TALLY_FIELDS, categoryKey, tap, undo, type Direction, type TallyField, type TallyState } from './tally-counts.ts';
+import { categoryKey, tap, undo, type Direction, type TallyState } from './tally-counts.ts';
 import { closeInterval, findOpenSession, intervalEndsAt, saveTally, setIntervalMinutes, startSession } from './tally-store.ts';
 
-export type TallyProblem = 'saveFailed' | 'storageFull' | 'closeFailed';
+type TallyProblem = 'saveFailed' | 'storageFull' | 'closeFailed';
 
 export interface Tally {
   session: TallySession | null;
@@ -16,7 +17,7 @@ export interface Tally {
   /** The rule a refused tap would have broken (more disabled people than people). */
   refused: Issue | null;
   problem: TallyProblem | null;
-  press: (direction: Direction, field: TallyField) => void;
+  press: (direction: Direction, field: FmrCountField) => void;
   undo: () => void;
   setMinutes: (minutes: number) => void;
   close: (next: 'continue' | 'end') => Promise<boolean>;
@@ -56,13 +57,13 @@ export function useTally(fmp: string, enumerator: string, onIntervalClosed: () =
       );
   }
 
-  function press(direction: Direction, field: TallyField): void {
+  function press(direction: Direction, field: FmrCountField): void {
     if (!session) return;
     const next = tap(latest.current, categoryKey(direction, field));
     const now = toIsoWithOffset(new Date());
     const data = intervalData(next, direction, { fmp: session.fmp, intervalStart: session.intervalStart, intervalEnd: now });
     // Only the count rules matter here; the interval's times are judged when it closes.
-    const counted = new Set<string>(TALLY_FIELDS);
+    const counted = new Set<string>(FMR_COUNT_FIELDS);
     const broken = validateData(FMR_V1, data, { now: new Date() }).errors.find((issue) => counted.has(issue.field));
     setRefused(broken ?? null);
     if (!broken) persist(next);

@@ -1,14 +1,13 @@
 import type { Db } from '../db/database.ts';
-import { GRID_FIELDS, VULNERABILITY_FIELDS, type FmrData } from '../../../shared/fmr.ts';
+import { FMR_COUNT_FIELDS, type FmrData } from '../../../shared/fmr.ts';
 import { localPeriods, type LocalPeriods } from '../../../shared/local-periods.ts';
 
 /** The dimensions of `GET /aggregates` other than the periods, in key order. */
-export const CUBE_DIMENSIONS = [
+const CUBE_DIMENSIONS = [
   'fmp', 'direction', 'nationality', 'origin_country', 'destination_country', 'destination_admin2', 'transport', 'reason',
 ] as const;
-export const CUBE_COUNTS = [...GRID_FIELDS, ...VULNERABILITY_FIELDS] as const;
 
-export interface CubeRecord {
+interface CubeRecord {
   fmp: string;
   /** The record's data, parsed. */
   data: Readonly<Record<string, unknown>>;
@@ -54,7 +53,7 @@ type CubeRow = LocalPeriods & Record<(typeof CUBE_DIMENSIONS)[number], string>;
  * primary key plus `week` and `month` where the table stores them beside `day`, which they follow.
  */
 function tableSums(db: Db, table: string, columns: readonly (keyof CubeRow)[]) {
-  const counts = ['records', ...CUBE_COUNTS];
+  const counts = ['records', ...FMR_COUNT_FIELDS];
   const all = [...columns, ...counts];
   const upsert = db.prepare(
     `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
@@ -100,7 +99,7 @@ export function cubeChanges(db: Db): CubeChanges {
   ];
   // Reused for every record: only the tables' new rows copy from them.
   const row = {} as CubeRow;
-  const deltas = new Array<number>(CUBE_COUNTS.length + 1).fill(0);
+  const deltas = new Array<number>(FMR_COUNT_FIELDS.length + 1).fill(0);
   return {
     add(record, sign) {
       const data = record.data as Partial<FmrData>;
@@ -112,7 +111,7 @@ export function cubeChanges(db: Db): CubeChanges {
       row.month = month;
       for (const dim of CUBE_DIMENSIONS) row[dim] = dim === 'fmp' ? record.fmp : String(data[dim] ?? '');
       deltas[0] = sign;
-      CUBE_COUNTS.forEach((count, i) => (deltas[i + 1] = sign * (data[count] ?? 0)));
+      FMR_COUNT_FIELDS.forEach((count, i) => (deltas[i + 1] = sign * (data[count] ?? 0)));
       for (const table of tables) table.add(row, deltas);
     },
     flush() {

@@ -1,39 +1,26 @@
 import type { Db } from '../db/database.ts';
 import type { AggregateDimension, AggregateMeasure, AggregateRow, AggregatesQuery } from '../../../shared/aggregates.ts';
-import { CHILD_FIELDS, GRID_FIELDS } from '../../../shared/fmr.ts';
-import { CUBE_COUNTS, DAILY_DIMENSIONS } from './fmr-cube.ts';
+import { FMR_COUNT_FIELDS, GRID_MEASURES, type FmrCountField } from '../../../shared/fmr.ts';
+import { DAILY_DIMENSIONS } from './fmr-cube.ts';
 
-type Counts = Record<(typeof CUBE_COUNTS)[number] | 'records', number>;
+type Counts = Record<FmrCountField | 'records', number>;
 
-const sum = (counts: Counts, fields: readonly (keyof Counts)[]) => fields.reduce((total, f) => total + counts[f], 0);
+/** Each measure as the aggregate table's columns it adds up, in the API's order. */
+const MEASURE_COLUMNS: Readonly<Record<AggregateMeasure, readonly (keyof Counts)[]>> = {
+  records: ['records'],
+  ...GRID_MEASURES,
+  ...(Object.fromEntries(FMR_COUNT_FIELDS.map((field) => [field, [field]])) as Record<FmrCountField, [FmrCountField]>),
+};
 
-/** DESIGN.md's measures from the summed grid: children 0-17, adults 18 and over, elderly 60 and over. */
+const mapMeasures = <T>(of: (columns: readonly (keyof Counts)[]) => T): Record<AggregateMeasure, T> =>
+  Object.fromEntries(Object.entries(MEASURE_COLUMNS).map(([measure, columns]) => [measure, of(columns)])) as Record<AggregateMeasure, T>;
+
+/** The measures of one group of summed counts: what the SQL below computes, for a test to recompute. */
 export function measures(counts: Counts): Record<AggregateMeasure, number> {
-  return {
-    records: counts.records,
-    individuals: sum(counts, GRID_FIELDS),
-    males: sum(counts, ['males_0_4', 'males_5_17', 'males_18_59', 'males_60_plus']),
-    females: sum(counts, ['females_0_4', 'females_5_17', 'females_18_59', 'females_60_plus']),
-    children: sum(counts, CHILD_FIELDS),
-    adults: sum(counts, ['males_18_59', 'males_60_plus', 'females_18_59', 'females_60_plus']),
-    elderly: sum(counts, ['males_60_plus', 'females_60_plus']),
-    ...Object.fromEntries(CUBE_COUNTS.map((f) => [f, counts[f]])),
-  } as Record<AggregateMeasure, number>;
+  return mapMeasures((columns) => columns.reduce((total, column) => total + counts[column], 0));
 }
 
-const plus = (fields: readonly string[]) => `sum(${fields.join(' + ')})`;
-
-/** The measures as SQL over the aggregate table, in DESIGN.md's order; `measures` above says the same in TypeScript. */
-const MEASURE_SQL: Record<AggregateMeasure, string> = {
-  records: 'sum(records)',
-  individuals: plus(GRID_FIELDS),
-  males: plus(['males_0_4', 'males_5_17', 'males_18_59', 'males_60_plus']),
-  females: plus(['females_0_4', 'females_5_17', 'females_18_59', 'females_60_plus']),
-  children: plus(CHILD_FIELDS),
-  adults: plus(['males_18_59', 'males_60_plus', 'females_18_59', 'females_60_plus']),
-  elderly: plus(['males_60_plus', 'females_60_plus']),
-  ...(Object.fromEntries(CUBE_COUNTS.map((c) => [c, `sum(${c})`])) as Record<(typeof CUBE_COUNTS)[number], string>),
-};
+const MEASURE_SQL = mapMeasures((columns) => `sum(${columns.join(' + ')})`);
 
 /** The smallest table holding the sums asked for: fewer rows to add up, the same totals. */
 export function aggregateTable(query: Pick<AggregatesQuery, 'by' | 'from' | 'to'>): 'fmr_daily' | 'fmr_monthly' | 'fmr_cube' {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 import { cubeChanges } from './fmr-cube.ts';
 
 interface StoredFmr {
@@ -12,7 +13,7 @@ export function rebuildCubeForFmp(db: Db, fmp: string): void {
   db.prepare('DELETE FROM fmr_daily WHERE fmp = ?').run(fmp);
   db.prepare('DELETE FROM fmr_monthly WHERE fmp = ?').run(fmp);
   const cube = cubeChanges(db);
-  for (const record of db.prepare<[string], StoredFmr>("SELECT fmp, data FROM records WHERE form = 'fmr' AND fmp = ?").iterate(fmp)) {
+  for (const record of db.prepare<[string, string], StoredFmr>('SELECT fmp, data FROM records WHERE form = ? AND fmp = ?').iterate(FMR_FORM_ID, fmp)) {
     cube.add({ fmp: record.fmp, data: JSON.parse(record.data) as Record<string, unknown> }, 1);
   }
   cube.flush();

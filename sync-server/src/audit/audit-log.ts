@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import type { StaffPrincipal } from '../app-env.ts';
-import type { AuditEntry } from '../../../shared/review.ts';
+import type { AuditPage } from '../../../shared/review.ts';
 
 export interface AuditEvent {
   action: string;
@@ -40,7 +40,7 @@ export interface AuditFilter {
   limit: number;
 }
 
-export function listAudit(db: Db, filter: AuditFilter): { entries: AuditEntry[]; nextCursor: string | null } {
+export function listAudit(db: Db, filter: AuditFilter): AuditPage {
   const conditions: [string, string | number | undefined][] = [
     ['action = ?', filter.action],
     ['username = ?', filter.username],

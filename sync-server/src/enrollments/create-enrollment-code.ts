@@ -6,7 +6,7 @@ import { hashToken, newEnrollmentCode } from '../auth/tokens.ts';
 import { isActiveFmp } from '../fmps/fmps-store.ts';
 import { insertEnrollmentCode } from './enrollment-codes-store.ts';
 
-export const ENROLLMENT_CODE_HOURS = 24;
+const ENROLLMENT_CODE_HOURS = 24;
 
 /** A new code for a tablet at an active FMP; only its hash is stored, the code is answered once. */
 export function createEnrollmentCode(

@@ -1,3 +1,4 @@
+import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 import { FORM_DEFINITIONS } from '../../../shared/forms/registry.ts';
 import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
 import type { Language, Text } from '../../../shared/i18n.ts';
@@ -5,8 +6,8 @@ import type { Cell } from './csv-stream.ts';
 import { FMR_HXL_TAGS } from './fmr-columns.ts';
 
 /** The columns of the stored record around its answers, with their labels and HXL tags. */
-export const META_BEFORE = ['record_id'] as const;
-export const META_AFTER = ['enumerator', 'device_id', 'form_version', 'received_at', 'revision', 'review_state'] as const;
+const META_BEFORE = ['record_id'] as const;
+const META_AFTER = ['enumerator', 'device_id', 'form_version', 'received_at', 'revision', 'review_state'] as const;
 type MetaColumn = (typeof META_BEFORE)[number] | (typeof META_AFTER)[number];
 
 export interface StoredRow {
@@ -63,7 +64,7 @@ function defaultHxl(field: FieldDefinition): string {
 }
 
 function hxlOf(form: string, field: FieldDefinition): string {
-  if (form === 'fmr' && field.name in FMR_HXL_TAGS) return FMR_HXL_TAGS[field.name as keyof typeof FMR_HXL_TAGS];
+  if (form === FMR_FORM_ID && field.name in FMR_HXL_TAGS) return FMR_HXL_TAGS[field.name as keyof typeof FMR_HXL_TAGS];
   return defaultHxl(field);
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { REVIEW_STATES, type ReviewState } from '../../../shared/records.ts';
 
-export const RecordFilterQuery = z.object({
+const RecordFilterQuery = z.object({
   fmp: z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

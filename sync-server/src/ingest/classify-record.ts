@@ -1,9 +1,8 @@
 import { PushRecord, type RecordError } from '../../../shared/push.ts';
 import { findForm } from '../../../shared/forms/registry.ts';
-import { validateData, type Issue, type ValidationContext } from '../../../shared/forms/validate.ts';
-import { issueMessage } from '../../../shared/forms/issue-message.ts';
+import { validateData, type ValidationContext } from '../../../shared/forms/validate.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
-import { envelopeErrors } from './record-errors.ts';
+import { envelopeErrors, toRecordError } from './record-errors.ts';
 import { recordShapeError, textProblem } from './record-shape.ts';
 
 export type Classified =
@@ -16,13 +15,6 @@ function rawId(raw: unknown): string | null {
   const id = raw.id.slice(0, 100);
   return textProblem(id) ? null : id;
 }
-
-/** The server speaks English in `message`; devices translate by `code` with the same shared texts. */
-const toRecordError = (form: FormDefinition) => (issue: Issue): RecordError => ({
-  code: issue.code,
-  path: issue.field ? `data.${issue.field}` : 'data',
-  message: issueMessage(form, issue, 'en'),
-});
 
 /** Checks one pushed record against the envelope and its own form version; pure, so rules are easy to test. */
 export function classifyRecord(raw: unknown, context: ValidationContext): Classified {

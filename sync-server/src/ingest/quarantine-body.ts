@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { writeCanonicalJson } from './canonical-json.ts';
 
 /** What quarantine keeps of a rejected record's JSON: enough for an officer to recognise it. */
-export const QUARANTINE_BODY_BYTES = 64 * 1024;
+const QUARANTINE_BODY_BYTES = 64 * 1024;
 
 export interface QuarantineBody {
   /** The canonical JSON, or its first `maxBytes` bytes (whole characters) when truncated. */

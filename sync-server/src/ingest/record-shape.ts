@@ -1,7 +1,7 @@
 import type { RecordError } from '../../../shared/push.ts';
 
 /** A record is three levels deep (record, data, a choice list); anything near this is not a record. */
-export const MAX_RECORD_DEPTH = 32;
+const MAX_RECORD_DEPTH = 32;
 
 const LONE_SURROGATE = /\p{Surrogate}/u;
 // C0 controls other than tab, LF and CR: nothing a person types, and NUL breaks the CSV and other tools.

@@ -4,8 +4,8 @@ import { openDatabase, type Db } from '../db/database.ts';
 import { schemaVersion } from '../db/migrate.ts';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-files.ts';
 
-export const BACKUP_PREFIX = 'fmp-collect-';
-export const BACKUP_SUFFIX = '.sqlite';
+const BACKUP_PREFIX = 'fmp-collect-';
+const BACKUP_SUFFIX = '.sqlite';
 const BACKUP_NAME = /^fmp-collect-\d{8}T\d{6}(\d{3})?Z\.sqlite$/;
 
 export interface BackupResult {
@@ -86,7 +86,7 @@ export function takeBackup(source: Db, dir: string, options: { keep: number; now
 }
 
 /** Keeps the newest `keep` backups of this tool's naming; other files in the folder are left alone. */
-export function pruneBackups(dir: string, keep: number): string[] {
+function pruneBackups(dir: string, keep: number): string[] {
   const old = listBackups(dir).slice(0, -keep);
   for (const name of old) rmSync(join(dir, name), { force: true });
   return old;

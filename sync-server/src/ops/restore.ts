@@ -18,7 +18,7 @@ export interface RestoreResult {
 const SIDE_FILES = ['', '-wal', '-shm'];
 
 /** Refuses anything but a sound fmp-collect database that this code can run (an older schema is migrated at start). */
-export function checkRestorable(file: string): number {
+function checkRestorable(file: string): number {
   const db = (() => {
     try {
       return openDatabase(file, { readonly: true });

@@ -6,11 +6,11 @@ import { RECORD_COLUMNS, toStoredRecord, type RecordRow } from './stored-record.
 const DEFAULT_LIMIT = 100;
 
 /** A keyset cursor: the (occurred_at, id) of the last record of the page, opaque to clients. */
-export function encodeCursor(occurredAt: string, id: string): string {
+function encodeCursor(occurredAt: string, id: string): string {
   return Buffer.from(JSON.stringify([occurredAt, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(value) && value.length === 2) {

@@ -1,8 +1,9 @@
 import type { Db } from '../db/database.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
+import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 
 /** A record as it goes into `records`: a device's revision 1, or one an officer accepted from the quarantine. */
-export interface NewRecord {
+interface NewRecord {
   id: string;
   deviceId: string;
   seq: number;
@@ -46,7 +47,7 @@ export function recordWriter(db: Db): RecordWriter {
         r.enumerator, r.dataJson, r.warningsJson, r.contentHash, r.occurredAt, r.receivedAt,
         r.revision?.by ?? null, r.revision?.at ?? null, r.revision?.reason ?? null);
       if (inserted.changes !== 1) return false;
-      if (r.form === 'fmr') cube.add({ fmp: r.fmp, data: r.data }, 1);
+      if (r.form === FMR_FORM_ID) cube.add({ fmp: r.fmp, data: r.data }, 1);
       return true;
     },
     flush: () => cube.flush(),

@@ -27,7 +27,7 @@ interface Row extends ResolutionColumns {
 }
 
 /** A page of the quarantine ends once its rows pass this many bytes, whatever its `limit`. */
-export const QUARANTINE_PAGE_BYTES = 1024 * 1024;
+const QUARANTINE_PAGE_BYTES = 1024 * 1024;
 
 const SELECT = `SELECT id, record_id, device_id, received_at, body, body_hash, body_bytes, body_truncated, errors,
                        length(CAST(body AS BLOB)) + length(CAST(errors AS BLOB)) AS row_bytes, ${RESOLUTION_COLUMNS}

@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts';
 import type { StaffPrincipal } from '../app-env.ts';
+import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 import type { StoredRecord } from '../../../shared/records.ts';
 import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
@@ -55,7 +56,7 @@ export function reviseRecord(db: Db, staff: StaffPrincipal, at: Date, id: string
       `UPDATE records SET data = ?, warnings = ?, fmp = ?, occurred_at = ?, revision = revision + 1, revised_by = ?,
               revised_at = ?, revision_reason = ?, review_state = 'corrected' WHERE id = ?`,
     ).run(data, JSON.stringify(revised.warnings), fmp, occurredAt, staff.username, when, revision.reason, row.id);
-    if (row.form === 'fmr') {
+    if (row.form === FMR_FORM_ID) {
       const cube = cubeChanges(db);
       cube.add({ fmp: row.fmp, data: JSON.parse(row.data) as Record<string, unknown> }, -1);
       cube.add({ fmp, data: revised.data }, 1);

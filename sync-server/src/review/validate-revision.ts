@@ -1,18 +1,11 @@
 import { findForm } from '../../../shared/forms/registry.ts';
-import { validateData, type Issue, type ValidationContext } from '../../../shared/forms/validate.ts';
-import { issueMessage } from '../../../shared/forms/issue-message.ts';
-import type { FormDefinition } from '../../../shared/forms/types.ts';
+import { validateData, type ValidationContext } from '../../../shared/forms/validate.ts';
 import type { RecordError } from '../../../shared/push.ts';
+import { toRecordError } from '../ingest/record-errors.ts';
 
 export type Revised =
   | { ok: true; data: Record<string, unknown>; warnings: RecordError[] }
   | { ok: false; errors: RecordError[] };
-
-const toError = (form: FormDefinition) => (issue: Issue): RecordError => ({
-  code: issue.code,
-  path: issue.field ? `data.${issue.field}` : 'data',
-  message: issueMessage(form, issue, 'en'),
-});
 
 /** The changes applied over the current data (null clears a field), validated against the record's own form version. */
 export function reviseData(
@@ -26,8 +19,8 @@ export function reviseData(
   const merged = { ...current, ...changes };
   const data = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
   const { errors, warnings } = validateData(found.form, data, context);
-  if (errors.length > 0) return { ok: false, errors: errors.map(toError(found.form)) };
-  return { ok: true, data, warnings: warnings.map(toError(found.form)) };
+  if (errors.length > 0) return { ok: false, errors: errors.map(toRecordError(found.form)) };
+  return { ok: true, data, warnings: warnings.map(toRecordError(found.form)) };
 }
 
 /** When the record says it happened, in UTC, from its form's time field. */

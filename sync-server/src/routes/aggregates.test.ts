@@ -143,7 +143,7 @@ describe('GET /api/v1/aggregates', () => {
     expect(aggregateTable(query)).toBe(table);
   });
 
-  it('answers the same rows as CSV, with the DESIGN.md columns', async () => {
+  it('answers the same rows as CSV, with the columns docs/api.md names', async () => {
     const analyst = await createStaff(server, 'analyst');
     const res = await server.app.request('/api/v1/aggregates.csv?by=fmp,direction', authed(analyst));
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');

@@ -14,7 +14,7 @@ import { startSession } from '../sessions/start-session.ts';
 import type { ReserveAttempt } from '../rate-limit/limit-attempts.ts';
 import type { ClientKey } from '../rate-limit/client-ip.ts';
 
-export const SESSION_HOURS = 12;
+const SESSION_HOURS = 12;
 
 export interface SignInGuard {
   /** Guards sign-in against password guessing, per address and per account (rate-limit/limit-attempts.ts). */

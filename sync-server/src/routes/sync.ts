@@ -15,7 +15,7 @@ import { saveDeviceReport } from '../devices/save-device-report.ts';
 export const MAX_PUSH_BYTES = 8 * 1024 * 1024;
 export const MAX_PUSH_DECODED_BYTES = 32 * 1024 * 1024;
 /** A status report is about 150 bytes. */
-export const MAX_STATUS_BYTES = 4 * 1024;
+const MAX_STATUS_BYTES = 4 * 1024;
 
 export function syncRoutes(deps: Deps) {
   const { db, now } = deps;

@@ -1,10 +1,5 @@
+import type { SeqRange } from '../../../shared/devices.ts';
 import type { Db } from '../db/database.ts';
-
-/** An inclusive range of seqs, `first` to `last`. */
-export interface SeqRange {
-  first: number;
-  last: number;
-}
 
 /** Sorts and merges seqs into the fewest inclusive runs: [5, 1, 2, 3, 3] gives 1-3 and 5. */
 export function toRuns(seqs: Iterable<number>): SeqRange[] {

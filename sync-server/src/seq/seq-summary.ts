@@ -1,4 +1,4 @@
-import type { SeqRange } from './seq-ranges.ts';
+import type { SeqRange } from '../../../shared/devices.ts';
 
 export interface SeqSummary {
   /** Every seq from 1 to this one has arrived; 0 when seq 1 has not. */

@@ -14,7 +14,7 @@ export interface FaultRates {
   delay: number;
 }
 
-export type Fate = keyof FaultRates | 'pass';
+type Fate = keyof FaultRates | 'pass';
 
 export interface FaultyProxy {
   url: string;

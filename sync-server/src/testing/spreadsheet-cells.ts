@@ -11,7 +11,7 @@ const CSV_IMPORT = 'CSV:44,34,76,1';
 const CSV_EXPORT = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false';
 
 /** A line break inside a cell, however it was written; spreadsheets keep one character for it. */
-export const oneLineBreak = (cell: string) => cell.replace(/\r\n?/g, '\n');
+const oneLineBreak = (cell: string) => cell.replace(/\r\n?/g, '\n');
 
 /** How Calc shows a cell it read as a value of its own: `true` and `false` become the booleans TRUE and FALSE. */
 export const asCalcShows = (cell: string) => (cell === 'true' || cell === 'false' ? cell.toUpperCase() : cell);

@@ -1,6 +1,6 @@
 import { openDatabase } from '../db/database.ts';
 import type { PushRecord } from '../../../shared/push.ts';
-import type { SeqRange } from '../seq/seq-ranges.ts';
+import type { SeqRange } from '../../../shared/devices.ts';
 
 interface RecordRow {
   id: string;

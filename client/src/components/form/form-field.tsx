@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
-import type { FormValue, FormValues } from '../../forms/form-values.ts';
+import type { FormValue, FormValues } from '../../forms/form-value.ts';
 import { isoToLocalInput, localInputToIso } from '../../forms/local-time.ts';
 import { useLanguage } from '../../i18n/language-context.ts';
 import { ChoiceField } from './choice-field.tsx';

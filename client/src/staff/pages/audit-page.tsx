@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AuditEntry } from '../../../../shared/review.ts';
+import type { AuditPage as Page } from '../../../../shared/review.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../i18n.ts';
 import { api, query } from '../staff-api.ts';
@@ -10,7 +10,7 @@ export function AuditPage() {
   const { t, language } = useT();
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const params = query({ cursor, limit: '100' });
-  const page = useLoad(() => api<{ entries: AuditEntry[]; nextCursor: string | null }>(`/audit${params}`), params);
+  const page = useLoad(() => api<Page>(`/audit${params}`), params);
   return (
     <>
       <h1>{t('auditTitle')}</h1>

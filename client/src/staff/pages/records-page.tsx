@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RecordsPage as Page, ReviewState } from '../../../../shared/records.ts';
+import type { RecordsPage as Page } from '../../../../shared/records.ts';
 import { REVIEW_STATES } from '../../../../shared/records.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../i18n.ts';
@@ -7,12 +7,8 @@ import { api, query } from '../staff-api.ts';
 import { useLoad } from '../use-load.ts';
 import { Pager } from '../pager.tsx';
 import { ReviewPanel } from './review-panel.tsx';
-import type { StaffKey } from '../strings.ts';
 import { dayStart } from '../day-start.ts';
-
-export const STATE_LABEL: Record<ReviewState, StaffKey> = {
-  new: 'stateNew', approved: 'stateApproved', flagged: 'stateFlagged', corrected: 'stateCorrected',
-};
+import { STATE_LABEL } from '../review-state-label.ts';
 
 interface Filters {
   form: string;

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useT } from '../i18n.ts';
 import { api } from '../staff-api.ts';
 import { useLoad } from '../use-load.ts';
-import { STATE_LABEL } from './records-page.tsx';
+import { STATE_LABEL } from '../review-state-label.ts';
 import { parseFieldValue } from '../field-value.ts';
 
 export function ReviewPanel({ id, onClose, onChanged }: { id: string; onClose: () => void; onChanged: () => void }) {

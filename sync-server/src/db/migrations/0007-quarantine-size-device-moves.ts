@@ -1,9 +1,5 @@
 import type { Db } from '../database.ts';
 
-/**
- * Quarantine keeps a bounded prefix of a rejected record with its full size (rows stored whole before
- * are cut the same way), and devices keep the history of the FMPs officers moved them from.
- */
 /** Frozen here rather than read from the ingest: a shipped migration must not change with live code. */
 const KEPT_BYTES = 64 * 1024;
 
@@ -12,6 +8,10 @@ function cutAtWholeCharacters(text: string): string {
   return new TextDecoder().decode(Buffer.from(text, 'utf8').subarray(0, KEPT_BYTES), { stream: true });
 }
 
+/**
+ * Quarantine keeps a bounded prefix of a rejected record with its full size (rows stored whole before
+ * are cut the same way), and devices keep the history of the FMPs officers moved them from.
+ */
 export function up(db: Db): void {
   db.exec(`
     ALTER TABLE record_quarantine ADD COLUMN body_bytes INTEGER NOT NULL DEFAULT 0;
