@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, login, authed, type TestServer } from '../testing/test-server.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { authed, type TestServer } from '../testing/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
 import type { PushResponse } from '../../../shared/push.ts';
 import type { QuarantinePage } from '../../../shared/review.ts';
 
-let server: TestServer;
-let device: { deviceId: string; token: string };
-
-beforeEach(async () => {
-  server = await makeTestServer();
-  device = await enrollDevice(server);
-});
-afterEach(() => server.cleanup());
+const scene = useDeviceScene();
+let server: TestServer, admin: string, device: DeviceScene['device'];
+beforeEach(() => void ({ server, admin, device } = scene()));
 
 /** A record whose notes are arrays nested `depth` deep, written as text: JSON.stringify itself would overflow. */
 function pushTextWithDeepNotes(good: unknown[], deep: { id: string }, depth: number): string {
@@ -45,7 +41,7 @@ describe('the quarantine page', () => {
   it('lists a record nested 10,000 deep as text, which JSON answers could not hold', async () => {
     const deep = makePushRecord({ data: makeFmrData({ notes: 'DEEP' }) });
     expect((await pushText(pushTextWithDeepNotes([], deep, 10_000))).status).toBe(200);
-    const res = await server.app.request('/api/v1/quarantine', authed(await login(server)));
+    const res = await server.app.request('/api/v1/quarantine', authed(admin));
     expect(res.status).toBe(200);
     const [item] = ((await res.json()) as QuarantinePage).items;
     expect(item).toMatchObject({ recordId: deep.id, body: null, truncated: false });

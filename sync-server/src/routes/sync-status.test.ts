@@ -1,23 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../testing/test-server.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { authed, jsonRequest, type TestServer } from '../testing/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
 import { makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
 import type { DevicesResponse } from '../../../shared/devices.ts';
 
-let server: TestServer;
-let device: { deviceId: string; token: string };
-
-beforeEach(async () => {
-  server = await makeTestServer();
-  device = await enrollDevice(server);
-});
-afterEach(() => server.cleanup());
+const scene = useDeviceScene();
+let server: TestServer, admin: string, device: DeviceScene['device'];
+beforeEach(() => void ({ server, admin, device } = scene()));
 
 const emptied = { outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: '1.2.0', storagePersisted: false } };
 const report = (body: unknown, token = device.token) => server.app.request('/api/v1/sync/status', jsonRequest('PUT', body, token));
 const deviceRow = () => server.db.prepare('SELECT * FROM devices WHERE id = ?').get(device.deviceId);
 
 async function fleetEntry() {
-  const res = await server.app.request('/api/v1/devices', authed(await login(server)));
+  const res = await server.app.request('/api/v1/devices', authed(admin));
   return ((await res.json()) as DevicesResponse).devices.find((d) => d.deviceId === device.deviceId);
 }
 

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { makeTestServer, enrollDevice, type TestServer } from '../testing/test-server.ts';
+import type { TestServer } from '../testing/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
 import type { PushResponse } from '../../../shared/push.ts';
 
-let server: TestServer;
-let device: { deviceId: string; token: string };
-
-beforeEach(async () => {
-  server = await makeTestServer();
-  device = await enrollDevice(server);
-});
-afterEach(() => server.cleanup());
+const scene = useDeviceScene();
+let server: TestServer, device: DeviceScene['device'];
+beforeEach(() => void ({ server, device } = scene()));
 
 /** Posts raw bytes, as a tablet or a broken proxy could send them. */
 function pushBytes(body: Buffer, headers: Record<string, string> = {}) {
