@@ -7,7 +7,7 @@ const result = (peak: number): ExportResult => ({
   buildSeconds: 30,
   api: { seconds: 10, bytes: 200 * 2 ** 20, rows: 1_000_000 },
   sqlite: { seconds: 8, bytes: 200 * 2 ** 20, rows: 1_000_000 },
-  memoryMiB: { beforeExport: 150, peak },
+  memoryMiB: { signIn: 300, beforeExport: 150, peak },
   aggregates: { requests: 40, query: 'by=fmp,day,direction', p50Ms: 70, p95Ms: 100, rows: 6588, others: [] },
 });
 

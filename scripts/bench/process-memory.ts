@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** The server process started with this data directory (its environment says so), found in /proc. */
 export function findServerPid(dataDir: string): number | null {
@@ -12,6 +12,11 @@ export function findServerPid(dataDir: string): number | null {
     }
   }
   return null;
+}
+
+/** Starts the process's peak resident memory (VmHWM) again from what it uses now (Linux clear_refs 5). */
+export function resetPeak(pid: number): void {
+  writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
 /** Current and peak resident memory of a process, in MiB (Linux: VmRSS and VmHWM). */
