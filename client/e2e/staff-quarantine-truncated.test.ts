@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { signInAsStaff } from './support/staff-fleet.ts';
 import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
-import { adminToken, api, enrollmentCode } from './support/api.ts';
+import { adminToken, api, enrolledDevice } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
 
 let server: ServerProcess;
@@ -17,8 +17,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const admin = await adminToken(server.url);
-  const code = await enrollmentCode(server.url, admin, 'MPONDWE');
-  const device = (await api<{ deviceId: string; token: string }>(server.url, '/devices/enroll', { method: 'POST', body: { code } })).body;
+  const device = await enrolledDevice(server.url, admin, 'MPONDWE');
   const push = await api(server.url, '/sync/push', { method: 'POST', token: device.token, body: makePushRequest(device.deviceId, [huge]) });
   expect(push.status).toBe(200);
   await signInAsStaff(page, server.url, 'admin', PROCESS_ADMIN_PASSWORD);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
-import { adminToken, api, enrollmentCode } from './support/api.ts';
+import { adminToken, api, enrolledDevice } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
 
 // One more than the 50 items a page of the queues page shows.
@@ -19,8 +19,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   const admin = await adminToken(server.url);
-  const code = await enrollmentCode(server.url, admin, 'MPONDWE');
-  const device = (await api<{ deviceId: string; token: string }>(server.url, '/devices/enroll', { method: 'POST', body: { code, label: 'tablet' } })).body;
+  const device = await enrolledDevice(server.url, admin, 'MPONDWE');
   const stored = makePushRecord();
   const replays = conflictNotes.map((notes) => ({ ...stored, data: makeFmrData({ notes }) }));
   const push = await api(server.url, '/sync/push', { method: 'POST', token: device.token, body: makePushRequest(device.deviceId, [stored, ...replays, ...rejected]) });

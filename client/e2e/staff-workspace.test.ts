@@ -7,7 +7,7 @@ import { launchChromium } from './support/browser.ts';
 import { waitForChartsDrawn } from './support/charts-drawn.ts';
 import { screenshotBothSizes } from './support/screenshot.ts';
 import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
-import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
+import { adminToken, api, enrolledDevice, exportText } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
 import type { PushRecord } from '../../shared/push.ts';
 import { staffStrings } from '../src/staff/strings.ts';
@@ -22,10 +22,7 @@ let silent: { deviceId: string; token: string };
 let records: PushRecord[];
 let rejected: PushRecord;
 
-async function enroll(fmp: string, label: string) {
-  const code = await enrollmentCode(server.url, admin, fmp);
-  return (await api<{ deviceId: string; token: string }>(server.url, '/devices/enroll', { method: 'POST', body: { code, label } })).body;
-}
+const enroll = (fmp: string, label: string) => enrolledDevice(server.url, admin, fmp, label);
 
 /** Observed in the last days, both directions, two FMPs: something for every chart. */
 function recentRecords(): PushRecord[] {

@@ -26,6 +26,14 @@ export async function enrollmentCode(url: string, token: string, fmp: string): P
   return res.body.code;
 }
 
+/** A tablet enrolled over the API at `fmp`, as the app would do with a code the officer made. */
+export async function enrolledDevice(url: string, admin: string, fmp: string, label = 'tablet'): Promise<{ deviceId: string; token: string }> {
+  const code = await enrollmentCode(url, admin, fmp);
+  const res = await api<{ deviceId: string; token: string }>(url, '/devices/enroll', { method: 'POST', body: { code, label } });
+  if (res.status !== 201) throw new Error(`device enrollment failed: ${res.status}`);
+  return res.body;
+}
+
 export async function exportText(url: string, token: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/exports/fmr.csv`, { headers: { Authorization: `Bearer ${token}` } });
   if (res.status !== 200) throw new Error(`export failed: ${res.status}`);

@@ -28,8 +28,7 @@ const problem = (code: keyof typeof MESSAGES, path: readonly (string | number)[]
 });
 
 // Both of the above in one pass, for the walk that nearly always finds nothing.
-// eslint-disable-next-line no-control-regex
-const ANY_PROBLEM = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|\p{Surrogate}/u;
+const ANY_PROBLEM = new RegExp(`${CONTROL_CHARACTER.source}|${LONE_SURROGATE.source}`, 'u');
 
 /** Whether the record is too deep or holds bad text anywhere: no paths kept, so it costs little. */
 function hasShapeProblem(raw: unknown): boolean {
