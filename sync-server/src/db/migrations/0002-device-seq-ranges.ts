@@ -35,3 +35,13 @@ export function up(db: Db): void {
     SELECT device_id, min(seq), max(seq) FROM islands GROUP BY device_id, island;
   `);
 }
+
+export const postgres = `
+  CREATE TABLE device_seq_ranges (
+    device_id TEXT COLLATE "C" NOT NULL REFERENCES devices(id),
+    first_seq BIGINT NOT NULL CHECK (first_seq >= 1),
+    last_seq BIGINT NOT NULL,
+    PRIMARY KEY (device_id, first_seq),
+    CHECK (last_seq >= first_seq)
+  );
+`;

@@ -4,3 +4,5 @@ import type { Db } from '../database.ts';
 export function up(db: Db): void {
   db.exec(`ALTER TABLE records ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]'`);
 }
+
+export const postgres = `ALTER TABLE records ADD COLUMN warnings TEXT COLLATE "C" NOT NULL DEFAULT '[]'`;

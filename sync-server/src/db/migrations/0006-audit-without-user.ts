@@ -18,3 +18,5 @@ export function up(db: Db): void {
     ALTER TABLE audit_log_new RENAME TO audit_log;
   `);
 }
+
+export const postgres = `ALTER TABLE audit_log ALTER COLUMN user_id DROP NOT NULL`;

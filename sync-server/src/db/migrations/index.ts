@@ -7,19 +7,27 @@ import * as m0005 from './0005-fmr-cube.ts';
 import * as m0006 from './0006-audit-without-user.ts';
 import * as m0007 from './0007-quarantine-size-device-moves.ts';
 
+/*
+ * Each migration has a body per engine under one number: `up` for SQLite, `postgres` (one SQL script)
+ * for PostgreSQL. PostgreSQL support arrived after migration 7, so a PostgreSQL database is always
+ * created empty at the newest schema: the `postgres` scripts of 1-7 create the schema only and skip
+ * the SQLite bodies' backfills of existing rows (seq ranges in 2, aggregate tables in 5, quarantine
+ * cuts in 7); only 1's seed FMPs are inserted on both. Decision 0060.
+ */
 export interface Migration {
   version: number;
   name: string;
   up: (db: Db) => void;
+  postgres: string;
 }
 
-/** Append only: a migration that has shipped is never edited. */
+/** Append only: a migration that has shipped is never edited, and imports nothing from live code. */
 export const MIGRATIONS: readonly Migration[] = [
-  { version: 1, name: 'initial', up: m0001.up },
-  { version: 2, name: 'device-seq-ranges', up: m0002.up },
-  { version: 3, name: 'record-warnings', up: m0003.up },
-  { version: 4, name: 'review-audit', up: m0004.up },
-  { version: 5, name: 'fmr-cube', up: m0005.up },
-  { version: 6, name: 'audit-without-user', up: m0006.up },
-  { version: 7, name: 'quarantine-size-device-moves', up: m0007.up },
+  { version: 1, name: 'initial', up: m0001.up, postgres: m0001.postgres },
+  { version: 2, name: 'device-seq-ranges', up: m0002.up, postgres: m0002.postgres },
+  { version: 3, name: 'record-warnings', up: m0003.up, postgres: m0003.postgres },
+  { version: 4, name: 'review-audit', up: m0004.up, postgres: m0004.postgres },
+  { version: 5, name: 'fmr-cube', up: m0005.up, postgres: m0005.postgres },
+  { version: 6, name: 'audit-without-user', up: m0006.up, postgres: m0006.postgres },
+  { version: 7, name: 'quarantine-size-device-moves', up: m0007.up, postgres: m0007.postgres },
 ];
