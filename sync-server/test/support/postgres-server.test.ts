@@ -23,7 +23,7 @@ describe('the PostgreSQL the tests use', () => {
     const postgres = await findTestPostgres();
     try {
       expect(postgres.url).toBe(configuredAdminUrl());
-      expect(postgres.description).toContain('127.0.0.1');
+      expect(postgres.description).toMatch(/^the one at postgres:\/\//);
     } finally {
       postgres.stop();
     }
