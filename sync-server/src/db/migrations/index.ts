@@ -21,7 +21,7 @@ export interface Migration {
   postgres: string;
 }
 
-/** Append only: a migration that has shipped is never edited, and imports nothing from live code. */
+/** Append only: a migration that has shipped never changes what it does, and imports nothing from live code. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m0001.up, postgres: m0001.postgres },
   { version: 2, name: 'device-seq-ranges', up: m0002.up, postgres: m0002.postgres },
