@@ -1,5 +1,28 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/** Tests of what only SQLite has: its file, backups, restore, the data-folder lock, migrations of old files (decision 0065). */
+const SQLITE_ONLY = [
+  'sync-server/src/db/database.test.ts',
+  'sync-server/src/db/migrate.test.ts',
+  'sync-server/src/db/migrations/000*.test.ts',
+  'sync-server/src/ops/**',
+  'sync-server/test/backup-restore.test.ts',
+  'sync-server/test/callers-folder.test.ts',
+  'sync-server/test/data-dir-lock.test.ts',
+  'sync-server/test/private-files.test.ts',
+  'sync-server/test/restore-refusals.test.ts',
+  'sync-server/test/scheduled-backups.test.ts',
+  'sync-server/test/upgrade.test.ts',
+];
+
+/** Tests that need the PostgreSQL projects' globalSetup, whatever engine they are about. */
+const POSTGRES_ONLY = ['sync-server/src/db/migrations/schema-parity.test.ts'];
+
+/** Tests of where the tests' PostgreSQL comes from: run once, in the SQLite project. */
+const TEST_SUPPORT = ['sync-server/test/support/**'];
+
+const postgres = { env: { FMP_TEST_ENGINE: 'postgres' }, globalSetup: ['sync-server/test/support/postgres-template.ts'] };
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,8 +31,18 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['sync-server/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'sync-server/test/**'],
+          exclude: [...configDefaults.exclude, 'sync-server/test/**', ...POSTGRES_ONLY],
           environment: 'node',
+        },
+      },
+      {
+        // The same server tests on PostgreSQL, a fresh database for each test server.
+        test: {
+          name: 'server-postgres',
+          include: ['sync-server/src/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SQLITE_ONLY],
+          environment: 'node',
+          ...postgres,
         },
       },
       {
@@ -21,6 +54,18 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'sync-proof-postgres',
+          include: ['sync-server/test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SQLITE_ONLY, ...TEST_SUPPORT],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          ...postgres,
         },
       },
       {

@@ -59,7 +59,7 @@ async function timeSqlite(cli: string, dbFile: string): Promise<{ seconds: numbe
 
 /** 1,000,000 FMR records: the streamed CSV export through the API against `sqlite3 -csv`, the server's memory, aggregates latency. */
 export async function benchExport(count = 1_000_000): Promise<ExportResult> {
-  const dataset: Dataset = buildFmrDataset(count);
+  const dataset: Dataset = await buildFmrDataset(count);
   const server = await startServer({ dataDir: dataset.dataDir });
   try {
     const pid = findServerPid(dataset.dataDir);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PushRequest, PushResponse, type PushRecord } from '../../shared/push.ts';
 import { ingestBatch } from '../../sync-server/src/ingest/ingest-batch.ts';
 import { openDatabase, type Db } from '../../sync-server/src/db/database.ts';
+import { SqliteSql } from '../../sync-server/src/db/sqlite-sql.ts';
 import { migrate } from '../../sync-server/src/db/migrate.ts';
 import { contentHash } from '../../sync-server/src/ingest/canonical-json.ts';
 import { startServer } from '../../sync-server/src/testing/server-process.ts';
@@ -73,10 +74,11 @@ function freshStore(file: string, deviceIds: readonly string[]): Db {
 }
 
 /** What the push route does with each body, minus HTTP: decode, parse, ingest in one transaction. */
-function ingestInProcess(db: Db, bodies: readonly Buffer[], receivedAt: string): void {
+async function ingestInProcess(db: Db, bodies: readonly Buffer[], receivedAt: string): Promise<void> {
+  const sql = new SqliteSql(db, db.name);
   for (const body of bodies) {
     const push = PushRequest.parse(JSON.parse(gunzipSync(body).toString('utf8')));
-    const results = ingestBatch(db, { ...push, deviceFmp: 'MPONDWE', receivedAt });
+    const results = await ingestBatch(sql, { ...push, deviceFmp: 'MPONDWE', receivedAt });
     if (results.some((r) => r.status !== 'accepted')) throw new Error('in-process ingest did not accept every record');
   }
 }
@@ -126,7 +128,7 @@ export async function benchIngest({ recordsPerRound = 10_000, rounds = 3, batchS
     const warmBodies = bodiesOf(warm.sim, warmRecords);
     await pushAll(server.url, warm.credentials.token, warmBodies);
     insertDirect(directDb, warmRows);
-    ingestInProcess(inProcessDb, warmBodies, receivedAt);
+    await ingestInProcess(inProcessDb, warmBodies, receivedAt);
 
     const http: number[] = [];
     const inProcess: number[] = [];
@@ -141,7 +143,7 @@ export async function benchIngest({ recordsPerRound = 10_000, rounds = 3, batchS
       http.push(recordsPerRound / ((performance.now() - httpStarted) / 1000));
 
       const inProcessStarted = performance.now();
-      ingestInProcess(inProcessDb, bodies, receivedAt);
+      await ingestInProcess(inProcessDb, bodies, receivedAt);
       inProcess.push(recordsPerRound / ((performance.now() - inProcessStarted) / 1000));
 
       const rows = chunk(directRows(records, credentials.deviceId, receivedAt), batchSize);

@@ -19,10 +19,11 @@ import { fmpRoutes } from './routes/fmps.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
 import { appSecureHeaders } from './secure-headers.ts';
 import { limitBodies } from './body-limits.ts';
+import { plainTextUrls } from './plain-text.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
-import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limit/rate-limiter.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit/rate-limits.ts';
 import { clientAddress, clientIp, type ClientKey } from './rate-limit/client-ip.ts';
 import { attemptReserver, limitAttempts } from './rate-limit/limit-attempts.ts';
 
@@ -49,11 +50,12 @@ export function createApp(options: AppOptions) {
   const metrics = options.metrics ?? createMetrics(options);
   const deps = { ...options, onPushResults: metrics.onPushResults };
   const reserveSignIn = attemptReserver(
-    { perAddress: new RateLimiter(limits.login), perAccount: new RateLimiter(limits.loginAccount) },
+    options.db,
+    { perAddress: { bucket: 'login', rule: limits.login }, perAccount: { bucket: 'login-account', rule: limits.loginAccount } },
     clientKey,
     options.now,
   );
-  const limitEnroll = limitAttempts(attemptReserver({ perAddress: new RateLimiter(limits.enroll) }, clientKey, options.now));
+  const limitEnroll = limitAttempts(attemptReserver(options.db, { perAddress: { bucket: 'enroll', rule: limits.enroll } }, clientKey, options.now));
 
   const app = new Hono<AppEnv>();
   const missing = noRoute(() => app.routes);
@@ -78,6 +80,7 @@ export function createApp(options: AppOptions) {
   app.use('*', metrics.middleware);
   app.use('*', appSecureHeaders({ trustProxy }));
   app.use('*', limitBodies());
+  app.use('/api/*', plainTextUrls());
   app.onError((err, c) => handleError(err, c, options.log));
   app.notFound(missing);
   app.route('/api/v1', api);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { join, resolve } from 'node:path';
 import { NewPassword } from '../../shared/api.ts';
+import type { DatabaseLocation } from './db/connect-database.ts';
 
 const flag = z.enum(['0', '1', 'false', 'true']).transform((v) => v === '1' || v === 'true');
 
@@ -8,6 +9,10 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
   HOST: z.string().min(1).default('0.0.0.0'),
   FMP_DATA_DIR: z.string().min(1).default('./data'),
+  FMP_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   FMP_ADMIN_PASSWORD: NewPassword.optional(),
   FMP_CLIENT_DIST: z.string().min(1).default('client/dist'),
   FMP_TRUST_PROXY: flag.default(false),
@@ -30,6 +35,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** SQLite in `dataDir` unless `FMP_DATABASE_URL` names a PostgreSQL database. */
+  database: DatabaseLocation;
   adminPassword: string | undefined;
   clientDist: string;
   /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
@@ -55,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerC
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    database: e.FMP_DATABASE_URL ? { engine: 'postgres', url: e.FMP_DATABASE_URL } : { engine: 'sqlite', dataDir },
     adminPassword: e.FMP_ADMIN_PASSWORD,
     clientDist: resolve(e.FMP_CLIENT_DIST),
     trustProxy: e.FMP_TRUST_PROXY,

@@ -1,11 +1,10 @@
-import type { Db } from './db/database.ts';
+import type { Database } from './db/connect-database.ts';
 import type { PushResult } from '../../shared/push.ts';
 import type { ScryptCost } from './auth/password.ts';
 
 export interface Deps {
-  db: Db;
-  /** The database file, so that long reads (exports) can open their own read-only connection. */
-  dbFile: string;
+  /** SQLite in the data folder, or PostgreSQL when `FMP_DATABASE_URL` is set. */
+  db: Database;
   now: () => Date;
   /** Told the results of every stored push batch (metrics count them by status). */
   onPushResults?: (results: readonly PushResult[]) => void;

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { collectDefaultMetrics } from 'prom-client';
 import { loadConfig, ConfigError } from './config.ts';
-import { openDatabase, DB_FILE_NAME } from './db/database.ts';
-import { migrate, DatabaseTooNewError } from './db/migrate.ts';
+import { DB_FILE_NAME } from './db/database.ts';
+import { DatabaseTooNewError } from './db/migrate.ts';
+import { connectDatabase, DatabaseUnreachableError, migrateDatabase } from './db/connect-database.ts';
 import { bootstrapAdmin } from './auth/bootstrap-admin.ts';
 import { createApp } from './app.ts';
 import { createLogger } from './log.ts';
@@ -20,13 +21,15 @@ async function main(): Promise<void> {
   keepNewFilesPrivate();
   const config = loadConfig(process.env, process.stdout.isTTY);
   const log = createLogger(config.log);
-  // Before the database is opened, so that a restore can never swap it under a starting server.
-  const unlock = lockDataDir(config.dataDir, 'server');
-  process.on('exit', unlock);
-  const dbFile = join(config.dataDir, DB_FILE_NAME);
-  makePrivateFiles(['', '-wal', '-shm'].map((suffix) => dbFile + suffix));
-  const db = openDatabase(dbFile);
-  const { from, to } = migrate(db);
+  if (config.database.engine === 'sqlite') {
+    // Before the database is opened, so that a restore can never swap it under a starting server.
+    const unlock = lockDataDir(config.dataDir, 'server');
+    process.on('exit', unlock);
+    const dbFile = join(config.dataDir, DB_FILE_NAME);
+    makePrivateFiles(['', '-wal', '-shm'].map((suffix) => dbFile + suffix));
+  }
+  const db = await connectDatabase(config.database);
+  const { from, to } = await migrateDatabase(db);
   if (from !== to) log.info({ msg: `Database migrated from schema ${from} to ${to}.`, from, to });
   const admin = await bootstrapAdmin(db, config.adminPassword, new Date());
   if (admin.created && admin.generatedPassword) {
@@ -37,11 +40,10 @@ async function main(): Promise<void> {
   }
 
   const now = () => new Date();
-  const metrics = createMetrics({ db, dbFile, now });
+  const metrics = createMetrics({ db, now });
   collectDefaultMetrics({ register: metrics.registry });
   const app = createApp({
     db,
-    dbFile,
     now,
     clientDist: config.clientDist,
     log,
@@ -49,11 +51,18 @@ async function main(): Promise<void> {
     metricsToken: config.metricsToken,
     trustProxy: config.trustProxy,
   });
-  const stopBackups = scheduleBackups(config.backup, log);
+  // Backups of PostgreSQL are pg_dump's work, scheduled outside the server (docs/deploy.md).
+  const stopBackups = config.database.engine === 'sqlite' ? scheduleBackups(config.backup, log) : () => {};
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     // 0.0.0.0 listens on every address; the person at this machine opens it as localhost.
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    log.info({ msg: `fmp-collect listening on http://${shownHost}:${info.port}`, port: info.port, dataDir: config.dataDir, schemaVersion: to });
+    log.info({
+      msg: `fmp-collect listening on http://${shownHost}:${info.port}`,
+      port: info.port,
+      engine: db.engine,
+      ...(db.engine === 'sqlite' ? { dataDir: config.dataDir } : {}),
+      schemaVersion: to,
+    });
   });
 
   let stopping = false;
@@ -63,8 +72,7 @@ async function main(): Promise<void> {
     log.info({ msg: `${signal}: finishing open requests, then closing the database.` });
     stopBackups();
     server.close(() => {
-      db.close();
-      process.exit(0);
+      void db.close().finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };
@@ -73,7 +81,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof DatabaseTooNewError || err instanceof DataDirBusyError) {
+  const known = [ConfigError, DatabaseTooNewError, DataDirBusyError, DatabaseUnreachableError];
+  if (err instanceof Error && known.some((kind) => err instanceof kind)) {
     console.error(err.message);
   } else {
     console.error(err);

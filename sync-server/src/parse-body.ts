@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError } from './errors.ts';
+import { requirePlainText } from './plain-text.ts';
 
 export function invalidRequest(error: z.ZodError): AppError {
   const details = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
@@ -18,5 +19,6 @@ export function parseJsonText(text: string): unknown {
 export async function parseBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
   const parsed = schema.safeParse(parseJsonText(await c.req.text()));
   if (!parsed.success) throw invalidRequest(parsed.error);
+  requirePlainText(parsed.data);
   return parsed.data;
 }

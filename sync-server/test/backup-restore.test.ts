@@ -40,7 +40,7 @@ describe('a backup taken while three devices push', () => {
         }
       };
       const loops = devices.map(pushLoop);
-      const storedCount = () => readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId)).records.size;
+      const storedCount = async () => (await readStoredState(server.database, devices.map((d) => d.credentials.deviceId))).records.size;
       await vi.waitFor(() => expect(storedCount()).toBeGreaterThanOrEqual(300), { timeout: 60_000, interval: 50 });
 
       const answeredBefore = answered;
@@ -85,7 +85,7 @@ describe('a backup taken while three devices push', () => {
       const duplicates = devices.reduce((n, d) => n + d.statusCounts.duplicate, 0);
       expect({ accepted, duplicates }).toEqual({ accepted: created.size - inBackup, duplicates: inBackup });
 
-      const stored = readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId));
+      const stored = await readStoredState(server.database, devices.map((d) => d.credentials.deviceId));
       expect(stored.records, `seed ${seed}: every record exactly once`).toEqual(created);
       expect(stored.conflicts + stored.quarantined).toBe(0);
       for (const device of devices) {
@@ -112,7 +112,7 @@ describe('a backup taken while three devices push', () => {
       expect(restore.stdout).toContain('There was no database to replace.');
       const drill = await startServer({ dataDir: drillDir });
       try {
-        expect(readStoredState(drill.dbFile, [device.credentials.deviceId]).records.size).toBe(120);
+        expect((await readStoredState(drill.database, [device.credentials.deviceId])).records.size).toBe(120);
         expect((await fetch(`${live.url}/api/v1/health`)).status).toBe(200);
       } finally {
         await drill.stop();

@@ -43,8 +43,8 @@ describe('the server killed with SIGKILL at random moments during pushes', () =>
       await server.kill('SIGTERM');
 
       expect(killsDuringPushes, `seed ${seed}`).toBeGreaterThanOrEqual(KILLS * 0.8);
-      expect(integrityCheck(server.dbFile)).toBe('ok');
-      const stored = readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId));
+      expect(await integrityCheck(server.database)).toBe('ok');
+      const stored = await readStoredState(server.database, devices.map((d) => d.credentials.deviceId));
       const created = new Map(
         devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
       );

@@ -46,7 +46,7 @@ describe('three devices syncing through a proxy that drops 30% of answers after 
     expect(devices.reduce((sum, d) => sum + d.statusCounts.duplicate, 0), `seed ${seed}`).toBeGreaterThan(0);
 
     const sent = new Map(devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])));
-    const stored = readStoredState(server.dbFile, devices.map((d) => d.credentials.deviceId));
+    const stored = await readStoredState(server.database, devices.map((d) => d.credentials.deviceId));
     expect(stored.records, `seed ${seed}`).toEqual(sent);
     expect(stored.conflicts + stored.quarantined, `seed ${seed}`).toBe(0);
     for (const device of devices) {

@@ -53,8 +53,8 @@ describe('a model of device outboxes and the server under create, push, replay, 
         real.devices.forEach((device, i) => {
           for (const id of device.acknowledged.keys()) model.devices[i]?.acknowledged.add(id);
         });
-        checkServerAgainstModel(model, real);
-        const stored = readStoredState(server.dbFile, credentials.map((c) => c.deviceId));
+        await checkServerAgainstModel(model, real);
+        const stored = await readStoredState(server.database, credentials.map((c) => c.deviceId));
         const created = real.devices.flatMap((d) => [...d.created.keys()]);
         expect(new Set(stored.records.keys())).toEqual(new Set(created));
       }),

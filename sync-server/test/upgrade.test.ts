@@ -63,7 +63,7 @@ describe('upgrading at start', () => {
       expect(health.schemaVersion).toBe(latestSchemaVersion());
       expect(server.output()).toContain(`Database migrated from schema 1 to ${latestSchemaVersion()}.`);
 
-      const upgraded = readStoredState(server.dbFile, [credentials.deviceId]);
+      const upgraded = await readStoredState(server.database, [credentials.deviceId]);
       expect(upgraded.records).toEqual(new Map(old.map((r) => [r.id, { ...r, deviceId: credentials.deviceId }])));
       expect({ conflicts: upgraded.conflicts, quarantined: upgraded.quarantined }).toEqual({ conflicts: 1, quarantined: 1 });
       expect(upgraded.seqRanges.get(credentials.deviceId)).toEqual([{ first: 1, last: 50 }, { first: 99, last: 99 }]);
@@ -72,7 +72,7 @@ describe('upgrading at start', () => {
       device.create(10);
       await device.drain(server.url, { batchSize: 25 });
       expect(device.statusCounts).toMatchObject({ duplicate: 50, accepted: 10, conflict: 0, rejected: 0 });
-      const after = readStoredState(server.dbFile, [credentials.deviceId]);
+      const after = await readStoredState(server.database, [credentials.deviceId]);
       expect(after.records.size).toBe(60);
       expect(after.seqRanges.get(credentials.deviceId)).toEqual([{ first: 1, last: 60 }, { first: 99, last: 99 }]);
     } finally {

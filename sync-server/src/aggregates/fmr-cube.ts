@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 import { FMR_COUNT_FIELDS, type FmrData } from '../../../shared/fmr.ts';
 import { localPeriods, type LocalPeriods } from '../../../shared/local-periods.ts';
 
@@ -17,7 +17,7 @@ interface CubeRecord {
 export interface CubeChanges {
   /** Sign 1 counts a record in, -1 takes it out (a correction's old revision). */
   add: (record: CubeRecord, sign: 1 | -1) => void;
-  flush: () => void;
+  flush: (db: SqlRunner) => Promise<void>;
 }
 
 const DEFAULT_TIME_ZONE = 'Africa/Kampala';
@@ -52,14 +52,14 @@ type CubeRow = LocalPeriods & Record<(typeof CUBE_DIMENSIONS)[number], string>;
  * The pending sums of one aggregate table. Its rows are keyed by all their label columns: the
  * primary key plus `week` and `month` where the table stores them beside `day`, which they follow.
  */
-function tableSums(db: Db, table: string, columns: readonly (keyof CubeRow)[]) {
+function tableSums(table: string, columns: readonly (keyof CubeRow)[]) {
   const counts = ['records', ...FMR_COUNT_FIELDS];
   const all = [...columns, ...counts];
-  const upsert = db.prepare(
-    `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
-     ON CONFLICT DO UPDATE SET ${counts.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
-  );
-  const prune = db.prepare(`DELETE FROM ${table} WHERE records = 0 AND ${columns.map((c) => `${c} = ?`).join(' AND ')}`);
+  // The table's own key is the conflict target; week and month follow day, so they are never in conflict.
+  const key = columns.filter((c) => c !== 'week' && (c !== 'month' || !columns.includes('day')));
+  const upsert = `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
+     ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${counts.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`;
+  const prune = `DELETE FROM ${table} WHERE records = 0 AND ${columns.map((c) => `${c} = ?`).join(' AND ')}`;
   const pending = new Map<string, { labels: string[]; sums: number[] }>();
   return {
     /** Allocates only for a row not seen before in this batch: it runs for every record pushed. */
@@ -73,11 +73,13 @@ function tableSums(db: Db, table: string, columns: readonly (keyof CubeRow)[]) {
       }
       for (let i = 0; i < deltas.length; i++) entry.sums[i] = (entry.sums[i] ?? 0) + (deltas[i] ?? 0);
     },
-    flush() {
-      for (const { labels, sums } of pending.values()) {
+    /** In key order: two transactions updating the same rows take their locks in the same order, never in a cycle. */
+    async flush(db: SqlRunner) {
+      for (const rowKey of [...pending.keys()].sort()) {
+        const { labels, sums } = pending.get(rowKey) ?? { labels: [], sums: [] };
         if (sums.every((n) => n === 0)) continue;
-        upsert.run(...labels, ...sums);
-        if ((sums[0] ?? 0) < 0) prune.run(...labels);
+        await db.run(upsert, [...labels, ...sums]);
+        if ((sums[0] ?? 0) < 0) await db.run(prune, labels);
       }
       pending.clear();
     },
@@ -90,12 +92,11 @@ function tableSums(db: Db, table: string, columns: readonly (keyof CubeRow)[]) {
  * summing a whole push first turns a batch's many records on the same day, direction and
  * nationality into one upsert (decision 0012).
  */
-export function cubeChanges(db: Db): CubeChanges {
-  const timeZones = new Map(db.prepare<[], [string, string]>('SELECT code, time_zone FROM fmps').raw().all());
+export function cubeChanges(timeZones: ReadonlyMap<string, string>): CubeChanges {
   const tables = [
-    tableSums(db, 'fmr_cube', ['day', 'week', 'month', ...CUBE_DIMENSIONS]),
-    tableSums(db, 'fmr_daily', DAILY_DIMENSIONS),
-    tableSums(db, 'fmr_monthly', ['month', ...CUBE_DIMENSIONS]),
+    tableSums('fmr_cube', ['day', 'week', 'month', ...CUBE_DIMENSIONS]),
+    tableSums('fmr_daily', DAILY_DIMENSIONS),
+    tableSums('fmr_monthly', ['month', ...CUBE_DIMENSIONS]),
   ];
   // Reused for every record: only the tables' new rows copy from them.
   const row = {} as CubeRow;
@@ -114,8 +115,8 @@ export function cubeChanges(db: Db): CubeChanges {
       FMR_COUNT_FIELDS.forEach((count, i) => (deltas[i + 1] = sign * (data[count] ?? 0)));
       for (const table of tables) table.add(row, deltas);
     },
-    flush() {
-      for (const table of tables) table.flush();
+    async flush(db) {
+      for (const table of tables) await table.flush(db);
     },
   };
 }

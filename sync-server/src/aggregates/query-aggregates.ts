@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 import type { AggregateDimension, AggregateMeasure, AggregateRow, AggregatesQuery } from '../../../shared/aggregates.ts';
 import { FMR_COUNT_FIELDS, GRID_MEASURES, type FmrCountField } from '../../../shared/fmr.ts';
 import { DAILY_DIMENSIONS } from './fmr-cube.ts';
@@ -30,7 +30,7 @@ export function aggregateTable(query: Pick<AggregatesQuery, 'by' | 'from' | 'to'
 }
 
 /** Sums the aggregate table over the filters, grouped by the requested dimensions in the order asked. */
-export function queryAggregates(db: Db, query: AggregatesQuery): AggregateRow[] {
+export function queryAggregates(db: SqlRunner, query: AggregatesQuery): Promise<AggregateRow[]> {
   const by: AggregateDimension[] = [...new Set(query.by)];
   const conditions: [string, string][] = [];
   if (query.fmp) conditions.push(['fmp = ?', query.fmp]);
@@ -39,12 +39,13 @@ export function queryAggregates(db: Db, query: AggregatesQuery): AggregateRow[] 
   if (query.direction) conditions.push(['direction = ?', query.direction]);
   const where = conditions.length ? `WHERE ${conditions.map(([sql]) => sql).join(' AND ')}` : '';
   // Unanswered destination_admin2 is '' in the key; the API says null.
-  const columns = by.map((d) => `nullif(${d}, '') AS ${d}`);
-  const measures = Object.entries(MEASURE_SQL).map(([name, sql]) => `${sql} AS ${name}`);
-  const group = by.join(', ');
-  return db
-    .prepare<string[], AggregateRow>(
-      `SELECT ${[...columns, ...measures].join(', ')} FROM ${aggregateTable(query)} ${where} GROUP BY ${group} ORDER BY ${group}`,
-    )
-    .all(...conditions.map(([, value]) => value));
+  const columns = by.map((d) => `nullif(${d}, '') AS "${d}"`);
+  const measures = Object.entries(MEASURE_SQL).map(([name, sql]) => `${sql} AS "${name}"`);
+  const table = aggregateTable(query);
+  // The table's own columns, not the answer's: unanswered '' sorts first on both engines, where NULL would not.
+  const group = by.map((d) => `${table}.${d}`).join(', ');
+  return db.all<AggregateRow>(
+    `SELECT ${[...columns, ...measures].join(', ')} FROM ${table} ${where} GROUP BY ${group} ORDER BY ${group}`,
+    conditions.map(([, value]) => value),
+  );
 }

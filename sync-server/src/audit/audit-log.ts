@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 import type { StaffPrincipal } from '../app-env.ts';
 import type { AuditPage } from '../../../shared/review.ts';
 
@@ -12,15 +12,15 @@ export interface AuditEvent {
 export type AuditActor = Pick<StaffPrincipal, 'username'> & { userId: number | null };
 
 /** Appends one staff action; callers run it inside the transaction of the action itself. */
-export function writeAudit(db: Db, staff: AuditActor, at: Date, event: AuditEvent): void {
-  db.prepare('INSERT INTO audit_log (at, user_id, username, action, target, details) VALUES (?, ?, ?, ?, ?, ?)').run(
+export async function writeAudit(db: SqlRunner, staff: AuditActor, at: Date, event: AuditEvent): Promise<void> {
+  await db.run('INSERT INTO audit_log (at, user_id, username, action, target, details) VALUES (?, ?, ?, ?, ?, ?)', [
     at.toISOString(),
     staff.userId,
     staff.username,
     event.action,
     event.target ?? null,
     JSON.stringify(event.details ?? {}),
-  );
+  ]);
 }
 
 interface Row {
@@ -40,7 +40,7 @@ export interface AuditFilter {
   limit: number;
 }
 
-export function listAudit(db: Db, filter: AuditFilter): AuditPage {
+export async function listAudit(db: SqlRunner, filter: AuditFilter): Promise<AuditPage> {
   const conditions: [string, string | number | undefined][] = [
     ['action = ?', filter.action],
     ['username = ?', filter.username],
@@ -48,9 +48,10 @@ export function listAudit(db: Db, filter: AuditFilter): AuditPage {
   ];
   const used = conditions.filter((c): c is [string, string | number] => c[1] !== undefined);
   const where = used.length ? `WHERE ${used.map(([sql]) => sql).join(' AND ')}` : '';
-  const rows = db
-    .prepare<(string | number)[], Row>(`SELECT id, at, username, action, target, details FROM audit_log ${where} ORDER BY id DESC LIMIT ?`)
-    .all(...used.map(([, v]) => v), filter.limit + 1);
+  const rows = await db.all<Row>(`SELECT id, at, username, action, target, details FROM audit_log ${where} ORDER BY id DESC LIMIT ?`, [
+    ...used.map(([, v]) => v),
+    filter.limit + 1,
+  ]);
   const page = rows.slice(0, filter.limit);
   const last = page.at(-1);
   return {

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 import type { Principal } from '../app-env.ts';
 import { hashToken } from './tokens.ts';
 import { findSessionUser } from '../sessions/sessions-store.ts';
@@ -10,11 +10,11 @@ export function bearerToken(header: string | undefined): string | null {
 }
 
 /** Staff sessions and device tokens share the Bearer header; their hashes never collide. */
-export function findPrincipal(db: Db, token: string, now: Date): Principal | null {
+export async function findPrincipal(db: SqlRunner, token: string, now: Date): Promise<Principal | null> {
   const tokenHash = hashToken(token);
-  const staff = findSessionUser(db, tokenHash, now.toISOString());
+  const staff = await findSessionUser(db, tokenHash, now.toISOString());
   if (staff) return { kind: 'staff', ...staff };
-  const device = findActiveDevice(db, tokenHash);
+  const device = await findActiveDevice(db, tokenHash);
   if (device) return { kind: 'device', ...device };
   return null;
 }

@@ -16,7 +16,7 @@ export function requireAuth({ db, now }: Pick<Deps, 'db' | 'now'>, ...allowed: A
   return createMiddleware<AppEnv>(async (c, next) => {
     const token = bearerToken(c.req.header('Authorization'));
     if (!token) throw new AppError(401, 'unauthenticated', 'Send a valid token as "Authorization: Bearer <token>".');
-    const principal = findPrincipal(db, token, now());
+    const principal = await findPrincipal(db, token, now());
     if (!principal) throw new AppError(401, 'invalid-token', 'The token is unknown, expired or revoked.');
     if (!allows(allowed, principal)) {
       throw new AppError(403, 'forbidden', `This endpoint is for: ${allowed.join(', ')}.`);

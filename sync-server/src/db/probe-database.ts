@@ -1,11 +1,10 @@
-import type { Db } from './database.ts';
-import { schemaVersion } from './migrate.ts';
+import { databaseSchemaVersion, type Database } from './connect-database.ts';
 
 /** The schema version, or null when the database does not answer a read. */
-export function answeringSchemaVersion(db: Db): number | null {
+export async function answeringSchemaVersion(db: Database): Promise<number | null> {
   try {
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    return schemaVersion(db);
+    await db.get('SELECT count(*) AS n FROM fmps');
+    return await databaseSchemaVersion(db);
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
+import { forUpdate } from '../db/row-locks.ts';
 
 export interface DeviceState {
   fmp: string;
@@ -6,26 +7,33 @@ export interface DeviceState {
 }
 
 /** The device a token belongs to, unless it was revoked. */
-export function findActiveDevice(db: Db, tokenHash: string): { deviceId: string; fmp: string } | undefined {
-  return db
-    .prepare<[string], { deviceId: string; fmp: string }>(
-      'SELECT id AS deviceId, fmp FROM devices WHERE token_hash = ? AND revoked_at IS NULL',
-    )
-    .get(tokenHash);
-}
-
-export function findDevice(db: Db, deviceId: string): DeviceState | undefined {
-  return db.prepare<[string], DeviceState>('SELECT fmp, revoked_at FROM devices WHERE id = ?').get(deviceId);
-}
-
-export function insertDevice(
-  db: Db, device: { id: string; tokenHash: string; fmp: string; label: string | null; enrolledAt: string },
-): void {
-  db.prepare('INSERT INTO devices (id, token_hash, fmp, label, enrolled_at) VALUES (?, ?, ?, ?, ?)').run(
-    device.id, device.tokenHash, device.fmp, device.label, device.enrolledAt,
+export function findActiveDevice(db: SqlRunner, tokenHash: string): Promise<{ deviceId: string; fmp: string } | undefined> {
+  return db.get<{ deviceId: string; fmp: string }>(
+    'SELECT id AS "deviceId", fmp FROM devices WHERE token_hash = ? AND revoked_at IS NULL',
+    [tokenHash],
   );
 }
 
-export function setDeviceRevoked(db: Db, deviceId: string, revokedAt: string): void {
-  db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ?').run(revokedAt, deviceId);
+/** Held until the transaction ends on PostgreSQL: one device's pushes and moves are stored one after the other. */
+export function findDevice(db: SqlRunner, deviceId: string): Promise<DeviceState | undefined> {
+  return db.get<DeviceState>(`SELECT fmp, revoked_at FROM devices WHERE id = ?${forUpdate(db)}`, [deviceId]);
+}
+
+export async function insertDevice(
+  db: SqlRunner, device: { id: string; tokenHash: string; fmp: string; label: string | null; enrolledAt: string },
+): Promise<void> {
+  await db.run('INSERT INTO devices (id, token_hash, fmp, label, enrolled_at) VALUES (?, ?, ?, ?, ?)', [
+    device.id, device.tokenHash, device.fmp, device.label, device.enrolledAt,
+  ]);
+}
+
+export async function setDeviceRevoked(db: SqlRunner, deviceId: string, revokedAt: string): Promise<void> {
+  await db.run('UPDATE devices SET revoked_at = ? WHERE id = ?', [revokedAt, deviceId]);
+}
+
+export async function setDeviceFmp(db: SqlRunner, move: { deviceId: string; from: string; to: string; at: string; by: string }): Promise<void> {
+  await db.run('INSERT INTO device_moves (device_id, from_fmp, to_fmp, moved_at, moved_by) VALUES (?, ?, ?, ?, ?)', [
+    move.deviceId, move.from, move.to, move.at, move.by,
+  ]);
+  await db.run('UPDATE devices SET fmp = ? WHERE id = ?', [move.to, move.deviceId]);
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 import type { DeviceStatus } from '../../../shared/devices.ts';
 import { readSeqRanges } from '../seq/seq-ranges.ts';
 import { summarizeSeqRanges } from '../seq/seq-summary.ts';
@@ -17,16 +17,14 @@ interface DeviceRow {
 }
 
 /** Every device, revoked ones included, by FMP then enrolment time. */
-export function listDevices(db: Db): DeviceStatus[] {
-  const rows = db
-    .prepare<[], DeviceRow>(
-      `SELECT id AS deviceId, fmp, label, enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt,
-              outbox_pending AS outboxPending, oldest_pending_at AS oldestPendingAt, app_version AS appVersion,
-              storage_persisted AS storagePersisted, revoked_at AS revokedAt
-       FROM devices ORDER BY fmp, enrolled_at, id`,
-    )
-    .all();
-  const ranges = readSeqRanges(db);
+export async function listDevices(db: SqlRunner): Promise<DeviceStatus[]> {
+  const rows = await db.all<DeviceRow>(
+    `SELECT id AS "deviceId", fmp, label, enrolled_at AS "enrolledAt", last_seen_at AS "lastSeenAt",
+            outbox_pending AS "outboxPending", oldest_pending_at AS "oldestPendingAt", app_version AS "appVersion",
+            storage_persisted AS "storagePersisted", revoked_at AS "revokedAt"
+     FROM devices ORDER BY fmp, enrolled_at, id`,
+  );
+  const ranges = await readSeqRanges(db);
   return rows.map(({ storagePersisted, revokedAt, ...row }) => ({
     ...row,
     ...summarizeSeqRanges(ranges.get(row.deviceId) ?? []),

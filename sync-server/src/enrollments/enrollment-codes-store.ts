@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 
 export interface EnrollmentCodeRow {
   fmp: string;
@@ -8,25 +8,29 @@ export interface EnrollmentCodeRow {
   used_at: string | null;
 }
 
-export function insertEnrollmentCode(
-  db: Db, code: { codeHash: string; fmp: string; label: string | null; createdBy: number; createdAt: string; expiresAt: string },
-): void {
-  db.prepare(
+export async function insertEnrollmentCode(
+  db: SqlRunner, code: { codeHash: string; fmp: string; label: string | null; createdBy: number; createdAt: string; expiresAt: string },
+): Promise<void> {
+  await db.run(
     `INSERT INTO enrollment_codes (code_hash, fmp, label, created_by, created_at, expires_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(code.codeHash, code.fmp, code.label, code.createdBy, code.createdAt, code.expiresAt);
+    [code.codeHash, code.fmp, code.label, code.createdBy, code.createdAt, code.expiresAt],
+  );
 }
 
 /** The code with whether its FMP is still active. */
-export function findEnrollmentCode(db: Db, codeHash: string): EnrollmentCodeRow | undefined {
-  return db
-    .prepare<[string], EnrollmentCodeRow>(
-      `SELECT e.fmp, f.active AS fmp_active, e.label, e.expires_at, e.used_at
-       FROM enrollment_codes e JOIN fmps f ON f.code = e.fmp WHERE e.code_hash = ?`,
-    )
-    .get(codeHash);
+export function findEnrollmentCode(db: SqlRunner, codeHash: string): Promise<EnrollmentCodeRow | undefined> {
+  return db.get<EnrollmentCodeRow>(
+    `SELECT e.fmp, f.active AS fmp_active, e.label, e.expires_at, e.used_at
+     FROM enrollment_codes e JOIN fmps f ON f.code = e.fmp WHERE e.code_hash = ?`,
+    [codeHash],
+  );
 }
 
-export function markEnrollmentCodeUsed(db: Db, codeHash: string, usedAt: string, deviceId: string): void {
-  db.prepare('UPDATE enrollment_codes SET used_at = ?, used_by_device = ? WHERE code_hash = ?').run(usedAt, deviceId, codeHash);
+/** False when the code was used meanwhile. */
+export async function claimEnrollmentCode(db: SqlRunner, codeHash: string, usedAt: string, deviceId: string): Promise<boolean> {
+  const changes = await db.run('UPDATE enrollment_codes SET used_at = ?, used_by_device = ? WHERE code_hash = ? AND used_at IS NULL', [
+    usedAt, deviceId, codeHash,
+  ]);
+  return changes === 1;
 }

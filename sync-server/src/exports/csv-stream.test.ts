@@ -3,7 +3,10 @@ import { parse } from 'csv-parse/sync';
 import { csvStream, type Cell } from './csv-stream.ts';
 
 async function written(rows: (readonly Cell[])[], header: readonly string[], extraHeaderRows: string[][] = []): Promise<string> {
-  return new Response(csvStream(rows.values(), { header, extraHeaderRows }, () => undefined)).text();
+  async function* oneChunk() {
+    yield rows;
+  }
+  return new Response(csvStream(oneChunk(), { header, extraHeaderRows })).text();
 }
 
 describe('csvStream, which writes every CSV the server sends', () => {

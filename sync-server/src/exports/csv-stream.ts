@@ -7,8 +7,9 @@ export interface CsvStreamOptions {
   header: readonly string[];
   extraHeaderRows?: readonly (readonly string[])[];
   bom?: boolean;
-  rowsPerChunk?: number;
 }
+
+type Chunks = AsyncIterator<readonly (readonly Cell[])[]> | Iterator<readonly (readonly Cell[])[]>;
 
 function toCsv(rows: readonly (readonly Cell[])[]): string {
   return stringify(
@@ -19,42 +20,28 @@ function toCsv(rows: readonly (readonly Cell[])[]): string {
 }
 
 /**
- * RFC 4180 CSV pulled chunk by chunk from `rows`: the consumer's pace sets the reading pace,
- * so memory stays flat whatever the number of rows. `onDone` runs once, on end, error or cancel.
+ * RFC 4180 CSV pulled chunk by chunk from `chunks`: the consumer's pace sets the reading pace,
+ * so memory stays flat whatever the number of rows. Ending, failing or being cancelled closes the rows' source.
  */
-export function csvStream(rows: Iterator<readonly Cell[]>, options: CsvStreamOptions, onDone: () => void): ReadableStream<Uint8Array> {
+export function csvStream(chunks: Chunks, options: CsvStreamOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const rowsPerChunk = options.rowsPerChunk ?? 500;
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    rows.return?.();
-    onDone();
-  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
       const head = toCsv([options.header, ...(options.extraHeaderRows ?? [])]);
       controller.enqueue(encoder.encode((options.bom ? '\uFEFF' : '') + head));
     },
-    pull(controller) {
+    async pull(controller) {
       try {
-        const chunk: (readonly Cell[])[] = [];
-        while (chunk.length < rowsPerChunk) {
-          const next = rows.next();
-          if (next.done) break;
-          chunk.push(next.value);
-        }
-        if (chunk.length > 0) controller.enqueue(encoder.encode(toCsv(chunk)));
-        if (chunk.length < rowsPerChunk) {
-          finish();
-          controller.close();
-        }
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else if (next.value.length > 0) controller.enqueue(encoder.encode(toCsv(next.value)));
       } catch (err) {
-        finish();
         controller.error(err);
+        await chunks.return?.();
       }
     },
-    cancel: finish,
+    async cancel() {
+      await chunks.return?.();
+    },
   });
 }

@@ -1,4 +1,5 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
+import { activeFmpCodes } from '../fmps/fmps-store.ts';
 import type { PushRecord, RecordError } from '../../../shared/push.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 
@@ -11,12 +12,10 @@ interface Move {
  * Which FMP a device's record may carry: the FMP the device belonged to when the record was finalised
  * (decision 0015), and only an active one. Built once per push from the device's moves.
  */
-export function deviceFmpCheck(db: Db, device: { deviceId: string; fmp: string }) {
-  const moves = db
-    .prepare<[string], Move>('SELECT from_fmp, moved_at FROM device_moves WHERE device_id = ? ORDER BY moved_at, id')
-    .all(device.deviceId)
+export async function deviceFmpCheck(db: SqlRunner, device: { deviceId: string; fmp: string }) {
+  const moves = (await db.all<Move>('SELECT from_fmp, moved_at FROM device_moves WHERE device_id = ? ORDER BY moved_at, id', [device.deviceId]))
     .map((m) => ({ from: m.from_fmp, at: Date.parse(m.moved_at) }));
-  const active = new Set(db.prepare<[], string>('SELECT code FROM fmps WHERE active = 1').pluck().all());
+  const active = await activeFmpCodes(db);
 
   const fmpAt = (time: number): string => moves.find((m) => m.at > time)?.from ?? device.fmp;
 

@@ -52,7 +52,7 @@ describe('warnings', () => {
     const data = makeFmrData({ direction: 'incoming', destination_country: 'KEN', destination_admin1: null, destination_admin2: null });
     const { record, result } = await pushOne('fmr', data);
     expect(result?.status).toBe('accepted');
-    const row = server.db.prepare('SELECT warnings FROM records WHERE id = ?').get(record.id) as { warnings: string };
+    const row = await server.db.get('SELECT warnings FROM records WHERE id = ?', [record.id]) as { warnings: string };
     expect(JSON.parse(row.warnings)).toEqual([
       { code: 'incoming-destination-not-uganda', path: 'data.destination_country', message: 'Incoming, but the destination is not Uganda.' },
     ]);
@@ -60,12 +60,12 @@ describe('warnings', () => {
 
   it('store an empty list for a clean record', async () => {
     const { record } = await pushOne('fmr', makeFmrData());
-    expect(server.db.prepare('SELECT warnings FROM records WHERE id = ?').get(record.id)).toEqual({ warnings: '[]' });
+    expect(await server.db.get('SELECT warnings FROM records WHERE id = ?', [record.id])).toEqual({ warnings: '[]' });
   });
 
   it('judge an old observation against the time the server received it', async () => {
     const { record } = await pushOne('fmr', makeFmrData({ observed_at: '2026-11-01T09:00:00+03:00' }));
-    const row = server.db.prepare('SELECT warnings FROM records WHERE id = ?').get(record.id) as { warnings: string };
+    const row = await server.db.get('SELECT warnings FROM records WHERE id = ?', [record.id]) as { warnings: string };
     expect(JSON.parse(row.warnings).map((w: { code: string }) => w.code)).toEqual(['observed-long-ago']);
   });
 });

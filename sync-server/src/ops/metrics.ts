@@ -3,9 +3,8 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { createMiddleware } from 'hono/factory';
 import { routePath } from 'hono/route';
 import type { AppEnv } from '../app-env.ts';
-import type { Db } from '../db/database.ts';
+import { databaseSchemaVersion, type Database } from '../db/connect-database.ts';
 import type { PushResult } from '../../../shared/push.ts';
-import { schemaVersion } from '../db/migrate.ts';
 
 const PUSH_ROUTE = '/api/v1/sync/push';
 const DAY_MS = 24 * 3600_000;
@@ -28,7 +27,7 @@ function streamedKind(route: string): 'export' | 'aggregate' | null {
 export type Metrics = ReturnType<typeof createMetrics>;
 
 /** One registry per app, so that tests and a server never share counters. */
-export function createMetrics({ db, dbFile, now }: { db: Db; dbFile: string; now: () => Date }) {
+export function createMetrics({ db, now }: { db: Database; now: () => Date }) {
   const registry = new Registry();
   const registers = [registry];
 
@@ -59,35 +58,39 @@ export function createMetrics({ db, dbFile, now }: { db: Db; dbFile: string; now
   });
   new Gauge({
     name: 'fmp_database_bytes',
-    help: 'Size of the SQLite database file.',
+    help: 'Size of the database: the SQLite file, or the PostgreSQL database.',
     registers,
-    collect() {
-      this.set(fileSize(dbFile));
+    async collect() {
+      if (db.engine === 'sqlite') this.set(fileSize(db.file));
+      else this.set((await db.get<{ n: number }>('SELECT pg_database_size(current_database()) AS n'))?.n ?? 0);
     },
   });
-  new Gauge({
-    name: 'fmp_database_wal_bytes',
-    help: 'Size of the SQLite write-ahead log, which a checkpoint folds back into the database.',
-    registers,
-    collect() {
-      this.set(fileSize(`${dbFile}-wal`));
-    },
-  });
+  if (db.engine === 'sqlite') {
+    const walFile = `${db.file}-wal`;
+    new Gauge({
+      name: 'fmp_database_wal_bytes',
+      help: 'Size of the SQLite write-ahead log, which a checkpoint folds back into the database.',
+      registers,
+      collect() {
+        this.set(fileSize(walFile));
+      },
+    });
+  }
   new Gauge({
     name: 'fmp_database_schema_version',
-    help: 'Schema version of the database (PRAGMA user_version).',
+    help: 'Schema version of the database.',
     registers,
-    collect() {
-      this.set(schemaVersion(db));
+    async collect() {
+      this.set(await databaseSchemaVersion(db));
     },
   });
-  const lastSeen = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM devices WHERE last_seen_at >= ?');
   new Gauge({
     name: 'fmp_devices_seen_24h',
     help: 'Devices that pushed in the last 24 hours.',
     registers,
-    collect() {
-      this.set(lastSeen.get(new Date(now().getTime() - DAY_MS).toISOString())?.n ?? 0);
+    async collect() {
+      const since = new Date(now().getTime() - DAY_MS).toISOString();
+      this.set((await db.get<{ n: number }>('SELECT count(*) AS n FROM devices WHERE last_seen_at >= ?', [since]))?.n ?? 0);
     },
   });
 

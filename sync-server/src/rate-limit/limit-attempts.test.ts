@@ -118,7 +118,7 @@ describe('rate limits on enrollment', () => {
     const res = await enroll('10.0.0.9', code);
     expect(res.status).toBe(429);
     expect(res.headers.get('Retry-After')).toBe('60');
-    expect(server.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
+    expect(await server.db.get('SELECT count(*) AS n FROM devices')).toEqual({ n: 0 });
     expect((await enroll('10.0.0.10', code)).status).toBe(201);
   });
 });

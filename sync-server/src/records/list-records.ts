@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 import type { RecordsPage, RecordsQuery } from '../../../shared/records.ts';
 import { AppError } from '../errors.ts';
 import { RECORD_COLUMNS, toStoredRecord, type RecordRow } from './stored-record.ts';
@@ -24,7 +24,7 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 /** Newest first; each page continues strictly after the previous one's last record, whatever was added since. */
-export function listRecords(db: Db, query: RecordsQuery): RecordsPage {
+export async function listRecords(db: SqlRunner, query: RecordsQuery): Promise<RecordsPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   const conditions: [string, (string | number)[]][] = [];
@@ -37,11 +37,10 @@ export function listRecords(db: Db, query: RecordsQuery): RecordsPage {
   if (query.hasWarnings) add(query.hasWarnings === 'true' ? "warnings <> '[]'" : "warnings = '[]'");
   if (cursor) add('(occurred_at, id) < (?, ?)', ...cursor);
   const where = conditions.length ? `WHERE ${conditions.map(([sql]) => sql).join(' AND ')}` : '';
-  const rows = db
-    .prepare<(string | number)[], RecordRow>(
-      `SELECT ${RECORD_COLUMNS} FROM records ${where} ORDER BY occurred_at DESC, id DESC LIMIT ?`,
-    )
-    .all(...conditions.flatMap(([, params]) => params), limit + 1);
+  const rows = await db.all<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM records ${where} ORDER BY occurred_at DESC, id DESC LIMIT ?`, [
+    ...conditions.flatMap(([, params]) => params),
+    limit + 1,
+  ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 import type { PastRevision } from '../../../shared/records.ts';
 import type { RecordError } from '../../../shared/push.ts';
 
@@ -12,14 +12,13 @@ interface Row {
   superseded_at: string;
 }
 
-export function pastRevisions(db: Db, recordId: string): PastRevision[] {
-  return db
-    .prepare<[string], Row>(
-      `SELECT revision, data, warnings, revised_by, revised_at, revision_reason, superseded_at
-       FROM record_revisions WHERE record_id = ? ORDER BY revision`,
-    )
-    .all(recordId)
-    .map((r) => ({
+export async function pastRevisions(db: SqlRunner, recordId: string): Promise<PastRevision[]> {
+  const rows = await db.all<Row>(
+    `SELECT revision, data, warnings, revised_by, revised_at, revision_reason, superseded_at
+     FROM record_revisions WHERE record_id = ? ORDER BY revision`,
+    [recordId],
+  );
+  return rows.map((r) => ({
       revision: r.revision,
       data: JSON.parse(r.data) as Record<string, unknown>,
       warnings: JSON.parse(r.warnings) as RecordError[],

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 
@@ -28,28 +28,30 @@ interface NewRecord {
 /** The one way into `records`; `flush` writes the aggregate counts of what was inserted, in the caller's transaction. */
 export interface RecordWriter {
   /** False when a record with this id, or this device and seq, is already stored: nothing is written then. */
-  insert: (record: NewRecord) => boolean;
-  flush: () => void;
+  insert: (record: NewRecord) => Promise<boolean>;
+  flush: () => Promise<void>;
 }
 
-/** Prepares once, for a whole push; the insert's own unique checks answer "already stored?" (decision 0012). */
-export function recordWriter(db: Db): RecordWriter {
-  const insertRecord = db.prepare(
-    `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
-                          warnings, content_hash, occurred_at, received_at, revised_by, revised_at, revision_reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT DO NOTHING`,
-  );
-  const cube = cubeChanges(db);
+const INSERT_RECORD = `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
+                      warnings, content_hash, occurred_at, received_at, revised_by, revised_at, revision_reason)
+ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ ON CONFLICT DO NOTHING`;
+
+/**
+ * For one transaction: the insert's own unique checks answer "already stored?" (decision 0012). On
+ * PostgreSQL a second process inserting the same id waits for the first to commit, then inserts nothing.
+ */
+export function recordWriter(db: SqlRunner, timeZones: ReadonlyMap<string, string>): RecordWriter {
+  const cube = cubeChanges(timeZones);
   return {
-    insert: (r) => {
-      const inserted = insertRecord.run(r.id, r.deviceId, r.seq, r.fmp, r.form, r.formVersion, r.createdAt, r.finalizedAt,
+    insert: async (r) => {
+      const inserted = await db.run(INSERT_RECORD, [r.id, r.deviceId, r.seq, r.fmp, r.form, r.formVersion, r.createdAt, r.finalizedAt,
         r.enumerator, r.dataJson, r.warningsJson, r.contentHash, r.occurredAt, r.receivedAt,
-        r.revision?.by ?? null, r.revision?.at ?? null, r.revision?.reason ?? null);
-      if (inserted.changes !== 1) return false;
+        r.revision?.by ?? null, r.revision?.at ?? null, r.revision?.reason ?? null]);
+      if (inserted !== 1) return false;
       if (r.form === FMR_FORM_ID) cube.add({ fmp: r.fmp, data: r.data }, 1);
       return true;
     },
-    flush: () => cube.flush(),
+    flush: () => cube.flush(db),
   };
 }

@@ -1,4 +1,5 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
+import { forUpdate } from '../db/row-locks.ts';
 import type { ReviewState, StoredRecord } from '../../../shared/records.ts';
 import type { RecordError } from '../../../shared/push.ts';
 import { inFormOrder } from './form-order.ts';
@@ -53,6 +54,6 @@ export function toStoredRecord(row: RecordRow): StoredRecord {
   };
 }
 
-export function findRecordRow(db: Db, id: string): RecordRow | undefined {
-  return db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM records WHERE id = ?`).get(id);
+export function findRecordRow(db: SqlRunner, id: string): Promise<RecordRow | undefined> {
+  return db.get<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM records WHERE id = ?${forUpdate(db)}`, [id]);
 }

@@ -1,11 +1,12 @@
-import type { Db } from '../db/database.ts';
+import type { Sql, SqlRunner } from '../db/sql.ts';
 import type { StaffPrincipal } from '../app-env.ts';
 import type { ConflictItem, ConflictPage, QueueQuery } from '../../../shared/review.ts';
 import { AppError } from '../errors.ts';
 import { writeAudit } from '../audit/audit-log.ts';
-import { reviseRecord } from './revise-record.ts';
+import { reviseRecordIn } from './revise-record.ts';
 import { resolutionOf, type ResolutionColumns } from './resolution.ts';
 import { queuePage } from './queue-page.ts';
+import { forUpdateOf } from '../db/row-locks.ts';
 
 interface Row extends ResolutionColumns {
   id: number;
@@ -32,28 +33,29 @@ const toItem = (r: Row): ConflictItem => ({
   ...resolutionOf(r),
 });
 
-export function listConflicts(db: Db, query: QueueQuery): ConflictPage {
-  const { rows, nextCursor } = queuePage<Row>(db, SELECT, query, 'c.');
+export async function listConflicts(db: SqlRunner, query: QueueQuery): Promise<ConflictPage> {
+  const { rows, nextCursor } = await queuePage<Row>(db, SELECT, query, 'c.');
   return { conflicts: rows.map(toItem), nextCursor };
 }
 
 /** `use-incoming` makes the incoming content a new revision of the stored record (validated, audited, the old one kept). */
 export function resolveConflict(
-  db: Db, staff: StaffPrincipal, at: Date, id: number, action: 'keep-stored' | 'use-incoming', comment: string,
-): ConflictItem {
-  return db.transaction(() => {
-    const row = db.prepare<[number], Row>(`${SELECT} WHERE c.id = ?`).get(id);
+  db: Sql, staff: StaffPrincipal, at: Date, id: number, action: 'keep-stored' | 'use-incoming', comment: string,
+): Promise<ConflictItem> {
+  return db.transaction(async (tx) => {
+    const row = await tx.get<Row>(`${SELECT} WHERE c.id = ?${forUpdateOf(tx, 'c')}`, [id]);
     if (!row) throw new AppError(404, 'conflict-not-found', `No conflict ${id}.`);
     if (row.resolved_at) throw new AppError(409, 'already-resolved', `Conflict ${id} was resolved on ${row.resolved_at}.`);
     if (action === 'use-incoming') {
       const incoming = JSON.parse(row.body) as { data?: Record<string, unknown> };
-      reviseRecord(db, staff, at, row.record_id, {
+      await reviseRecordIn(tx, staff, at, row.record_id, {
         changes: incoming.data ?? {}, reason: comment, baseRevision: null, replace: true, action: 'record.correct',
       });
     }
-    db.prepare('UPDATE record_conflicts SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?')
-      .run(action, comment, staff.username, at.toISOString(), id);
-    writeAudit(db, staff, at, { action: `conflict.${action}`, target: `conflict:${id}`, details: { recordId: row.record_id, comment } });
-    return toItem(db.prepare<[number], Row>(`${SELECT} WHERE c.id = ?`).get(id) ?? row);
-  }).immediate();
+    await tx.run('UPDATE record_conflicts SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?', [
+      action, comment, staff.username, at.toISOString(), id,
+    ]);
+    await writeAudit(tx, staff, at, { action: `conflict.${action}`, target: `conflict:${id}`, details: { recordId: row.record_id, comment } });
+    return toItem((await tx.get<Row>(`${SELECT} WHERE c.id = ?`, [id])) ?? row);
+  });
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { Sql, SqlRunner } from '../db/sql.ts';
 import type { StaffPrincipal } from '../app-env.ts';
 import type { QuarantineItem, QuarantinePage, QueueQuery } from '../../../shared/review.ts';
 import type { RecordError } from '../../../shared/push.ts';
@@ -6,7 +6,8 @@ import { PushRecord } from '../../../shared/push.ts';
 import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
 import { recordWriter } from '../records/record-writer.ts';
-import { fmpCodes } from '../fmps/fmps-store.ts';
+import { fmpCodes, fmpTimeZones } from '../fmps/fmps-store.ts';
+import { forUpdate } from '../db/row-locks.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
 import { RESOLUTION_COLUMNS, resolutionOf, type ResolutionColumns } from './resolution.ts';
@@ -30,7 +31,7 @@ interface Row extends ResolutionColumns {
 const QUARANTINE_PAGE_BYTES = 1024 * 1024;
 
 const SELECT = `SELECT id, record_id, device_id, received_at, body, body_hash, body_bytes, body_truncated, errors,
-                       length(CAST(body AS BLOB)) + length(CAST(errors AS BLOB)) AS row_bytes, ${RESOLUTION_COLUMNS}
+                       octet_length(body) + octet_length(errors) AS row_bytes, ${RESOLUTION_COLUMNS}
                 FROM record_quarantine`;
 
 const toItem = (r: Row): QuarantineItem => {
@@ -53,12 +54,12 @@ const toItem = (r: Row): QuarantineItem => {
   };
 };
 
-export function listQuarantine(db: Db, query: QueueQuery): QuarantinePage {
-  const { rows, nextCursor } = queuePage<Row>(db, SELECT, query, '', QUARANTINE_PAGE_BYTES);
+export async function listQuarantine(db: SqlRunner, query: QueueQuery): Promise<QuarantinePage> {
+  const { rows, nextCursor } = await queuePage<Row>(db, SELECT, query, '', QUARANTINE_PAGE_BYTES);
   return { items: rows.map(toItem), nextCursor };
 }
 
-function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData: Record<string, unknown> | undefined, comment: string) {
+async function acceptBody(db: SqlRunner, staff: StaffPrincipal, at: Date, row: Row, fixedData: Record<string, unknown> | undefined, comment: string) {
   if (row.body_truncated === 1) {
     throw new AppError(400, 'body-truncated', 'Only the start of this record was kept, so it cannot be accepted; dismiss it instead.');
   }
@@ -66,10 +67,10 @@ function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData
   if (!envelope.success) throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
   const record = envelope.data;
   const form = { id: record.form, version: record.formVersion };
-  const revised = reviseData(form, {}, fixedData ?? record.data, { now: at, fmpCodes: fmpCodes(db) });
+  const revised = reviseData(form, {}, fixedData ?? record.data, { now: at, fmpCodes: await fmpCodes(db) });
   if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
-  const records = recordWriter(db);
-  const inserted = records.insert({
+  const records = recordWriter(db, await fmpTimeZones(db));
+  const inserted = await records.insert({
     ...record, deviceId: row.device_id, fmp: typeof revised.data.fmp === 'string' ? revised.data.fmp : '',
     data: revised.data, dataJson: JSON.stringify(revised.data), warningsJson: JSON.stringify(revised.warnings),
     contentHash: contentHash(record),
@@ -77,26 +78,27 @@ function acceptBody(db: Db, staff: StaffPrincipal, at: Date, row: Row, fixedData
     receivedAt: row.received_at, revision: { by: staff.username, at: at.toISOString(), reason: comment },
   });
   if (!inserted) throw new AppError(409, 'record-exists', 'A record with this id, or this device and seq, is already stored.');
-  records.flush();
+  await records.flush();
 }
 
 /** `accept` stores the body as a record (with the officer's fixed data if given); `dismiss` only closes the item. */
 export function resolveQuarantine(
-  db: Db, staff: StaffPrincipal, at: Date, id: number,
+  db: Sql, staff: StaffPrincipal, at: Date, id: number,
   request: { action: 'dismiss' | 'accept'; comment: string; data?: Record<string, unknown> },
-): QuarantineItem {
-  return db.transaction(() => {
-    const row = db.prepare<[number], Row>(`${SELECT} WHERE id = ?`).get(id);
+): Promise<QuarantineItem> {
+  return db.transaction(async (tx) => {
+    const row = await tx.get<Row>(`${SELECT} WHERE id = ?${forUpdate(tx)}`, [id]);
     if (!row) throw new AppError(404, 'quarantine-not-found', `No quarantined record ${id}.`);
     if (row.resolved_at) throw new AppError(409, 'already-resolved', `Quarantined record ${id} was resolved on ${row.resolved_at}.`);
-    if (request.action === 'accept') acceptBody(db, staff, at, row, request.data, request.comment);
+    if (request.action === 'accept') await acceptBody(tx, staff, at, row, request.data, request.comment);
     const resolution = request.action === 'accept' ? 'accepted' : 'dismissed';
-    db.prepare('UPDATE record_quarantine SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?')
-      .run(resolution, request.comment, staff.username, at.toISOString(), id);
-    writeAudit(db, staff, at, {
+    await tx.run('UPDATE record_quarantine SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?', [
+      resolution, request.comment, staff.username, at.toISOString(), id,
+    ]);
+    await writeAudit(tx, staff, at, {
       action: `quarantine.${request.action}`, target: `quarantine:${id}`,
       details: { recordId: row.record_id, comment: request.comment, fixedData: request.data !== undefined },
     });
-    return toItem(db.prepare<[number], Row>(`${SELECT} WHERE id = ?`).get(id) ?? row);
-  }).immediate();
+    return toItem((await tx.get<Row>(`${SELECT} WHERE id = ?`, [id])) ?? row);
+  });
 }

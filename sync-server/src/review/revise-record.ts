@@ -1,10 +1,11 @@
-import type { Db } from '../db/database.ts';
+import type { Sql, SqlRunner } from '../db/sql.ts';
 import type { StaffPrincipal } from '../app-env.ts';
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 import type { StoredRecord } from '../../../shared/records.ts';
 import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
+import { fmpCodes, fmpTimeZones } from '../fmps/fmps-store.ts';
 import { findRecordRow, toStoredRecord, type RecordRow } from '../records/stored-record.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
@@ -19,8 +20,9 @@ export interface Revision {
   action: string;
 }
 
-export function requireRecord(db: Db, id: string): RecordRow {
-  const row = findRecordRow(db, id);
+/** Inside a transaction the row is held on PostgreSQL until it ends: two corrections never both start from the same revision. */
+export async function requireRecord(db: SqlRunner, id: string): Promise<RecordRow> {
+  const row = await findRecordRow(db, id);
   if (!row) throw new AppError(404, 'record-not-found', `No record ${id}.`);
   return row;
 }
@@ -28,62 +30,65 @@ export function requireRecord(db: Db, id: string): RecordRow {
 /**
  * A correction is a new revision: the current one is copied to record_revisions, the new data
  * (validated against the record's own form version) replaces it, the aggregates follow, and the
- * audit log says who did it and why, all in one transaction. `content_hash` keeps the device's
- * original so that a re-sent original still counts as a duplicate.
+ * audit log says who did it and why, all in the caller's transaction. `content_hash` keeps the
+ * device's original so that a re-sent original still counts as a duplicate.
  */
-export function reviseRecord(db: Db, staff: StaffPrincipal, at: Date, id: string, revision: Revision): StoredRecord {
-  return db.transaction(() => {
-    const row = requireRecord(db, id);
-    if (revision.baseRevision !== null && revision.baseRevision !== row.revision) {
-      throw new AppError(409, 'revision-changed', `The record is at revision ${row.revision} now; reload it and correct again.`, {
-        revision: row.revision,
-      });
-    }
-    const fmpCodes = new Set(db.prepare<[], string>('SELECT code FROM fmps').pluck().all());
-    const current = revision.replace ? {} : (JSON.parse(row.data) as Record<string, unknown>);
-    const revised = reviseData({ id: row.form, version: row.form_version }, current, revision.changes, { now: at, fmpCodes });
-    if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
-    const when = at.toISOString();
-    db.prepare(
-      `INSERT INTO record_revisions (record_id, revision, data, warnings, content_hash, revised_by, revised_at, revision_reason, superseded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(row.id, row.revision, row.data, row.warnings, contentHash(JSON.parse(row.data)), row.revised_by,
-      row.revised_at ?? row.received_at, row.revision_reason, when);
-    const data = JSON.stringify(revised.data);
-    const fmp = typeof revised.data.fmp === 'string' ? revised.data.fmp : row.fmp;
-    const occurredAt = occurredAtOf(row.form, row.form_version, revised.data) ?? row.occurred_at;
-    db.prepare(
-      `UPDATE records SET data = ?, warnings = ?, fmp = ?, occurred_at = ?, revision = revision + 1, revised_by = ?,
-              revised_at = ?, revision_reason = ?, review_state = 'corrected' WHERE id = ?`,
-    ).run(data, JSON.stringify(revised.warnings), fmp, occurredAt, staff.username, when, revision.reason, row.id);
-    if (row.form === FMR_FORM_ID) {
-      const cube = cubeChanges(db);
-      cube.add({ fmp: row.fmp, data: JSON.parse(row.data) as Record<string, unknown> }, -1);
-      cube.add({ fmp, data: revised.data }, 1);
-      cube.flush();
-    }
-    writeAudit(db, staff, at, {
-      action: revision.action,
-      target: `record:${row.id}`,
-      details: { fromRevision: row.revision, toRevision: row.revision + 1, reason: revision.reason, changes: revision.changes },
+export async function reviseRecordIn(tx: SqlRunner, staff: StaffPrincipal, at: Date, id: string, revision: Revision): Promise<StoredRecord> {
+  const row = await requireRecord(tx, id);
+  if (revision.baseRevision !== null && revision.baseRevision !== row.revision) {
+    throw new AppError(409, 'revision-changed', `The record is at revision ${row.revision} now; reload it and correct again.`, {
+      revision: row.revision,
     });
-    return toStoredRecord(requireRecord(db, id));
-  }).immediate();
+  }
+  const current = revision.replace ? {} : (JSON.parse(row.data) as Record<string, unknown>);
+  const revised = reviseData({ id: row.form, version: row.form_version }, current, revision.changes, { now: at, fmpCodes: await fmpCodes(tx) });
+  if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
+  const when = at.toISOString();
+  await tx.run(
+    `INSERT INTO record_revisions (record_id, revision, data, warnings, content_hash, revised_by, revised_at, revision_reason, superseded_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [row.id, row.revision, row.data, row.warnings, contentHash(JSON.parse(row.data)), row.revised_by,
+      row.revised_at ?? row.received_at, row.revision_reason, when],
+  );
+  const data = JSON.stringify(revised.data);
+  const fmp = typeof revised.data.fmp === 'string' ? revised.data.fmp : row.fmp;
+  const occurredAt = occurredAtOf(row.form, row.form_version, revised.data) ?? row.occurred_at;
+  await tx.run(
+    `UPDATE records SET data = ?, warnings = ?, fmp = ?, occurred_at = ?, revision = revision + 1, revised_by = ?,
+            revised_at = ?, revision_reason = ?, review_state = 'corrected' WHERE id = ?`,
+    [data, JSON.stringify(revised.warnings), fmp, occurredAt, staff.username, when, revision.reason, row.id],
+  );
+  if (row.form === FMR_FORM_ID) {
+    const cube = cubeChanges(await fmpTimeZones(tx));
+    cube.add({ fmp: row.fmp, data: JSON.parse(row.data) as Record<string, unknown> }, -1);
+    cube.add({ fmp, data: revised.data }, 1);
+    await cube.flush(tx);
+  }
+  await writeAudit(tx, staff, at, {
+    action: revision.action,
+    target: `record:${row.id}`,
+    details: { fromRevision: row.revision, toRevision: row.revision + 1, reason: revision.reason, changes: revision.changes },
+  });
+  return toStoredRecord(await requireRecord(tx, id));
+}
+
+export function reviseRecord(db: Sql, staff: StaffPrincipal, at: Date, id: string, revision: Revision): Promise<StoredRecord> {
+  return db.transaction((tx) => reviseRecordIn(tx, staff, at, id, revision));
 }
 
 export function setReviewState(
-  db: Db, staff: StaffPrincipal, at: Date, id: string, state: 'approved' | 'flagged', comment: string | null,
-): StoredRecord {
-  return db.transaction(() => {
-    const row = requireRecord(db, id);
-    db.prepare('UPDATE records SET review_state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?').run(
+  db: Sql, staff: StaffPrincipal, at: Date, id: string, state: 'approved' | 'flagged', comment: string | null,
+): Promise<StoredRecord> {
+  return db.transaction(async (tx) => {
+    const row = await requireRecord(tx, id);
+    await tx.run('UPDATE records SET review_state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?', [
       state, comment, staff.username, at.toISOString(), id,
-    );
-    writeAudit(db, staff, at, {
+    ]);
+    await writeAudit(tx, staff, at, {
       action: state === 'approved' ? 'record.approve' : 'record.flag',
       target: `record:${row.id}`,
       details: { revision: row.revision, comment },
     });
-    return toStoredRecord(requireRecord(db, id));
-  }).immediate();
+    return toStoredRecord(await requireRecord(tx, id));
+  });
 }

@@ -12,15 +12,15 @@ import { CSV_HEADERS } from '../exports/csv-response.ts';
 export function aggregateRoutes(deps: Deps) {
   const staff = requireAuth(deps, 'admin', 'officer', 'analyst');
   return new Hono<AppEnv>()
-    .get('/aggregates', staff, (c) => {
+    .get('/aggregates', staff, async (c) => {
       const query = parseQuery(c.req.query(), AggregatesQuery);
-      return c.json({ by: query.by, rows: queryAggregates(deps.db, query) } satisfies AggregatesResponse);
+      return c.json({ by: query.by, rows: await queryAggregates(deps.db, query) } satisfies AggregatesResponse);
     })
-    .get('/aggregates.csv', staff, (c) => {
+    .get('/aggregates.csv', staff, async (c) => {
       const query = parseQuery(c.req.query(), AggregatesQuery);
       const header = [...query.by, ...AGGREGATE_MEASURES];
-      const rows = queryAggregates(deps.db, query).map((row) => header.map((col) => row[col as keyof typeof row]));
-      const body = csvStream(rows.values(), { header, bom: c.req.query('bom') === '1' }, () => undefined);
+      const rows = (await queryAggregates(deps.db, query)).map((row) => header.map((col) => row[col as keyof typeof row]));
+      const body = csvStream([rows].values(), { header, bom: c.req.query('bom') === '1' });
       return c.body(body, 200, { ...CSV_HEADERS, 'Content-Disposition': 'attachment; filename="aggregates.csv"' });
     });
 }

@@ -10,8 +10,8 @@ import { listActiveFmps } from '../fmps/fmps-store.ts';
 
 export function configRoutes(deps: Deps) {
   const { db } = deps;
-  return new Hono<AppEnv>().get('/', requireAuth(deps, 'device', 'admin', 'officer', 'analyst'), etag(), (c) => {
-    const fmps = listActiveFmps(db);
+  return new Hono<AppEnv>().get('/', requireAuth(deps, 'device', 'admin', 'officer', 'analyst'), etag(), async (c) => {
+    const fmps = await listActiveFmps(db);
     return c.json({ forms: [...FORM_DEFINITIONS], fmps, codeListVersion: CODE_LIST_VERSION } satisfies ConfigResponse);
   });
 }

@@ -76,7 +76,7 @@ async function exportWithStoredNotes(notes: string): Promise<string> {
   try {
     const record = makePushRecord({ data: makeFmrData({ notes: 'placeholder' }) });
     await pushRecords(own, await enrollDevice(own), [record]);
-    own.db.prepare('UPDATE records SET data = ? WHERE id = ?').run(JSON.stringify({ ...record.data, notes }), record.id);
+    await own.db.run('UPDATE records SET data = ? WHERE id = ?', [JSON.stringify({ ...record.data, notes }), record.id]);
     return await (await own.app.request('/api/v1/exports/fmr.csv', authed(await login(own)))).text();
   } finally {
     own.cleanup();

@@ -33,7 +33,7 @@ describe('records from a device carry its FMP', () => {
   it('rejects a record a tablet enrolled at MPONDWE stores as GOLI, and stores the others of the batch', async () => {
     const response = await push([recordAt('MPONDWE'), recordAt('GOLI')]);
     expect(statusOf(response)).toEqual([['accepted', undefined], ['rejected', [['fmp-not-device-fmp', 'data.fmp']]]]);
-    expect(server.db.prepare('SELECT count(*) AS n FROM record_quarantine').get()).toEqual({ n: 1 });
+    expect(await server.db.get('SELECT count(*) AS n FROM record_quarantine')).toEqual({ n: 1 });
   });
 
   it('rejects a record for a deactivated FMP', async () => {
@@ -67,7 +67,7 @@ describe('PATCH /api/v1/devices/:deviceId', () => {
     const response = await push([recordAt('GOLI', afterMove), recordAt('MPONDWE', afterMove)]);
     expect(statusOf(response)).toEqual([['accepted', undefined], ['rejected', [['fmp-not-device-fmp', 'data.fmp']]]]);
     expect(response.fmp).toBe('GOLI');
-    expect(server.db.prepare('SELECT fmp FROM records WHERE id = ?').get(before.id)).toEqual({ fmp: 'MPONDWE' });
+    expect(await server.db.get('SELECT fmp FROM records WHERE id = ?', [before.id])).toEqual({ fmp: 'MPONDWE' });
   });
 
   it('still accepts a record finalised at the old FMP before the move and pushed after it', async () => {
@@ -91,7 +91,7 @@ describe('PATCH /api/v1/devices/:deviceId', () => {
 
   it('answers without a move when the device is already there', async () => {
     expect(await (await move('MPONDWE')).json()).toEqual({ deviceId: device.deviceId, fmp: 'MPONDWE', movedAt: null });
-    expect(server.db.prepare('SELECT count(*) AS n FROM device_moves').get()).toEqual({ n: 0 });
+    expect(await server.db.get('SELECT count(*) AS n FROM device_moves')).toEqual({ n: 0 });
   });
 
   it('refuses an unknown FMP, a deactivated one and an unknown device', async () => {

@@ -40,7 +40,7 @@ describe('enrollment codes', () => {
 
   it('are stored only hashed', async () => {
     const { body } = await newCode();
-    const dump = JSON.stringify(server.db.prepare('SELECT * FROM enrollment_codes').all());
+    const dump = JSON.stringify(await server.db.all('SELECT * FROM enrollment_codes'));
     expect(dump).not.toContain(body.code);
   });
 });
@@ -53,7 +53,7 @@ describe('POST /api/v1/devices/enroll', () => {
     const device = (await res.json()) as { deviceId: string; token: string; fmp: string };
     expect(device.fmp).toBe('BUNAGANA');
     expect(Buffer.from(device.token, 'base64url').length).toBeGreaterThanOrEqual(32);
-    const row = server.db.prepare('SELECT token_hash, label FROM devices WHERE id = ?').get(device.deviceId);
+    const row = await server.db.get('SELECT token_hash, label FROM devices WHERE id = ?', [device.deviceId]);
     expect(row).toEqual({ token_hash: hashToken(device.token), label: 'Tab 3' });
   });
 
@@ -70,7 +70,7 @@ describe('POST /api/v1/devices/enroll', () => {
     server.clock.now = new Date('2026-11-21T10:00:01Z');
     expect(await (await enroll(body.code)).json()).toMatchObject({ error: { code: 'enrollment-code-expired' } });
     expect(await (await enroll('AAAAAAAAAA')).json()).toMatchObject({ error: { code: 'invalid-enrollment-code' } });
-    expect(server.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
+    expect(await server.db.get('SELECT count(*) AS n FROM devices')).toEqual({ n: 0 });
   });
 });
 

@@ -17,21 +17,21 @@ import { revokeDevice } from '../devices/revoke-device.ts';
 export function deviceRoutes(deps: Deps, limitEnroll: MiddlewareHandler<AppEnv>) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
-    .get('/', requireAuth(deps, 'admin', 'officer'), (c) => c.json({ devices: listDevices(db) } satisfies DevicesResponse))
+    .get('/', requireAuth(deps, 'admin', 'officer'), async (c) => c.json({ devices: await listDevices(db) } satisfies DevicesResponse))
     .post('/enroll', limitEnroll, async (c) => {
       const body = await parseBody(c, DeviceEnrollRequest);
       const codeHash = hashToken(normalizeEnrollmentCode(body.code));
       const at = now().toISOString();
       const deviceId = randomUUID();
       const token = newToken();
-      const fmp = enrollDevice(db, { codeHash, deviceId, tokenHash: hashToken(token), label: body.label, at });
+      const fmp = await enrollDevice(db, { codeHash, deviceId, tokenHash: hashToken(token), label: body.label, at });
       return c.json({ deviceId, token, fmp }, 201);
     })
     .patch('/:deviceId', requireAuth(deps, 'admin', 'officer'), async (c) => {
       const { fmp } = await parseBody(c, MoveDeviceRequest);
-      return c.json(moveDevice(db, staffOf(c.var.principal), now(), c.req.param('deviceId'), fmp));
+      return c.json(await moveDevice(db, staffOf(c.var.principal), now(), c.req.param('deviceId'), fmp));
     })
-    .delete('/:deviceId', requireAuth(deps, 'admin', 'officer'), (c) =>
-      c.json(revokeDevice(db, staffOf(c.var.principal), now(), c.req.param('deviceId'))),
+    .delete('/:deviceId', requireAuth(deps, 'admin', 'officer'), async (c) =>
+      c.json(await revokeDevice(db, staffOf(c.var.principal), now(), c.req.param('deviceId'))),
     );
 }

@@ -10,6 +10,6 @@ export function enrollmentRoutes(deps: Deps) {
   const { db, now } = deps;
   return new Hono<AppEnv>().post('/', requireAuth(deps, 'admin', 'officer'), async (c) => {
     const request = await parseBody(c, EnrollmentRequest);
-    return c.json(createEnrollmentCode(db, staffOf(c.var.principal), now(), request), 201);
+    return c.json(await createEnrollmentCode(db, staffOf(c.var.principal), now(), request), 201);
   });
 }

@@ -5,7 +5,6 @@ import { LANGUAGES, type Language } from '../../../shared/i18n.ts';
 import { AppError } from '../errors.ts';
 import { requireAuth, staffOf } from '../auth/require.ts';
 import { writeAudit } from '../audit/audit-log.ts';
-import { boundPageCache, openDatabase } from '../db/database.ts';
 import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
 import { formRows } from '../exports/form-rows.ts';
@@ -23,8 +22,8 @@ function languageOf(value: string | undefined): Language | undefined {
 }
 
 export function exportRoutes(deps: Deps) {
-  const { dbFile, db, now } = deps;
-  return new Hono<AppEnv>().get('/:file', requireAuth(deps, 'admin', 'officer', 'analyst'), (c) => {
+  const { db, now } = deps;
+  return new Hono<AppEnv>().get('/:file', requireAuth(deps, 'admin', 'officer', 'analyst'), async (c) => {
     const file = c.req.param('file');
     const form = file.endsWith('.csv') ? file.slice(0, -4) : '';
     if (!EXPORT_FORMS.includes(form)) {
@@ -39,14 +38,12 @@ export function exportRoutes(deps: Deps) {
     const flag = (name: string) => c.req.query(name) === '1';
     const columns = exportColumns(form);
     // Who took which dataset out of the server is part of the audit trail.
-    writeAudit(db, staffOf(principal), now(), { action: 'export.download', target: `export:${form}`, details: c.req.query() });
-    // Its own read-only connection: a consistent snapshot that never blocks pushes on the main one.
-    const reader = boundPageCache(openDatabase(dbFile, { readonly: true }));
-    const body = csvStream(
-      formRows(reader, form, columns, filter),
-      { header: columns.map((col) => col.name), extraHeaderRows: headerRows(columns, { labels, hxl: flag('hxl') }), bom: flag('bom') },
-      () => reader.close(),
-    );
+    await writeAudit(db, staffOf(principal), now(), { action: 'export.download', target: `export:${form}`, details: c.req.query() });
+    const body = csvStream(formRows(db, form, columns, filter), {
+      header: columns.map((col) => col.name),
+      extraHeaderRows: headerRows(columns, { labels, hxl: flag('hxl') }),
+      bom: flag('bom'),
+    });
     return c.body(body, 200, { ...CSV_HEADERS, 'Content-Disposition': `attachment; filename="${file}"` });
   });
 }

@@ -12,13 +12,13 @@ export function fmpRoutes(deps: Deps) {
   const { db, now } = deps;
   const admin = requireAuth(deps, 'admin');
   return new Hono<AppEnv>()
-    .get('/', requireAuth(deps, 'admin', 'officer', 'analyst'), (c) => c.json({ fmps: listFmps(db).map(fmpView) }))
+    .get('/', requireAuth(deps, 'admin', 'officer', 'analyst'), async (c) => c.json({ fmps: (await listFmps(db)).map(fmpView) }))
     .post('/', admin, async (c) => {
       const fmp = await parseBody(c, CreateFmpRequest);
-      return c.json(createFmp(db, staffOf(c.var.principal), now(), fmp), 201);
+      return c.json(await createFmp(db, staffOf(c.var.principal), now(), fmp), 201);
     })
     .patch('/:code', admin, async (c) => {
       const change = await parseBody(c, UpdateFmpRequest);
-      return c.json(changeFmp(db, staffOf(c.var.principal), now(), c.req.param('code'), change));
+      return c.json(await changeFmp(db, staffOf(c.var.principal), now(), c.req.param('code'), change));
     });
 }

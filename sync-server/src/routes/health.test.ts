@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestServer, type TestServer } from '../testing/test-server.ts';
+import { testEngine } from '../testing/test-database.ts';
 import { latestSchemaVersion } from '../db/migrate.ts';
 import { APP_VERSION } from '../version.ts';
 
@@ -16,7 +17,7 @@ describe('GET /api/v1/health', () => {
     expect(await res.json()).toEqual({
       status: 'ok',
       version: APP_VERSION,
-      db: 'sqlite',
+      db: testEngine(),
       database: 'answering',
       schemaVersion: latestSchemaVersion(),
       latestSchemaVersion: latestSchemaVersion(),
@@ -24,9 +25,9 @@ describe('GET /api/v1/health', () => {
   });
 
   it('answers 503 when the database does not', async () => {
-    server.db.close();
+    await server.db.close();
     const res = await server.app.request('/api/v1/health');
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'unavailable', db: 'sqlite', database: 'not-answering', schemaVersion: null });
+    expect(await res.json()).toMatchObject({ status: 'unavailable', db: testEngine(), database: 'not-answering', schemaVersion: null });
   });
 });

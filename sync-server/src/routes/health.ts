@@ -7,14 +7,14 @@ import { answeringSchemaVersion } from '../db/probe-database.ts';
 
 /** `status`, `version` and `db` are the v1 contract; the rest tells an operator whether the database answers. */
 export function healthRoutes({ db }: Deps) {
-  return new Hono<AppEnv>().get('/', (c) => {
-    const schema = answeringSchemaVersion(db);
+  return new Hono<AppEnv>().get('/', async (c) => {
+    const schema = await answeringSchemaVersion(db);
     const ok = schema !== null;
     return c.json(
       {
         status: ok ? 'ok' : 'unavailable',
         version: APP_VERSION,
-        db: 'sqlite',
+        db: db.engine,
         database: ok ? 'answering' : 'not-answering',
         schemaVersion: schema,
         latestSchemaVersion: latestSchemaVersion(),

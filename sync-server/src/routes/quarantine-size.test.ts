@@ -19,7 +19,7 @@ describe('what quarantine keeps of a large rejected record', () => {
   it('keeps 64 KiB of its JSON, with the whole size and hash, marked truncated', async () => {
     const record = bigRejected(1_000_000);
     await pushRecords(server, device, [record]);
-    const row = server.db.prepare('SELECT body, body_hash, body_bytes, body_truncated FROM record_quarantine').get() as {
+    const row = await server.db.get('SELECT body, body_hash, body_bytes, body_truncated FROM record_quarantine') as {
       body: string; body_hash: string; body_bytes: number; body_truncated: number;
     };
     const whole = canonicalJson(record);

@@ -17,22 +17,22 @@ export function recordRoutes(deps: Deps) {
   const officers = requireAuth(deps, 'admin', 'officer');
   return new Hono<AppEnv>()
     .use(officers)
-    .get('/', (c) => c.json(listRecords(db, parseQuery(c.req.query(), RecordsQuery))))
-    .get('/:id', (c) => {
-      const row = requireRecord(db, c.req.param('id'));
-      return c.json({ record: toStoredRecord(row), pastRevisions: pastRevisions(db, row.id) } satisfies RecordDetail);
+    .get('/', async (c) => c.json(await listRecords(db, parseQuery(c.req.query(), RecordsQuery))))
+    .get('/:id', async (c) => {
+      const row = await requireRecord(db, c.req.param('id'));
+      return c.json({ record: toStoredRecord(row), pastRevisions: await pastRevisions(db, row.id) } satisfies RecordDetail);
     })
     .post('/:id/approve', async (c) => {
       const { comment } = await parseBody(c, ApproveRequest);
-      return c.json(setReviewState(db, staffOf(c.var.principal), now(), c.req.param('id'), 'approved', comment ?? null));
+      return c.json(await setReviewState(db, staffOf(c.var.principal), now(), c.req.param('id'), 'approved', comment ?? null));
     })
     .post('/:id/flag', async (c) => {
       const { comment } = await parseBody(c, FlagRequest);
-      return c.json(setReviewState(db, staffOf(c.var.principal), now(), c.req.param('id'), 'flagged', comment));
+      return c.json(await setReviewState(db, staffOf(c.var.principal), now(), c.req.param('id'), 'flagged', comment));
     })
     .post('/:id/corrections', async (c) => {
       const { changes, reason, baseRevision } = await parseBody(c, CorrectionRequest);
-      const record = reviseRecord(db, staffOf(c.var.principal), now(), c.req.param('id'), {
+      const record = await reviseRecord(db, staffOf(c.var.principal), now(), c.req.param('id'), {
         changes, reason, baseRevision, action: 'record.correct',
       });
       return c.json(record, 201);

@@ -18,10 +18,10 @@ export function conflictRoutes(deps: Deps) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
     .use(requireAuth(deps, 'admin', 'officer'))
-    .get('/', (c) => c.json(listConflicts(db, parseQuery(c.req.query(), QueueQuery))))
+    .get('/', async (c) => c.json(await listConflicts(db, parseQuery(c.req.query(), QueueQuery))))
     .post('/:id/resolve', async (c) => {
       const { action, comment } = await parseBody(c, ConflictResolveRequest);
-      return c.json(resolveConflict(db, staffOf(c.var.principal), now(), itemId(c.req.param('id')), action, comment));
+      return c.json(await resolveConflict(db, staffOf(c.var.principal), now(), itemId(c.req.param('id')), action, comment));
     });
 }
 
@@ -29,9 +29,9 @@ export function quarantineRoutes(deps: Deps) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
     .use(requireAuth(deps, 'admin', 'officer'))
-    .get('/', (c) => c.json(listQuarantine(db, parseQuery(c.req.query(), QueueQuery))))
+    .get('/', async (c) => c.json(await listQuarantine(db, parseQuery(c.req.query(), QueueQuery))))
     .post('/:id/resolve', async (c) => {
       const request = await parseBody(c, QuarantineResolveRequest);
-      return c.json(resolveQuarantine(db, staffOf(c.var.principal), now(), itemId(c.req.param('id')), request));
+      return c.json(await resolveQuarantine(db, staffOf(c.var.principal), now(), itemId(c.req.param('id')), request));
     });
 }

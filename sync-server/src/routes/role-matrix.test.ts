@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => server.cleanup());
 
 type Body = () => unknown;
-const revision = () => server.db.prepare<[string], number>('SELECT revision FROM records WHERE id = ?').pluck().get(record.id);
+const revision = async () => (await server.db.get<{ revision: number }>('SELECT revision FROM records WHERE id = ?', [record.id]))?.revision;
 const next = () => ++unique;
 
 /** Expected status per caller: anonymous, device, analyst, officer, admin. */
@@ -52,7 +52,7 @@ const MATRIX: [string, string, Body | null, [number, number, number, number, num
   ['GET', '/records/:record', null, [401, 403, 403, 200, 200]],
   ['POST', '/records/:record/approve', () => ({}), [401, 403, 403, 200, 200]],
   ['POST', '/records/:record/flag', () => ({ comment: 'check' }), [401, 403, 403, 200, 200]],
-  ['POST', '/records/:record/corrections', () => ({ changes: { notes: `n${next()}` }, reason: 'typo', baseRevision: revision() }), [401, 403, 403, 201, 201]],
+  ['POST', '/records/:record/corrections', async () => ({ changes: { notes: `n${next()}` }, reason: 'typo', baseRevision: await revision() }), [401, 403, 403, 201, 201]],
   ['GET', '/conflicts', null, [401, 403, 403, 200, 200]],
   ['POST', '/conflicts/999999/resolve', () => ({ action: 'keep-stored', comment: 'x' }), [401, 403, 403, 404, 404]],
   ['GET', '/quarantine', null, [401, 403, 403, 200, 200]],
@@ -76,7 +76,7 @@ describe('the role matrix', () => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     const token = tokens[caller];
     if (token && path !== '/sessions/current') headers.Authorization = `Bearer ${token}`;
-    const res = await server.app.request(url, { method, headers, body: body ? JSON.stringify(body()) : undefined });
+    const res = await server.app.request(url, { method, headers, body: body ? JSON.stringify(await body()) : undefined });
     expect(res.status).toBe(expected);
   });
 });

@@ -29,33 +29,33 @@ export function sessionRoutes({ db, now, passwordCost = PASSWORD_COST }: Deps, {
   return new Hono<AppEnv>()
     .post('/', async (c) => {
       const { username, password } = await parseBody(c, SessionRequest);
-      const giveBackAttempt = reserveAttempt(c, username);
-      const user = findUserCredentials(db, username);
+      const giveBackAttempt = await reserveAttempt(c, username);
+      const user = await findUserCredentials(db, username);
       const active = user && user.disabled_at === null ? user : undefined;
       // Unknown and disabled users are checked against a dummy hash: the same work, so timing tells no names.
       const ok = await verifyPassword(password, active?.password_hash ?? (await dummyHash(passwordCost)));
       if (!active || !ok) {
         const reason = !user ? 'unknown-user' : !active ? 'disabled' : 'wrong-password';
-        writeAudit(db, { userId: user?.id ?? null, username }, now(), {
+        await writeAudit(db, { userId: user?.id ?? null, username }, now(), {
           action: 'session.sign-in-failed',
           details: { address: clientAddress(c), reason },
         });
         throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
       }
-      giveBackAttempt();
+      await giveBackAttempt();
       const rehash = hasCost(active.password_hash, passwordCost) ? null : await hashPassword(password, passwordCost);
       const token = newToken();
       const createdAt = now();
       const expiresAt = new Date(createdAt.getTime() + SESSION_HOURS * 3600_000).toISOString();
       const signedIn = { id: active.id, username, passwordHash: active.password_hash };
-      startSession(db, { user: signedIn, tokenHash: hashToken(token), createdAt, expiresAt, rehash });
+      await startSession(db, { user: signedIn, tokenHash: hashToken(token), createdAt, expiresAt, rehash });
       return c.json({ token, expiresAt, user: { username, role: active.role } }, 201);
     })
-    .delete('/current', (c) => {
+    .delete('/current', async (c) => {
       const token = bearerToken(c.req.header('Authorization'));
-      const principal = token ? findPrincipal(db, token, now()) : null;
-      if (token) deleteSession(db, hashToken(token));
-      if (principal?.kind === 'staff') writeAudit(db, principal, now(), { action: 'session.sign-out' });
+      const principal = token ? await findPrincipal(db, token, now()) : null;
+      if (token) await deleteSession(db, hashToken(token));
+      if (principal?.kind === 'staff') await writeAudit(db, principal, now(), { action: 'session.sign-out' });
       return c.body(null, 204);
     });
 }

@@ -35,9 +35,7 @@ async function derivations(username: string, password: string) {
 
 async function addUser(username: string, cost = TEST_PASSWORD_COST) {
   const hash = await hashPassword(PASSWORD, cost);
-  server.db.prepare("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, 'officer', ?)").run(
-    username, hash, new Date().toISOString(),
-  );
+  await server.db.run("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, 'officer', ?)", [username, hash, new Date().toISOString(),]);
 }
 
 describe('sign-in work', () => {
@@ -53,7 +51,7 @@ describe('sign-in work', () => {
   it('derives one key of the same cost for a disabled user as for an active one', async () => {
     await addUser('odile');
     await addUser('dora');
-    server.db.prepare("UPDATE users SET disabled_at = '2026-01-01T00:00:00Z' WHERE username = 'dora'").run();
+    await server.db.run("UPDATE users SET disabled_at = '2026-01-01T00:00:00Z' WHERE username = 'dora'");
     await signIn('nobody-warm-up', 'wrong password');
     expect(await derivations('dora', PASSWORD)).toMatchObject({ status: 401, costs: [TEST_PASSWORD_COST] });
     expect(await derivations('odile', 'wrong password')).toMatchObject({ status: 401, costs: [TEST_PASSWORD_COST] });
@@ -70,20 +68,20 @@ describe('sign-in work', () => {
       });
     expect((await from('203.0.113.7', 'odile', 'secret guess 1')).status).toBe(401);
     expect((await from('2001:db8::9', 'Nobody', 'secret guess 2')).status).toBe(401);
-    const rows = server.db
-      .prepare("SELECT user_id IS NOT NULL AS known, username, action, details FROM audit_log WHERE action = 'session.sign-in-failed' ORDER BY id")
-      .all();
+    const rows = await server.db.all(
+      "SELECT CASE WHEN user_id IS NULL THEN 0 ELSE 1 END AS known, username, action, details FROM audit_log WHERE action = 'session.sign-in-failed' ORDER BY id",
+    );
     expect(rows).toEqual([
       { known: 1, username: 'odile', action: 'session.sign-in-failed', details: JSON.stringify({ address: '203.0.113.7', reason: 'wrong-password' }) },
       { known: 0, username: 'nobody', action: 'session.sign-in-failed', details: JSON.stringify({ address: '2001:db8::9', reason: 'unknown-user' }) },
     ]);
-    expect(JSON.stringify(server.db.prepare('SELECT * FROM audit_log').all())).not.toMatch(/secret guess/);
+    expect(JSON.stringify(await server.db.all('SELECT * FROM audit_log'))).not.toMatch(/secret guess/);
   });
 
   it('signs in with a hash of an older, lower cost and stores it again at the current cost', async () => {
     await addUser('odile', { N: 2 ** 12, r: 8, p: 1 });
     await expect(login(server, 'odile', PASSWORD)).resolves.toBeTypeOf('string');
-    const { password_hash } = server.db.prepare("SELECT password_hash FROM users WHERE username = 'odile'").get() as { password_hash: string };
+    const { password_hash } = await server.db.get("SELECT password_hash FROM users WHERE username = 'odile'") as { password_hash: string };
     expect(password_hash).toMatch(new RegExp(`^scrypt\\$${TEST_PASSWORD_COST.N}\\$8\\$1\\$`));
     await expect(login(server, 'odile', PASSWORD)).resolves.toBeTypeOf('string');
   });

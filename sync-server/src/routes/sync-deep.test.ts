@@ -32,8 +32,8 @@ describe('a batch holding one record nested very deep', () => {
     const { results } = (await res.json()) as PushResponse;
     expect(results.slice(0, 2)).toEqual(good.map((r) => ({ id: r.id, status: 'accepted' })));
     expect(results[2]).toMatchObject({ id: deep.id, status: 'rejected', errors: [{ code: 'too-deep', path: 'data.notes' }] });
-    expect(server.db.prepare('SELECT count(*) AS n FROM records').get()).toEqual({ n: 2 });
-    expect(server.db.prepare('SELECT record_id FROM record_quarantine').all()).toEqual([{ record_id: deep.id }]);
+    expect(await server.db.get('SELECT count(*) AS n FROM records')).toEqual({ n: 2 });
+    expect(await server.db.all('SELECT record_id FROM record_quarantine')).toEqual([{ record_id: deep.id }]);
   });
 });
 

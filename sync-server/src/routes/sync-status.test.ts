@@ -10,7 +10,7 @@ beforeEach(() => void ({ server, admin, device } = scene()));
 
 const emptied = { outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: '1.2.0', storagePersisted: false } };
 const report = (body: unknown, token = device.token) => server.app.request('/api/v1/sync/status', jsonRequest('PUT', body, token));
-const deviceRow = () => server.db.prepare('SELECT * FROM devices WHERE id = ?').get(device.deviceId);
+const deviceRow = async () => await server.db.get('SELECT * FROM devices WHERE id = ?', [device.deviceId]);
 
 async function fleetEntry() {
   const res = await server.app.request('/api/v1/devices', authed(admin));
@@ -43,13 +43,13 @@ describe('PUT /api/v1/sync/status', () => {
     ['text that is not JSON', '{"outbox":', 'invalid-json'],
   ])('refuses %s with 400 and keeps the last report', async (_name, body, code) => {
     await report({ ...emptied, outbox: { pending: 2, oldestPendingAt: '2026-11-19T08:00:00+03:00' } });
-    const before = deviceRow();
+    const before = await deviceRow();
     const res = typeof body === 'string'
       ? await server.app.request('/api/v1/sync/status', { method: 'PUT', headers: { Authorization: `Bearer ${device.token}` }, body })
       : await report(body);
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code } });
-    expect(deviceRow()).toEqual(before);
+    expect(await deviceRow()).toEqual(before);
   });
 
   it('refuses a body larger than any report with 413', async () => {

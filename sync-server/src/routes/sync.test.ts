@@ -25,12 +25,12 @@ async function pushOk(records: unknown[]): Promise<PushResponse> {
   return (await res.json()) as PushResponse;
 }
 
-const storedSnapshot = () => ({
-  records: server.db.prepare('SELECT * FROM records ORDER BY id').all(),
-  conflicts: server.db.prepare('SELECT * FROM record_conflicts ORDER BY id').all(),
-  quarantine: server.db.prepare('SELECT * FROM record_quarantine ORDER BY id').all(),
-  devices: server.db.prepare('SELECT * FROM devices ORDER BY id').all(),
-  seqRanges: server.db.prepare('SELECT * FROM device_seq_ranges ORDER BY device_id, first_seq').all(),
+const storedSnapshot = async () => ({
+  records: await server.db.all('SELECT * FROM records ORDER BY id'),
+  conflicts: await server.db.all('SELECT * FROM record_conflicts ORDER BY id'),
+  quarantine: await server.db.all('SELECT * FROM record_quarantine ORDER BY id'),
+  devices: await server.db.all('SELECT * FROM devices ORDER BY id'),
+  seqRanges: await server.db.all('SELECT * FROM device_seq_ranges ORDER BY device_id, first_seq'),
 });
 
 describe('POST /api/v1/sync/push', () => {
@@ -39,7 +39,7 @@ describe('POST /api/v1/sync/push', () => {
     const { results, serverTime } = await pushOk([record]);
     expect(results).toEqual([{ id: record.id, status: 'accepted' }]);
     expect(serverTime).toBe('2026-11-20T10:00:00.000Z');
-    const row = server.db.prepare('SELECT seq, device_id, data FROM records WHERE id = ?').get(record.id) as {
+    const row = await server.db.get('SELECT seq, device_id, data FROM records WHERE id = ?', [record.id]) as {
       seq: number; device_id: string; data: string;
     };
     expect(row.seq).toBe(1);
@@ -52,7 +52,7 @@ describe('POST /api/v1/sync/push', () => {
     await pushOk([record]);
     const { results } = await pushOk([record, record]);
     expect(results.map((r) => r.status)).toEqual(['duplicate', 'duplicate']);
-    expect(storedSnapshot().records).toHaveLength(1);
+    expect((await storedSnapshot()).records).toHaveLength(1);
   });
 
   it('keeps a same-id record with other content aside as a conflict, never overwriting', async () => {
@@ -61,9 +61,9 @@ describe('POST /api/v1/sync/push', () => {
     const changed = { ...record, data: makeFmrData({ notes: 'edited later' }) };
     const { results } = await pushOk([changed]);
     expect(results).toEqual([{ id: record.id, status: 'conflict' }]);
-    const stored = server.db.prepare('SELECT data FROM records WHERE id = ?').get(record.id) as { data: string };
+    const stored = await server.db.get('SELECT data FROM records WHERE id = ?', [record.id]) as { data: string };
     expect(JSON.parse(stored.data).notes).toBe('');
-    expect(storedSnapshot().conflicts).toHaveLength(1);
+    expect((await storedSnapshot()).conflicts).toHaveLength(1);
   });
 
   it('quarantines an invalid record with its errors and still accepts the others', async () => {
@@ -74,7 +74,7 @@ describe('POST /api/v1/sync/push', () => {
     const { results } = await pushOk([empty, good]);
     expect(results[0]).toMatchObject({ id: empty.id, status: 'rejected', errors: [{ code: 'grid-empty' }] });
     expect(results[1]).toEqual({ id: good.id, status: 'accepted' });
-    expect(storedSnapshot().quarantine).toHaveLength(1);
+    expect((await storedSnapshot()).quarantine).toHaveLength(1);
   });
 
   it.each([
@@ -88,7 +88,7 @@ describe('POST /api/v1/sync/push', () => {
     const { results } = await pushOk([record]);
     expect(results[0]?.status).toBe('rejected');
     expect(results[0]?.errors?.map((e) => e.code)).toContain(code);
-    expect(storedSnapshot().records).toHaveLength(0);
+    expect((await storedSnapshot()).records).toHaveLength(0);
   });
 
   it('rejects a record without a valid id, answering with the id it had', async () => {
@@ -99,16 +99,16 @@ describe('POST /api/v1/sync/push', () => {
   it('stores nothing new when a batch is replayed, in any order', async () => {
     const records = [makePushRecord(), makePushRecord({ data: makeFmrData({ notes: 'x' }) }), { broken: 1 }];
     await pushOk(records);
-    const before = storedSnapshot();
+    const before = await storedSnapshot();
     await pushOk([...records].reverse());
     await pushOk(records);
-    expect(storedSnapshot()).toEqual(before);
+    expect(await storedSnapshot()).toEqual(before);
   });
 
   it('records the outbox and client state the device reported', async () => {
     const body = { ...makePushRequest(device.deviceId, []), outbox: { pending: 3, oldestPendingAt: '2026-11-19T08:00:00+03:00' } };
     await server.app.request('/api/v1/sync/push', jsonRequest('POST', body, device.token));
-    const row = server.db.prepare('SELECT outbox_pending, oldest_pending_at, app_version, last_seen_at FROM devices').get();
+    const row = await server.db.get('SELECT outbox_pending, oldest_pending_at, app_version, last_seen_at FROM devices');
     expect(row).toEqual({
       outbox_pending: 3,
       oldest_pending_at: '2026-11-19T08:00:00+03:00',
@@ -176,11 +176,11 @@ describe('POST /api/v1/sync/push refuses bad requests and changes nothing', () =
   ] as const)('%s gets %i %s', async (_name, status, code, init) => {
     await pushOk([makePushRecord(), makePushRecord({ form: 'nope' })]);
     const request = await init();
-    const before = storedSnapshot();
+    const before = await storedSnapshot();
     const res = await server.app.request('/api/v1/sync/push', request);
     expect(res.status).toBe(status);
     expect(await res.json()).toMatchObject({ error: { code } });
-    expect(storedSnapshot()).toEqual(before);
+    expect(await storedSnapshot()).toEqual(before);
   });
 });
 
@@ -194,14 +194,14 @@ describe('POST /api/v1/sync/push quarantines a bad record and changes nothing al
     const stored = makePushRecord({ seq: 1 });
     await pushOk([stored]);
     await pushOk([{ ...stored, enumerator: 'Someone else' }, makePushRecord({ formVersion: 98 })]);
-    const before = storedSnapshot();
+    const before = await storedSnapshot();
     expect([before.records.length, before.conflicts.length, before.quarantine.length]).toEqual([1, 1, 1]);
     const record = bad();
     const { results } = await pushOk([record]);
     expect(results).toMatchObject([{ id: record.id, status: 'rejected' }]);
     if (code) expect(results[0]?.errors?.map((e) => e.code)).toContain(code);
     else expect(results[0]?.errors?.map((e) => e.path)).toContain('seq');
-    const after = storedSnapshot();
+    const after = await storedSnapshot();
     expect(after.records).toEqual(before.records);
     expect(after.conflicts).toEqual(before.conflicts);
     expect(after.quarantine.slice(0, -1)).toEqual(before.quarantine);

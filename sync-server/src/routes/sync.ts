@@ -4,6 +4,7 @@ import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
 import { DeviceReport, MAX_PUSH_RECORDS, PushRequest, type PushResponse, type StatusResponse } from '../../../shared/push.ts';
 import { invalidRequest, parseBody, parseJsonText } from '../parse-body.ts';
+import { requirePlainText } from '../plain-text.ts';
 import { AppError } from '../errors.ts';
 import { deviceOf, requireAuth } from '../auth/require.ts';
 import { ingestBatch } from '../ingest/ingest-batch.ts';
@@ -28,7 +29,7 @@ export function syncRoutes(deps: Deps) {
         // Sent after every sync, an empty one included: a push carries the outbox as it was before it was sent.
         const report = await parseBody(c, DeviceReport);
         const device = deviceOf(c.var.principal);
-        saveDeviceReport(db, device.deviceId, now().toISOString(), report);
+        await saveDeviceReport(db, device.deviceId, now().toISOString(), report);
         return c.json({ fmp: device.fmp } satisfies StatusResponse);
       },
     )
@@ -49,6 +50,8 @@ export function syncRoutes(deps: Deps) {
         const parsed = PushRequest.safeParse(parseJsonText(text));
         if (!parsed.success) throw invalidRequest(parsed.error);
         const push = parsed.data;
+        // The records have their own check, record by record; the envelope's text goes into plain columns.
+        requirePlainText({ ...push, records: [] });
         if (push.deviceId !== device.deviceId) {
           throw new AppError(403, 'device-mismatch', 'The deviceId does not belong to this token.');
         }
@@ -58,7 +61,7 @@ export function syncRoutes(deps: Deps) {
           });
         }
         const receivedAt = now().toISOString();
-        const results = ingestBatch(db, { ...push, deviceFmp: device.fmp, receivedAt });
+        const results = await ingestBatch(db, { ...push, deviceFmp: device.fmp, receivedAt });
         deps.onPushResults?.(results);
         // The answer names every id (about 55 bytes each); gzip makes it smaller than the request on a 2G link.
         return jsonMaybeGzip(c, { results, serverTime: now().toISOString(), fmp: device.fmp } satisfies PushResponse);

@@ -47,7 +47,7 @@ describe('user management', () => {
       const res = await request('POST', '/users', { username, password: PASSWORD, role: 'officer' });
       expect(res.status).toBe(400);
       expect(await res.json()).toMatchObject({ error: { code: 'invalid-username' } });
-      expect(server.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 });
+      expect(await server.db.get('SELECT count(*) AS n FROM users')).toEqual({ n: 1 });
     },
   );
 
@@ -110,7 +110,7 @@ describe('the FMP list', () => {
     const res = await server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code }));
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ error: { code: 'enrollment-fmp-inactive' } });
-    expect(server.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
+    expect(await server.db.get('SELECT count(*) AS n FROM devices')).toEqual({ n: 0 });
     await request('PATCH', '/fmps/GOLI', { active: true });
     expect((await server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code }))).status).toBe(201);
   });

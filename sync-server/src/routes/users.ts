@@ -13,17 +13,17 @@ export function userRoutes(deps: Deps) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
     .use(requireAuth(deps, 'admin'))
-    .get('/', (c) => c.json({ users: listUsers(db).map(userView) }))
+    .get('/', async (c) => c.json({ users: (await listUsers(db)).map(userView) }))
     .post('/', async (c) => {
       const { username, password, role } = await parseUserBody(c, CreateUserRequest);
       const passwordHash = await hashPassword(password, deps.passwordCost);
-      createUser(db, staffOf(c.var.principal), now(), { username, passwordHash, role });
+      await createUser(db, staffOf(c.var.principal), now(), { username, passwordHash, role });
       return c.json({ username, role }, 201);
     })
     .patch('/:username', async (c) => {
       const { password, ...change } = await parseUserBody(c, UpdateUserRequest);
       const staff = staffOf(c.var.principal);
       const passwordHash = password === undefined ? undefined : await hashPassword(password, deps.passwordCost);
-      return c.json(changeUser(db, staff, now(), c.req.param('username').toLowerCase(), { ...change, passwordHash }));
+      return c.json(await changeUser(db, staff, now(), c.req.param('username').toLowerCase(), { ...change, passwordHash }));
     });
 }

@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase, type Db } from '../db/database.ts';
-import { migrate } from '../db/migrate.ts';
+import type { Database } from '../db/connect-database.ts';
+import { newTestDatabase } from '../testing/test-database.ts';
 import { addReceivedSeqs, readSeqRanges, toRuns } from './seq-ranges.ts';
 
 const r = (first: number, last: number) => ({ first, last });
@@ -20,20 +17,15 @@ describe('toRuns', () => {
 });
 
 describe('addReceivedSeqs', () => {
-  let dir: string;
-  let db: Db;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'fmp-seq-'));
-    db = openDatabase(join(dir, 'test.sqlite'));
-    migrate(db);
-    db.prepare("INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES ('d1', 'h1', 'MPONDWE', 'now')").run();
+  let db: Database;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    ({ db, cleanup } = await newTestDatabase());
+    await db.run("INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES ('d1', 'h1', 'MPONDWE', 'now')");
   });
-  afterEach(() => {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => cleanup());
 
-  const stored = () => readSeqRanges(db).get('d1') ?? [];
+  const stored = async () => (await readSeqRanges(db)).get('d1') ?? [];
 
   it.each([
     ['appends a run to the end', [[1, 2, 3], [4, 5]], [r(1, 5)]],
@@ -43,15 +35,15 @@ describe('addReceivedSeqs', () => {
     ['ignores seqs it already has', [[1, 2, 3, 4], [2, 3], [1]], [r(1, 4)]],
     ['merges a run that spans several ranges', [[2], [4], [6], [1, 2, 3, 4, 5, 6, 7]], [r(1, 7)]],
     ['joins a run that ends right before a range', [[5, 6], [3, 4]], [r(3, 6)]],
-  ])('%s', (_name, batches, expected) => {
-    for (const seqs of batches) addReceivedSeqs(db, 'd1', seqs);
-    expect(stored()).toEqual(expected);
+  ])('%s', async (_name, batches, expected) => {
+    for (const seqs of batches) await addReceivedSeqs(db, 'd1', seqs);
+    expect(await stored()).toEqual(expected);
   });
 
-  it('keeps devices apart', () => {
-    db.prepare("INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES ('d2', 'h2', 'MPONDWE', 'now')").run();
-    addReceivedSeqs(db, 'd1', [1, 2]);
-    addReceivedSeqs(db, 'd2', [3]);
-    expect(Object.fromEntries(readSeqRanges(db))).toEqual({ d1: [r(1, 2)], d2: [r(3, 3)] });
+  it('keeps devices apart', async () => {
+    await db.run("INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES ('d2', 'h2', 'MPONDWE', 'now')");
+    await addReceivedSeqs(db, 'd1', [1, 2]);
+    await addReceivedSeqs(db, 'd2', [3]);
+    expect(Object.fromEntries(await readSeqRanges(db))).toEqual({ d1: [r(1, 2)], d2: [r(3, 3)] });
   });
 });

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { Sql } from '../db/sql.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { insertSession } from './sessions-store.ts';
 import { replacePasswordHash } from '../users/users-store.ts';
@@ -13,12 +13,12 @@ interface SignedIn {
 }
 
 /** The session, the rehash and the audit line commit together. */
-export function startSession(db: Db, { user, tokenHash, createdAt, expiresAt, rehash }: SignedIn): void {
-  db.transaction(() => {
-    insertSession(db, { tokenHash, userId: user.id, createdAt: createdAt.toISOString(), expiresAt });
+export async function startSession(db: Sql, { user, tokenHash, createdAt, expiresAt, rehash }: SignedIn): Promise<void> {
+  await db.transaction(async (tx) => {
+    await insertSession(tx, { tokenHash, userId: user.id, createdAt: createdAt.toISOString(), expiresAt });
     // A hash of an older cost is replaced once its password is known again (decision 0018).
-    if (rehash) replacePasswordHash(db, user.id, user.passwordHash, rehash);
+    if (rehash) await replacePasswordHash(tx, user.id, user.passwordHash, rehash);
     const details = rehash ? { rehashed: true } : undefined;
-    writeAudit(db, { userId: user.id, username: user.username }, createdAt, { action: 'session.sign-in', details });
-  })();
+    await writeAudit(tx, { userId: user.id, username: user.username }, createdAt, { action: 'session.sign-in', details });
+  });
 }

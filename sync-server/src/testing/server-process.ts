@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DB_FILE_NAME } from '../db/database.ts';
 import { buildServer } from '../../../scripts/build-server.ts';
+import type { DatabaseLocation } from '../db/connect-database.ts';
+import { newDatabaseLocation } from './test-database.ts';
 
 export const PROCESS_ADMIN_PASSWORD = 'process admin password';
 
@@ -17,6 +19,8 @@ export interface ServerProcess {
   port: number;
   dataDir: string;
   dbFile: string;
+  /** Where its database is: the SQLite file in `dataDir`, or the PostgreSQL database of the test project's engine. */
+  database: DatabaseLocation;
   /** The process id while it runs. */
   pid: () => number | undefined;
   /** The newest part of what the server printed, for failure messages. */
@@ -32,6 +36,8 @@ export interface ServerProcess {
 export interface StartOptions {
   /** Defaults to a fresh temporary directory, deleted by `stop()`. */
   dataDir?: string;
+  /** Another server's PostgreSQL database, to run a second process on it; a fresh one by default. */
+  database?: DatabaseLocation;
   env?: Record<string, string>;
 }
 
@@ -80,7 +86,10 @@ export function serverEnv(port: number, dataDir: string, extra: Record<string, s
 
 /** The real server, as `npm run serve` runs it (the bundle of `sync-server/src/main.ts`), as its own process on a free loopback port. */
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fmp-process-'));
+  const fresh = options.database ? undefined : await newDatabaseLocation();
+  const database = options.database ?? fresh?.location ?? { engine: 'sqlite', dataDir: '' };
+  const dataDir = options.dataDir ?? (database.engine === 'sqlite' && fresh ? fresh.dataDir : mkdtempSync(join(tmpdir(), 'fmp-process-')));
+  const databaseEnv: Record<string, string> = database.engine === 'postgres' ? { FMP_DATABASE_URL: database.url } : {};
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
@@ -91,7 +100,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
   const launch = async () => {
     child = spawn(process.execPath, [bundleFile], {
       cwd: REPO_ROOT,
-      env: serverEnv(port, dataDir, options.env),
+      env: serverEnv(port, dataDir, { ...databaseEnv, ...options.env }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const append = (d: Buffer) => {
@@ -115,6 +124,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
     port,
     dataDir,
     dbFile: join(dataDir, DB_FILE_NAME),
+    database: database.engine === 'sqlite' ? { engine: 'sqlite', dataDir } : database,
     pid: () => child.pid,
     output,
     kill,
@@ -122,6 +132,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
     stop: async () => {
       await kill('SIGTERM');
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (database.engine === 'postgres') await fresh?.remove();
     },
   };
 }

@@ -1,4 +1,6 @@
-import { openDatabase } from '../db/database.ts';
+import { join } from 'node:path';
+import { DB_FILE_NAME, openDatabase } from '../db/database.ts';
+import { connectDatabase, type DatabaseLocation } from '../db/connect-database.ts';
 import type { PushRecord } from '../../../shared/push.ts';
 import type { SeqRange } from '../../../shared/devices.ts';
 
@@ -22,19 +24,17 @@ export interface StoredState {
   seqRanges: Map<string, SeqRange[]>;
 }
 
-/** Reads what the server has committed for some devices, through a read-only connection of its own. */
-export function readStoredState(dbFile: string, deviceIds: readonly string[]): StoredState {
-  const db = openDatabase(dbFile, { readonly: true });
+/** Reads what the server has committed for some devices, through a connection of its own. */
+export async function readStoredState(location: DatabaseLocation, deviceIds: readonly string[]): Promise<StoredState> {
+  const db = await connectDatabase(location);
   try {
-    const ids = JSON.stringify(deviceIds);
-    const mine = 'device_id IN (SELECT value FROM json_each(?))';
-    const rows = db.prepare<[string], RecordRow>(`SELECT * FROM records WHERE ${mine}`).all(ids);
-    const count = (table: string) => db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${mine}`).get(ids)?.n ?? 0;
-    const ranges = db
-      .prepare<[string], SeqRange & { deviceId: string }>(
-        `SELECT device_id AS deviceId, first_seq AS first, last_seq AS last FROM device_seq_ranges WHERE ${mine} ORDER BY first_seq`,
-      )
-      .all(ids);
+    const mine = `device_id IN (${deviceIds.map(() => '?').join(', ') || 'NULL'})`;
+    const rows = await db.all<RecordRow>(`SELECT * FROM records WHERE ${mine}`, deviceIds);
+    const count = async (table: string) => (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${mine}`, deviceIds))?.n ?? 0;
+    const ranges = await db.all<SeqRange & { deviceId: string }>(
+      `SELECT device_id AS "deviceId", first_seq AS first, last_seq AS last FROM device_seq_ranges WHERE ${mine} ORDER BY first_seq`,
+      deviceIds,
+    );
     const seqRanges = new Map(deviceIds.map((id) => [id, ranges.filter((r) => r.deviceId === id).map(({ first, last }) => ({ first, last }))]));
     const records = new Map(
       rows.map((row) => [
@@ -52,18 +52,35 @@ export function readStoredState(dbFile: string, deviceIds: readonly string[]): S
         },
       ]),
     );
-    return { records, conflicts: count('record_conflicts'), quarantined: count('record_quarantine'), seqRanges };
+    return { records, conflicts: await count('record_conflicts'), quarantined: await count('record_quarantine'), seqRanges };
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
-/** `PRAGMA integrity_check` on a database no server has open: 'ok' when nothing is wrong. */
-export function integrityCheck(dbFile: string): string {
-  const db = openDatabase(dbFile);
+/**
+ * 'ok' when nothing is wrong: SQLite's `PRAGMA integrity_check` on a database no server has open, or
+ * PostgreSQL's amcheck over every index of the schema (an index that disagrees with its table throws).
+ */
+export async function integrityCheck(location: DatabaseLocation): Promise<string> {
+  if (location.engine === 'sqlite') {
+    const db = openDatabase(join(location.dataDir, DB_FILE_NAME));
+    try {
+      return db.pragma('integrity_check', { simple: true }) as string;
+    } finally {
+      db.close();
+    }
+  }
+  const db = await connectDatabase(location);
   try {
-    return db.pragma('integrity_check', { simple: true }) as string;
+    await db.run('CREATE EXTENSION IF NOT EXISTS amcheck');
+    await db.all(
+      `SELECT bt_index_check(c.oid, true) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+       JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam
+       WHERE n.nspname = current_schema() AND a.amname = 'btree'`,
+    );
+    return 'ok';
   } finally {
-    db.close();
+    await db.close();
   }
 }

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase, DB_FILE_NAME, type Db } from '../db/database.ts';
-import { migrate } from '../db/migrate.ts';
+import type { Database } from '../db/connect-database.ts';
+import { newTestDatabase } from './test-database.ts';
 import { bootstrapAdmin } from '../auth/bootstrap-admin.ts';
 import { createApp, type AppOptions } from '../app.ts';
 import type { Role } from '../../../shared/api.ts';
@@ -15,33 +12,23 @@ export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 14, r: 8, p: 1 };
 
 export interface TestServer {
   app: ReturnType<typeof createApp>;
-  db: Db;
-  dbFile: string;
+  db: Database;
   clock: { now: Date };
-  cleanup: () => void;
+  cleanup: () => Promise<void>;
 }
 
 export type TestServerOptions = Pick<AppOptions, 'rateLimits' | 'clientKey' | 'trustProxy' | 'metricsToken'>;
 
-/** The real app on a real SQLite file in a fresh temp directory; requests go through `app.request()`. */
+/**
+ * The real app on a fresh database of the project's engine (a SQLite file in a temp folder, or a new
+ * PostgreSQL database); requests go through `app.request()`.
+ */
 export async function makeTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'fmp-test-'));
-  const dbFile = join(dir, DB_FILE_NAME);
-  const db = openDatabase(dbFile);
-  migrate(db);
+  const { db, cleanup } = await newTestDatabase();
   await bootstrapAdmin(db, ADMIN_PASSWORD, new Date(), TEST_PASSWORD_COST);
   const clock = { now: new Date('2026-11-20T10:00:00Z') };
-  const app = createApp({ ...options, db, dbFile, now: () => clock.now, passwordCost: TEST_PASSWORD_COST });
-  return {
-    app,
-    db,
-    dbFile,
-    clock,
-    cleanup: () => {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const app = createApp({ ...options, db, now: () => clock.now, passwordCost: TEST_PASSWORD_COST });
+  return { app, db, clock, cleanup };
 }
 
 export function jsonRequest(method: string, body: unknown, token?: string): RequestInit {

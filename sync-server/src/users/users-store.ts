@@ -1,4 +1,5 @@
-import type { Db } from '../db/database.ts';
+import type { SqlRunner } from '../db/sql.ts';
+import { forUpdate } from '../db/row-locks.ts';
 import type { Role } from '../../../shared/api.ts';
 
 export interface UserRow {
@@ -18,43 +19,51 @@ export interface UserCredentials {
 
 const USER_COLUMNS = 'id, username, role, created_at, disabled_at';
 
-export function listUsers(db: Db): UserRow[] {
-  return db.prepare<[], UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`).all();
+export function listUsers(db: SqlRunner): Promise<UserRow[]> {
+  return db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`);
 }
 
-export function findUser(db: Db, username: string): UserRow | undefined {
-  return db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`).get(username);
+export function findUser(db: SqlRunner, username: string): Promise<UserRow | undefined> {
+  return db.get<UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`, [username]);
 }
 
 /** What signing in checks, disabled users included: they must cost the same work as the others. */
-export function findUserCredentials(db: Db, username: string): UserCredentials | undefined {
-  return db.prepare<[string], UserCredentials>('SELECT id, role, password_hash, disabled_at FROM users WHERE username = ?').get(username);
+export function findUserCredentials(db: SqlRunner, username: string): Promise<UserCredentials | undefined> {
+  return db.get<UserCredentials>('SELECT id, role, password_hash, disabled_at FROM users WHERE username = ?', [username]);
 }
 
-export function countUsers(db: Db): number {
-  return db.prepare<[], number>('SELECT count(*) FROM users').pluck().get() ?? 0;
+export async function countUsers(db: SqlRunner): Promise<number> {
+  return (await db.get<{ n: number }>('SELECT count(*) AS n FROM users'))?.n ?? 0;
 }
 
 /** False when the username is taken: nothing is written then. */
-export function insertUser(db: Db, user: { username: string; passwordHash: string; role: Role; createdAt: string }): boolean {
-  const result = db
-    .prepare('INSERT OR IGNORE INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)')
-    .run(user.username, user.passwordHash, user.role, user.createdAt);
-  return result.changes === 1;
+export async function insertUser(db: SqlRunner, user: { username: string; passwordHash: string; role: Role; createdAt: string }): Promise<boolean> {
+  const changes = await db.run(
+    'INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    [user.username, user.passwordHash, user.role, user.createdAt],
+  );
+  return changes === 1;
 }
 
-export function hasOtherActiveAdmin(db: Db, userId: number): boolean {
-  return db.prepare("SELECT 1 FROM users WHERE role = 'admin' AND disabled_at IS NULL AND id <> ?").get(userId) !== undefined;
+/** Holds the active admins until the transaction ends: two demotions at once cannot leave none. */
+export async function lockAdmins(db: SqlRunner): Promise<void> {
+  await db.all(`SELECT id FROM users WHERE role = 'admin' AND disabled_at IS NULL${forUpdate(db)}`);
+}
+
+export async function hasOtherActiveAdmin(db: SqlRunner, userId: number): Promise<boolean> {
+  return (await db.get("SELECT 1 FROM users WHERE role = 'admin' AND disabled_at IS NULL AND id <> ?", [userId])) !== undefined;
 }
 
 /** `passwordHash` null keeps the one stored. */
-export function updateUser(db: Db, userId: number, change: { role: Role; disabledAt: string | null; passwordHash: string | null }): void {
-  db.prepare('UPDATE users SET role = ?, disabled_at = ?, password_hash = coalesce(?, password_hash) WHERE id = ?').run(
+export async function updateUser(
+  db: SqlRunner, userId: number, change: { role: Role; disabledAt: string | null; passwordHash: string | null },
+): Promise<void> {
+  await db.run('UPDATE users SET role = ?, disabled_at = ?, password_hash = coalesce(?, password_hash) WHERE id = ?', [
     change.role, change.disabledAt, change.passwordHash, userId,
-  );
+  ]);
 }
 
 /** Only while the stored hash is still `oldHash`: a password changed meanwhile is never overwritten. */
-export function replacePasswordHash(db: Db, userId: number, oldHash: string, newHash: string): void {
-  db.prepare('UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?').run(newHash, userId, oldHash);
+export async function replacePasswordHash(db: SqlRunner, userId: number, oldHash: string, newHash: string): Promise<void> {
+  await db.run('UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?', [newHash, userId, oldHash]);
 }

@@ -1,17 +1,9 @@
-// Vitest globalSetup: finds the PostgreSQL the tests run against and provides its admin URL as
-// `postgresAdminUrl`. The configured one if it answers, else a throwaway cluster from the installed
-// binaries, else Debian's postgresql installed with apt when root, else an error naming the command
-// to run. Never skips.
+// Finds the PostgreSQL the tests run against, for the globalSetup in postgres-template.ts: the
+// configured one if it answers, else a throwaway cluster from the installed binaries, else Debian's
+// postgresql installed with apt when root, else an error naming the command to run. Never skips.
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
-import type { TestProject } from 'vitest/node';
 import { findPostgresBinaries, startThrowawayCluster } from './throwaway-cluster.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresAdminUrl: string;
-  }
-}
 
 const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -74,11 +66,4 @@ export async function findTestPostgres(): Promise<TestPostgres> {
       `are neither on the PATH nor in /usr/lib/postgresql/*/bin. Run:\n\n    ${install}\n\n` +
       'or set FMP_TEST_DATABASE_URL to a PostgreSQL that answers, then run the tests again.',
   );
-}
-
-export default async function setup(project: TestProject): Promise<() => void> {
-  const postgres = await findTestPostgres();
-  project.provide('postgresAdminUrl', postgres.url);
-  process.stdout.write(`PostgreSQL for the tests: ${postgres.description}\n`);
-  return postgres.stop;
 }

@@ -53,8 +53,8 @@ function acknowledge(model: DeviceModel, ids: Iterable<string | null>): void {
 }
 
 /** Checked after every step: acknowledged ⊆ stored ⊆ acknowledged ∪ in doubt, field for field, nothing set aside. */
-export function checkServerAgainstModel(model: Model, real: Real): void {
-  const stored = readStoredState(real.server.dbFile, real.devices.map((d) => d.credentials.deviceId));
+export async function checkServerAgainstModel(model: Model, real: Real): Promise<void> {
+  const stored = await readStoredState(real.server.database, real.devices.map((d) => d.credentials.deviceId));
   expect(stored.conflicts + stored.quarantined).toBe(0);
   real.devices.forEach((sim, index) => {
     const m = deviceModel(model, index);
@@ -80,7 +80,7 @@ abstract class Step implements SyncCommand {
   }
   async run(model: Model, real: Real): Promise<void> {
     await this.apply(deviceModel(model, this.deviceIndex), device(real, this.deviceIndex), real);
-    checkServerAgainstModel(model, real);
+    await checkServerAgainstModel(model, real);
   }
   /** The oldest `size` queued records as a push body, kept in the device's history for replays. */
   protected nextBody(sim: SimDevice, real: Real): PushRequest {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../database.ts';
 import { migrate } from '../migrate.ts';
+import { SqliteSql } from '../sqlite-sql.ts';
 import { MIGRATIONS } from './index.ts';
 import { readSeqRanges } from '../../seq/seq-ranges.ts';
 
@@ -35,7 +36,7 @@ function addQuarantined(body: string) {
 }
 
 describe('migration 0002', () => {
-  it('fills the seq ranges from records, conflicts and quarantine already stored', () => {
+  it('fills the seq ranges from records, conflicts and quarantine already stored', async () => {
     for (const seq of [1, 2, 3, 7, 8]) addRecord(`r${seq}`, seq);
     db.prepare(
       "INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES ('r1', 'd1', ?, 'x', 'r')",
@@ -45,11 +46,11 @@ describe('migration 0002', () => {
 
     migrate(db);
 
-    expect(readSeqRanges(db).get('d1')).toEqual([{ first: 1, last: 4 }, { first: 7, last: 9 }]);
+    expect((await readSeqRanges(new SqliteSql(db, ''))).get('d1')).toEqual([{ first: 1, last: 4 }, { first: 7, last: 9 }]);
   });
 
-  it('leaves a database without records with no ranges', () => {
+  it('leaves a database without records with no ranges', async () => {
     migrate(db);
-    expect(readSeqRanges(db).size).toBe(0);
+    expect((await readSeqRanges(new SqliteSql(db, ''))).size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,6 @@ import { openDatabase, type Db } from '../database.ts';
 import { migrate } from '../migrate.ts';
 import { MIGRATIONS } from './index.ts';
 import { freshDatabase, type FreshDatabase } from '../../../test/support/fresh-database.ts';
-import { configuredAdminUrl } from '../../../test/support/postgres-server.ts';
 import { postgresSchemaShape, sqliteSchemaShape } from '../../../test/support/schema-shape.ts';
 
 let dir: string;
@@ -19,7 +18,7 @@ beforeAll(async () => {
   sqlite = openDatabase(join(dir, 'test.sqlite'));
   migrate(sqlite);
   // Becomes inject('postgresAdminUrl') once test/support/postgres-server.ts is the run's globalSetup.
-  database = await freshDatabase(configuredAdminUrl());
+  database = await freshDatabase(inject('postgresAdminUrl'));
   postgres = new pg.Client(database.url);
   await postgres.connect();
   for (const migration of MIGRATIONS) {
