@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { catalogPlugin } from './client/build/catalog-plugin.ts';
 
 export default defineConfig({
   test: {
@@ -24,6 +25,8 @@ export default defineConfig({
         },
       },
       {
+        // The app's catalogs come from the same plugin as in the build.
+        plugins: [catalogPlugin()],
         test: {
           name: 'client',
           include: ['client/src/**/*.test.{ts,tsx}'],
