@@ -6,7 +6,7 @@ import { summarizeRecord } from '../fmr/record-summary.ts';
 import { tallyIntervalText } from '../fmr/tally-interval-text.ts';
 import { choiceLabel } from '../forms/field-of.ts';
 import { recordErrorText } from '../forms/record-error-text.ts';
-import { formatDate, formatDateTime, formatNumber } from '../i18n/format.ts';
+import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { RECORD_STATE_TEXT } from './record-state-text.ts';
 
@@ -26,7 +26,7 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
         {record.seq !== null && <span class="muted">#{record.seq}</span>}
         <span class="record-form-title">{title}</span>
         {isFmr && <span class="record-direction">{direction ?? t('home.noDirection')}</span>}
-        {isFmr && <span class="record-total">{tally?.people ?? t('home.total', { n: formatNumber(summary.total, language.locale) })}</span>}
+        {isFmr && <span class="record-total">{tally?.people ?? t('home.total', { n: summary.total })}</span>}
         {summary.observedAt && (
           <span class="muted">{tally ? formatDate(summary.observedAt, language.locale) : formatDateTime(summary.observedAt, language.locale)}</span>
         )}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { db } from '../db/database.ts';
 import { SEND_AGAIN_DEFAULT_DAYS, countSentSince, dayValueBefore, sendAgainSince, startOfDayValue } from '../db/send-again.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { SyncEngine } from '../sync/sync-engine.ts';
 
@@ -64,7 +64,7 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
       {step.kind === 'confirm' ? (
         <div class="banner warning" role="group" aria-labelledby="send-again-question">
           <span id="send-again-question">
-            {t('send-again.confirm', { count: formatNumber(step.count, language.locale), date: formatDate(step.since, language.locale) })}
+            {t('send-again.confirm', { count: step.count, date: formatDate(step.since, language.locale) })}
           </span>
           <div class="actions">
             <button type="button" onClick={() => void confirm(step.since)}>
@@ -89,7 +89,7 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
       )}
       {step.kind === 'queued' && (
         <p class="banner info" role="status" data-count={step.count}>
-          {t('send-again.queued', { count: formatNumber(step.count, language.locale) })}
+          {t('send-again.queued', { count: step.count })}
         </p>
       )}
       {step.kind === 'failed' && (

@@ -60,7 +60,7 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
       >
         <div class="form-header">
           <button type="button" onClick={onClose}>
-            ← {readOnly ? t('form.close') : t('form.back')}
+            <span class="back-arrow">←</span> {readOnly ? t('form.close') : t('form.back')}
           </button>
           <h1 id="record-form-title">{textIn(form.title, language.code)}</h1>
         </div>

@@ -32,7 +32,7 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
     <section class="page records-page">
       <div class="form-header">
         <button type="button" onClick={onClose}>
-          ← {t('home.back')}
+          <span class="back-arrow">←</span> {t('home.back')}
         </button>
         <h1 id="records-title">{t('home.records')}</h1>
       </div>

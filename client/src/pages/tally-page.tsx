@@ -64,7 +64,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
       <section class="page tally" data-session-id={session.id}>
         <div class="form-header">
           <button type="button" onClick={onClose}>
-            ← {t('tally.back')}
+            <span class="back-arrow">←</span> {t('tally.back')}
           </button>
           <h1>{t('tally.title')}</h1>
         </div>
@@ -73,7 +73,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
             <strong>{t('tally.interval', { start: formatTime(session.intervalStart, language.locale) })}</strong>
             {' · '}
             <span data-minutes={left}>
-              {t('tally.timeLeft', { minutes: n(left) })}
+              {t('tally.timeLeft', { minutes: left })}
             </span>
           </p>
           <label class="tally-minutes">
@@ -91,7 +91,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
             />
           </label>
           <p class="muted" data-closed={session.closedIntervals}>
-            {t('tally.closed', { n: n(session.closedIntervals) })}
+            {t('tally.closed', { n: session.closedIntervals })}
           </p>
         </div>
         {tally.problem && (
@@ -113,7 +113,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
               <h2 id={`tally-${direction}`}>
                 {choiceLabel(FMR_V1, 'direction', direction, language.code)}{' '}
                 <span data-total={directionTotal(state, direction)}>
-                  {t('tally.total', { n: n(directionTotal(state, direction)) })}
+                  {t('tally.total', { n: directionTotal(state, direction) })}
                 </span>
               </h2>
               <h3>{t('tally.people')}</h3>

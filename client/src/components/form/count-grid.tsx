@@ -4,7 +4,6 @@ import { fieldOf } from '../../forms/field-of.ts';
 import type { GridLayout } from '../../forms/form-layout.ts';
 import type { FormValues } from '../../forms/form-value.ts';
 import { sumOf } from '../../forms/form-values.ts';
-import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { MessageKey } from '../../i18n/message-key.ts';
 import { CountField } from './count-field.tsx';
@@ -25,7 +24,7 @@ interface CountGridProps {
 const SEX_TEXT = { males: 'form.males', females: 'form.females' } as const satisfies Record<GridLayout['columns'][number]['sex'], MessageKey>;
 
 export function CountGrid({ form, grid, values, issuesAt, gridIssues, onChange }: CountGridProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const total = sumOf(values, grid.columns.flatMap((c) => c.fields));
   return (
     <fieldset class={gridIssues.some((i) => i.severity === 'error') ? 'count-grid-set has-error' : 'count-grid-set'}>
@@ -48,7 +47,7 @@ export function CountGrid({ form, grid, values, issuesAt, gridIssues, onChange }
         ))}
       </div>
       <p class="group-total" role="status" data-total={total}>
-        {t('form.groupTotal', { n: formatNumber(total, language.locale) })}
+        {t('form.groupTotal', { n: total })}
       </p>
       {gridIssues.map((issue) => (
         <IssueText key={`${issue.code}-${issue.severity}`} issue={issue} />

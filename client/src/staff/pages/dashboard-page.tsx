@@ -107,8 +107,8 @@ export function DashboardPage() {
               { label: t('staff-dashboard.females'), data: bands.map((b) => b.females), backgroundColor: PALETTE[1] },
             ],
           },
-          // Males drawn to the left as negative bars; the axis shows how many, without the sign.
-          options: { indexAxis: 'y', scales: { x: { stacked: true, ticks: { callback: (v) => Math.abs(Number(v)) } }, y: { stacked: true, reverse: true } } },
+          // Males drawn on the start side as negative bars; the axis shows how many, without the sign.
+          options: { indexAxis: 'y', scales: { x: { stacked: true, ticks: { callback: (v) => formatNumber(Math.abs(Number(v)), language.locale) } }, y: { stacked: true, reverse: true } } },
         }} />
         <table><thead><tr><th /><th>{t('staff-dashboard.males')}</th><th>{t('staff-dashboard.females')}</th></tr></thead>
           <tbody>{bands.map((b) => <tr key={b.band}><td>{b.band}</td><td>{formatNumber(b.males, language.locale)}</td><td>{formatNumber(b.females, language.locale)}</td></tr>)}</tbody>
