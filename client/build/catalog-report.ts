@@ -1,6 +1,6 @@
 import { LOCALES_DIR, SOURCE_LANGUAGE, languageCodes, readLanguage, readScreens } from './catalog-files.ts';
 
-export interface ScreenCoverage {
+interface ScreenCoverage {
   screen: string;
   translated: number;
   total: number;

@@ -2,7 +2,7 @@ import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { CompiledMessage } from '../src/i18n/catalog-types.ts';
 
 /** Parsing happens here, at build time, so the app ships intl-messageformat without its parser (decision 0070). */
-export function compileMessage(text: string): CompiledMessage {
+function compileMessage(text: string): CompiledMessage {
   const elements = parse(text, { ignoreTag: true });
   const [only] = elements;
   if (elements.length === 0) return '';

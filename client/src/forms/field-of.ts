@@ -12,7 +12,7 @@ export function choicesOf(field: FieldDefinition): readonly Choice[] {
   return field.type === 'select_one' || field.type === 'select_multiple' ? field.choices : [];
 }
 
-export function choiceOf(form: FormDefinition, fieldName: string, value: unknown): Choice | undefined {
+function choiceOf(form: FormDefinition, fieldName: string, value: unknown): Choice | undefined {
   const field = form.fields.find((f) => f.name === fieldName);
   return field ? choicesOf(field).find((c) => c.value === value) : undefined;
 }

@@ -3,7 +3,7 @@ import type { Catalog } from './catalog-types.ts';
 import type { MessageKey } from './message-key.ts';
 
 /** Numbers go in as numbers: the message formats them ({n, number}) and picks plural forms as the locale does. */
-export type MessageValues = Readonly<Record<string, string | number>>;
+type MessageValues = Readonly<Record<string, string | number>>;
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
