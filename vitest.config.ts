@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { catalogPlugin } from './client/build/catalog-plugin.ts';
 
 /** Tests of what only SQLite has: its file, backups, restore, the data-folder lock, migrations of old files (decision 0065). */
 const SQLITE_ONLY = [
@@ -57,6 +58,8 @@ export default defineConfig({
         },
       },
       {
+        // The app's catalogs come from the same plugin as in the build.
+        plugins: [catalogPlugin()],
         test: {
           name: 'sync-proof-postgres',
           include: ['sync-server/test/**/*.test.ts'],

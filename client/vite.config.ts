@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from '../package.json' with { type: 'json' };
+import { catalogPlugin } from './build/catalog-plugin.ts';
 
 const clientDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,9 +16,12 @@ export default defineConfig({
     // The staff pages are their own entry: the enumerator shell never loads their code.
     rollupOptions: { input: { main: `${clientDir}index.html`, staff: `${clientDir}staff/index.html` } },
   },
+  // Messages are parsed at build time (client/build/), so the app ships intl-messageformat without its parser.
+  resolve: { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
     preact(),
+    catalogPlugin(),
     VitePWA({
       registerType: 'prompt',
       // The app registers the worker itself with useRegisterSW, to show the update prompt.

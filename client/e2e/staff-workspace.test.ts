@@ -10,7 +10,7 @@ import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../s
 import { adminToken, api, enrolledDevice, exportText } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
 import type { PushRecord } from '../../shared/push.ts';
-import { staffStrings } from '../src/staff/strings.ts';
+import { catalogText } from './support/catalog-text.ts';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -178,12 +178,12 @@ describe('the staff workspace in Chromium', () => {
       await page.fill('[name=password]', PASSWORD);
       await page.getByRole('button', { name: submit }).click();
     };
-    await addUser(staffStrings.en.createUser);
-    await page.getByRole('alert').getByText(staffStrings.en.invalidUsername).waitFor();
-    await page.selectOption(`select[aria-label="${staffStrings.en.language}"]`, 'fr');
-    await addUser(staffStrings.fr.createUser);
-    await page.getByRole('alert').getByText(staffStrings.fr.invalidUsername).waitFor();
-    await page.selectOption(`select[aria-label="${staffStrings.fr.language}"]`, 'en');
+    await addUser(catalogText('en', 'staff-admin.createUser'));
+    await page.getByRole('alert').getByText(catalogText('en', 'staff-admin.invalidUsername')).waitFor();
+    await page.selectOption(`select[aria-label="${catalogText('en', 'staff.language')}"]`, 'fr');
+    await addUser(catalogText('fr', 'staff-admin.createUser'));
+    await page.getByRole('alert').getByText(catalogText('fr', 'staff-admin.invalidUsername')).waitFor();
+    await page.selectOption(`select[aria-label="${catalogText('fr', 'staff.language')}"]`, 'en');
   });
 
   it('breaks no Content-Security-Policy rule on the way', () => {

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { loaders } from 'virtual:i18n/tablet';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
 import { UpdatePrompt } from './components/update-prompt.tsx';
 import { EnrolledApp } from './enrolled-app.tsx';
-import { LanguageContext } from './i18n/language-context.ts';
-import { preferredLanguage, type Language } from './i18n/languages.ts';
-import { commonStrings } from './i18n/strings/common.ts';
+import { I18nContext } from './i18n/i18n-context.ts';
+import { useCatalog } from './i18n/use-catalog.ts';
 import { EnrollPage } from './pages/enroll-page.tsx';
 import { isBusyRoute, type Route } from './route.ts';
 import { loadStartupSettings, type StartupSettings } from './settings/load-settings.ts';
@@ -13,7 +13,7 @@ import { forgetDevice, saveEnumerator, saveLanguage, saveOpenPage, type DeviceCr
 export function App() {
   const [settings, setSettings] = useState<StartupSettings | null>(null);
   const [device, setDevice] = useState<DeviceCredentials | undefined>(undefined);
-  const [language, setLanguageState] = useState<Language>(() => preferredLanguage(navigator.languages));
+  const [startLanguage, setStartLanguage] = useState<string | null>(null);
   const [route, setRoute] = useState<Route>({ page: 'home' });
   const [enumerator, setEnumerator] = useState('');
 
@@ -22,7 +22,7 @@ export function App() {
       setSettings(loaded);
       setDevice(loaded.device);
       setEnumerator(loaded.enumerator);
-      setLanguageState(loaded.language);
+      setStartLanguage(loaded.language);
       if (loaded.device && loaded.openPage) setRoute(routeOf(loaded.openPage, loaded.device.fmp));
     });
   }, []);
@@ -32,24 +32,12 @@ export function App() {
     void saveOpenPage(openPageOf(next));
   }
 
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
-
-  const languageState = useMemo(
-    () => ({
-      language,
-      setLanguage(next: Language) {
-        setLanguageState(next);
-        void saveLanguage(next);
-      },
-    }),
-    [language],
-  );
+  // The language chosen on this tablet is remembered; until one is, the browser's language is used.
+  const i18n = useCatalog(loaders, startLanguage, useCallback((code: string) => void saveLanguage(code), []));
+  if (!settings || !i18n) return null;
 
   let content;
-  if (!settings) content = <p class="muted">{commonStrings[language].loading}</p>;
-  else if (!device) content = <EnrollPage onEnrolled={(enrolled) => { navigate({ page: 'home' }); setDevice(enrolled); }} />;
+  if (!device) content = <EnrollPage onEnrolled={(enrolled) => { navigate({ page: 'home' }); setDevice(enrolled); }} />;
   else {
     content = (
       <EnrolledApp
@@ -70,14 +58,14 @@ export function App() {
   }
 
   return (
-    <LanguageContext.Provider value={languageState}>
+    <I18nContext.Provider value={i18n}>
       <header class="top-bar">
-        <span class="brand">{commonStrings[language].appName}</span>
+        <span class="brand">{i18n.t('common.appName')}</span>
         <LanguageSwitcher />
       </header>
       <UpdatePrompt formOpen={isBusyRoute(route) && device !== undefined} />
       <main>{content}</main>
-    </LanguageContext.Provider>
+    </I18nContext.Provider>
   );
 }
 

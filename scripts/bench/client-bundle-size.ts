@@ -7,6 +7,8 @@ export interface BundleSize {
   precache: { files: number; bytes: number; gzipBytes: number };
   /** What the first screen needs: index.html, its entry script, the chunks it preloads, its CSS. */
   shell: { files: string[]; gzipBytes: number };
+  /** One language's messages for one app (client/locales/), loaded after the shell: only the chosen language's. */
+  catalogs: { app: string; language: string; gzipBytes: number }[];
 }
 
 /** The enumerator shell must stay under this, gzipped: what a tablet fetches before it can work offline. */
@@ -27,6 +29,17 @@ function precachedUrls(dist: string): string[] {
   return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '').filter((url) => url !== '');
 }
 
+const CATALOG_CHUNK = /^(tablet|staff)-catalog-(.+)-[\w-]{8}\.js$/;
+
+function catalogChunks(dist: string): BundleSize['catalogs'] {
+  return readdirSync(join(dist, 'assets'))
+    .flatMap((name) => {
+      const [, app, language] = CATALOG_CHUNK.exec(name) ?? [];
+      return app && language ? [{ app, language, gzipBytes: gzipSize(join(dist, 'assets', name)) }] : [];
+    })
+    .sort((a, b) => a.app.localeCompare(b.app) || a.language.localeCompare(b.language));
+}
+
 export function measureBundle(dist: string): BundleSize {
   const urls = precachedUrls(dist);
   const precached = urls.length > 0 ? urls.map((url) => join(dist, url)) : filesUnder(dist);
@@ -43,5 +56,6 @@ export function measureBundle(dist: string): BundleSize {
       files: shell.map((file) => relative(dist, join(dist, file))),
       gzipBytes: shell.reduce((sum, file) => sum + gzipSize(join(dist, file)), 0),
     },
+    catalogs: catalogChunks(dist),
   };
 }

@@ -15,7 +15,13 @@ export async function benchClient(): Promise<string> {
   });
   const size = measureBundle(`${root}client/dist/`);
   const browser = await benchBrowser();
-  const shellOk = size.shell.gzipBytes <= SHELL_BUDGET_GZIP_BYTES;
+  const tabletCatalogs = size.catalogs.filter((c) => c.app === 'tablet');
+  const largestCatalog = Math.max(0, ...tabletCatalogs.map((c) => c.gzipBytes));
+  // The first screen needs the shell and the catalog of the tablet's language: the largest one is counted.
+  const firstScreen = size.shell.gzipBytes + largestCatalog;
+  const shellOk = firstScreen <= SHELL_BUDGET_GZIP_BYTES;
+  const catalogOf = (app: string, language: string) => size.catalogs.find((c) => c.app === app && c.language === language)?.gzipBytes ?? 0;
+  const languages = [...new Set(size.catalogs.map((c) => c.language))];
   return [
     '',
     '## Enumerator app (client)',
@@ -23,11 +29,19 @@ export async function benchClient(): Promise<string> {
     '| measure | value |',
     '| --- | --- |',
     `| precache, downloaded once (${size.precache.files} files) | ${kb(size.precache.gzipBytes)} gzipped (${kb(size.precache.bytes)} raw) |`,
-    `| shell: ${size.shell.files.join(', ')} | ${kb(size.shell.gzipBytes)} gzipped, budget ${kb(SHELL_BUDGET_GZIP_BYTES)}: ${shellOk ? 'within' : 'OVER'} |`,
+    `| shell: ${size.shell.files.join(', ')} | ${kb(size.shell.gzipBytes)} gzipped |`,
+    `| shell and the largest tablet catalog, before the first screen | ${kb(firstScreen)} gzipped, budget ${kb(SHELL_BUDGET_GZIP_BYTES)}: ${shellOk ? 'within' : 'OVER'} |`,
     `| save one record with ${browser.recordsOnDevice.toLocaleString('en')} on the device (${browser.saveMs.runs} saves) | p50 ${browser.saveMs.p50} ms, p95 ${browser.saveMs.p95} ms |`,
     `| cold start offline to interactive home, 4x CPU throttling (${browser.coldStartMs.runs} starts) | p50 ${browser.coldStartMs.p50} ms, p95 ${browser.coldStartMs.p95} ms |`,
     '',
     'Chromium (Debian), headless, on this machine; the save is timed in the page from the button press until home is back.',
+    '',
+    'Message catalogs (`client/locales/`), one chunk per app and language, English filling any gap; a device loads only',
+    'the one of the language it shows (decision 0070):',
+    '',
+    '| language | tablet catalog | staff catalog |',
+    '| --- | ---: | ---: |',
+    ...languages.map((l) => `| ${l} | ${kb(catalogOf('tablet', l))} gzipped | ${kb(catalogOf('staff', l))} gzipped |`),
     '',
   ].join('\n');
 }

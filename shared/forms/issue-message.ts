@@ -1,4 +1,4 @@
-import { fillPlaceholders, type Language } from '../i18n.ts';
+import { fillPlaceholders, textIn, type Language } from '../i18n.ts';
 import { FIELD_ISSUE_MESSAGES, type FieldIssueCode } from './messages.ts';
 import type { FormDefinition } from './types.ts';
 import type { Issue } from './validate.ts';
@@ -9,5 +9,5 @@ const isFieldIssue = (code: string): code is FieldIssueCode => Object.hasOwn(FIE
 export function issueMessage(form: FormDefinition, issue: Pick<Issue, 'code' | 'params'>, language: Language): string {
   const rule = form.rules.find((r) => r.code === issue.code);
   const text = rule?.message ?? (isFieldIssue(issue.code) ? FIELD_ISSUE_MESSAGES[issue.code] : undefined);
-  return text ? fillPlaceholders(text[language], issue.params) : issue.code;
+  return text ? fillPlaceholders(textIn(text, language), issue.params) : issue.code;
 }

@@ -53,16 +53,16 @@ describe('enrollDevice', () => {
 
 describe('enrollErrorKey', () => {
   it.each([
-    [{ status: 0, code: 'network' }, 'network'],
-    [{ status: 400, code: 'invalid-enrollment-code' }, 'invalidCode'],
-    [{ status: 400, code: 'enrollment-code-expired' }, 'expiredCode'],
-    [{ status: 409, code: 'enrollment-code-used' }, 'expiredCode'],
-    [{ status: 409, code: 'enrollment-fmp-inactive' }, 'fmpInactive'],
-    [{ status: 404, code: 'something-new' }, 'invalidCode'],
-    [{ status: 410, code: 'http-410' }, 'expiredCode'],
-    [{ status: 429, code: 'slow-down' }, 'tooMany'],
-    [{ status: 502, code: 'http-502' }, 'server'],
-    [{ status: 418, code: 'teapot' }, 'unknown'],
+    [{ status: 0, code: 'network' }, 'enroll.network'],
+    [{ status: 400, code: 'invalid-enrollment-code' }, 'enroll.invalidCode'],
+    [{ status: 400, code: 'enrollment-code-expired' }, 'enroll.expiredCode'],
+    [{ status: 409, code: 'enrollment-code-used' }, 'enroll.expiredCode'],
+    [{ status: 409, code: 'enrollment-fmp-inactive' }, 'enroll.fmpInactive'],
+    [{ status: 404, code: 'something-new' }, 'enroll.invalidCode'],
+    [{ status: 410, code: 'http-410' }, 'enroll.expiredCode'],
+    [{ status: 429, code: 'slow-down' }, 'enroll.tooMany'],
+    [{ status: 502, code: 'http-502' }, 'enroll.server'],
+    [{ status: 418, code: 'teapot' }, 'enroll.unknown'],
   ])('explains %j as %s', (failure, key) => {
     expect(enrollErrorKey({ ...failure, message: '' })).toBe(key);
   });

@@ -1,10 +1,16 @@
 import { useState } from 'preact/hooks';
-import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { loadUnsentFile, saveUnsentFile, type LoadProblem } from '../db/data-file.ts';
 import { db } from '../db/database.ts';
-import { formatNumber } from '../i18n/format.ts';
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { dataFileStrings } from '../i18n/strings/data-file.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import type { MessageKey } from '../i18n/message-key.ts';
+
+/** Why a file could not be saved or loaded, as the person reads it. */
+const PROBLEM_TEXT = {
+  'not-json': 'data-file.not-json',
+  'wrong-format': 'data-file.wrong-format',
+  'checksum-mismatch': 'data-file.checksum-mismatch',
+  failed: 'data-file.failed',
+} as const satisfies Record<LoadProblem | 'failed', MessageKey>;
 
 type Outcome = { kind: 'loaded'; added: number; skipped: number } | { kind: 'problem'; problem: LoadProblem | 'failed' };
 
@@ -19,8 +25,7 @@ function download(text: string, name: string): void {
 
 /** The way out when storage is at risk or a tablet must be reset: a file the enumerator can carry. */
 export function DataFilePanel({ deviceId }: { deviceId: string | null }) {
-  const s = useStrings(dataFileStrings);
-  const { language } = useLanguage();
+  const { t } = useI18n();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   async function save(): Promise<void> {
@@ -44,14 +49,14 @@ export function DataFilePanel({ deviceId }: { deviceId: string | null }) {
 
   return (
     <section class="data-file">
-      <h2>{s.title}</h2>
-      <p class="muted">{s.explain}</p>
+      <h2>{t('data-file.title')}</h2>
+      <p class="muted">{t('data-file.explain')}</p>
       <div class="actions">
         <button type="button" onClick={() => void save()}>
-          {s.save}
+          {t('data-file.save')}
         </button>
         <label class="file-button">
-          <span>{s.load}</span>
+          <span>{t('data-file.load')}</span>
           <input
             type="file"
             accept="application/json,.json"
@@ -64,12 +69,12 @@ export function DataFilePanel({ deviceId }: { deviceId: string | null }) {
       </div>
       {outcome?.kind === 'loaded' && (
         <p class="banner info" role="status">
-          {fillPlaceholders(s.loaded, { added: formatNumber(outcome.added, language), skipped: formatNumber(outcome.skipped, language) })}
+          {t('data-file.loaded', { added: outcome.added, skipped: outcome.skipped })}
         </p>
       )}
       {outcome?.kind === 'problem' && (
         <p class="banner error" role="alert" data-problem={outcome.problem}>
-          {s[outcome.problem]}
+          {t(PROBLEM_TEXT[outcome.problem])}
         </p>
       )}
     </section>

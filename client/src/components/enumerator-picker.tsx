@@ -1,7 +1,6 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useStrings } from '../i18n/language-context.ts';
-import { homeStrings } from '../i18n/strings/home.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 import { loadEnumerators } from '../settings/settings.ts';
 
 interface EnumeratorPickerProps {
@@ -13,14 +12,14 @@ interface EnumeratorPickerProps {
 
 /** Not a login: the person at a shared tablet picks a name used here before, or types theirs. */
 export function EnumeratorPicker({ value, missing, onChange, inputRef }: EnumeratorPickerProps) {
-  const s = useStrings(homeStrings);
+  const { t } = useI18n();
   const [known, setKnown] = useState<string[]>([]);
   useEffect(() => {
     void loadEnumerators().then(setKnown);
   }, []);
   return (
     <div class={`field enumerator${missing ? ' has-error' : ''}`}>
-      <label for="enumerator">{s.enumerator}</label>
+      <label for="enumerator">{t('home.enumerator')}</label>
       <input
         id="enumerator"
         name="enumerator"
@@ -37,7 +36,7 @@ export function EnumeratorPicker({ value, missing, onChange, inputRef }: Enumera
         ))}
       </datalist>
       {known.length > 0 && (
-        <div class="known-names" role="group" aria-label={s.knownNames}>
+        <div class="known-names" role="group" aria-label={t('home.knownNames')}>
           {known.map((name) => (
             <button key={name} type="button" class={name === value ? 'chip selected' : 'chip'} aria-pressed={name === value} onClick={() => onChange(name)}>
               {name}
@@ -47,7 +46,7 @@ export function EnumeratorPicker({ value, missing, onChange, inputRef }: Enumera
       )}
       {missing && (
         <p class="field-error" role="alert">
-          {s.enumeratorRequired}
+          {t('home.enumeratorRequired')}
         </p>
       )}
     </div>

@@ -1,24 +1,16 @@
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/languages.ts';
-import { commonStrings } from '../i18n/strings/common.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 
+/** Every language there is a catalog for, each named in itself. */
 export function LanguageSwitcher() {
-  const { language, setLanguage } = useLanguage();
-  const s = useStrings(commonStrings);
+  const { t, language, setLanguage } = useI18n();
   return (
     <label class="language-switcher">
-      <span class="visually-hidden">{s.language}</span>
-      <select
-        name="language"
-        value={language}
-        onChange={(e) => {
-          const next = e.currentTarget.value;
-          if (isLanguage(next)) setLanguage(next);
-        }}
-      >
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
+      <span class="visually-hidden">{t('common.language')}</span>
+      <select name="language" value={language.code} onChange={(e) => setLanguage(e.currentTarget.value)}>
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>
+            {l.name}
           </option>
         ))}
       </select>

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useStrings } from '../i18n/language-context.ts';
-import { commonStrings } from '../i18n/strings/common.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 
 export interface LazyPage<P> {
   Page: ComponentType<P>;
@@ -28,7 +27,7 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
   };
   function Page(props: P) {
     const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');
-    const s = useStrings(commonStrings);
+    const { t } = useI18n();
     useEffect(() => {
       if (state === 'loading') preload().then(() => setState('ready'), () => setState('failed'));
     }, [state]);
@@ -37,14 +36,14 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
     if (state === 'failed') {
       return (
         <p class="banner error" role="alert">
-          <span>{s.loadFailed}</span>
+          <span>{t('common.loadFailed')}</span>
           <button type="button" onClick={() => setState('loading')}>
-            {s.retry}
+            {t('common.retry')}
           </button>
         </p>
       );
     }
-    return <p class="muted">{s.loading}</p>;
+    return <p class="muted">{t('common.loading')}</p>;
   }
   return { Page, preload };
 }

@@ -1,8 +1,7 @@
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { codeFromQr } from '../api/code-from-qr.ts';
-import { useStrings } from '../i18n/language-context.ts';
-import { enrollStrings } from '../i18n/strings/enroll.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 
 interface QrScannerProps {
   onCode: (code: string) => void;
@@ -14,7 +13,7 @@ const SCAN_EVERY_MS = 200;
 
 /** The back camera, read until a frame holds an enrollment code; the camera stops as soon as it closes. */
 export default function QrScanner({ onCode, onClose }: QrScannerProps) {
-  const s = useStrings(enrollStrings);
+  const { t } = useI18n();
   const video = useRef<HTMLVideoElement>(null);
   const [noCamera, setNoCamera] = useState(false);
 
@@ -63,14 +62,14 @@ export default function QrScanner({ onCode, onClose }: QrScannerProps) {
     <div class="qr-scanner">
       {noCamera ? (
         <p class="banner warning" role="alert">
-          {s.noCamera}
+          {t('enroll.noCamera')}
         </p>
       ) : (
-        <video ref={video} class="qr-video" muted playsInline aria-label={s.scanHint} />
+        <video ref={video} class="qr-video" muted playsInline aria-label={t('enroll.scanHint')} />
       )}
-      <p class="muted">{s.scanHint}</p>
+      <p class="muted">{t('enroll.scanHint')}</p>
       <button type="button" onClick={onClose}>
-        {s.closeScanner}
+        {t('enroll.closeScanner')}
       </button>
     </div>
   );

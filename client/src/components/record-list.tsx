@@ -1,8 +1,7 @@
 import { Dexie } from 'dexie';
 import { db, type RecordState } from '../db/database.ts';
 import { useLiveQuery } from '../db/use-live-query.ts';
-import { useStrings } from '../i18n/language-context.ts';
-import { homeStrings } from '../i18n/strings/home.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 import { RecordRow } from './record-row.tsx';
 
 interface RecordListProps {
@@ -16,7 +15,7 @@ interface RecordListProps {
 }
 
 export default function RecordList({ onOpen, state, limit, labelledBy }: RecordListProps) {
-  const s = useStrings(homeStrings);
+  const { t } = useI18n();
   const records = useLiveQuery(
     () =>
       state
@@ -26,7 +25,7 @@ export default function RecordList({ onOpen, state, limit, labelledBy }: RecordL
     undefined,
   );
   if (records === undefined) return null;
-  if (records.length === 0) return <p class="muted">{s.noRecords}</p>;
+  if (records.length === 0) return <p class="muted">{t('home.noRecords')}</p>;
   return (
     <ul class="record-list" aria-labelledby={labelledBy}>
       {records.map((record) => (

@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { db } from '../db/database.ts';
 import { SEND_AGAIN_DEFAULT_DAYS, countSentSince, dayValueBefore, sendAgainSince, startOfDayValue } from '../db/send-again.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { sendAgainStrings } from '../i18n/strings/send-again.ts';
+import { formatDate } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 import type { SyncEngine } from '../sync/sync-engine.ts';
 
 type Step =
@@ -16,8 +14,7 @@ type Step =
 
 /** After a server restore (docs/deploy.md section 7): sent records go back in the outbox, unchanged (0026). */
 export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
-  const s = useStrings(sendAgainStrings);
-  const { language } = useLanguage();
+  const { t, language } = useI18n();
   const [day, setDay] = useState(() => dayValueBefore(new Date(), SEND_AGAIN_DEFAULT_DAYS));
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const since = startOfDayValue(day);
@@ -48,11 +45,11 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
 
   return (
     <section class="send-again">
-      <h2>{s.title}</h2>
-      <p class="muted">{s.explain}</p>
-      <p class="muted">{s.safe}</p>
+      <h2>{t('send-again.title')}</h2>
+      <p class="muted">{t('send-again.explain')}</p>
+      <p class="muted">{t('send-again.safe')}</p>
       <div class="field">
-        <label for="send-again-since">{s.since}</label>
+        <label for="send-again-since">{t('send-again.since')}</label>
         <input
           id="send-again-since"
           type="date"
@@ -67,37 +64,37 @@ export function SendAgainPanel({ engine }: { engine: SyncEngine }) {
       {step.kind === 'confirm' ? (
         <div class="banner warning" role="group" aria-labelledby="send-again-question">
           <span id="send-again-question">
-            {fillPlaceholders(s.confirm, { count: formatNumber(step.count, language), date: formatDate(step.since, language) })}
+            {t('send-again.confirm', { count: step.count, date: formatDate(step.since, language.locale) })}
           </span>
           <div class="actions">
             <button type="button" onClick={() => void confirm(step.since)}>
-              {s.yes}
+              {t('send-again.yes')}
             </button>
             <button type="button" ref={cancel} onClick={() => setStep({ kind: 'choose' })}>
-              {s.cancel}
+              {t('send-again.cancel')}
             </button>
           </div>
         </div>
       ) : (
         <div class="actions">
           <button type="button" disabled={!since} onClick={() => void ask()}>
-            {s.start}
+            {t('send-again.start')}
           </button>
         </div>
       )}
       {step.kind === 'none' && (
         <p class="banner info" role="status">
-          {fillPlaceholders(s.none, { date: formatDate(step.since, language) })}
+          {t('send-again.none', { date: formatDate(step.since, language.locale) })}
         </p>
       )}
       {step.kind === 'queued' && (
         <p class="banner info" role="status" data-count={step.count}>
-          {fillPlaceholders(s.queued, { count: formatNumber(step.count, language) })}
+          {t('send-again.queued', { count: step.count })}
         </p>
       )}
       {step.kind === 'failed' && (
         <p class="banner error" role="alert">
-          {s.failed}
+          {t('send-again.failed')}
         </p>
       )}
     </section>

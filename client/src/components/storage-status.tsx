@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { formatBytes } from '../i18n/format.ts';
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { storageStrings } from '../i18n/strings/storage.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 
 interface StorageInfo {
   persisted: boolean;
@@ -19,8 +17,7 @@ async function readStorage(): Promise<StorageInfo | null> {
 }
 
 export function StorageStatus() {
-  const s = useStrings(storageStrings);
-  const { language } = useLanguage();
+  const { t, language } = useI18n();
   const [info, setInfo] = useState<StorageInfo | null>(null);
   useEffect(() => {
     readStorage().then(setInfo, () => setInfo(null));
@@ -30,10 +27,10 @@ export function StorageStatus() {
   return (
     <div class="storage-status" data-persisted={String(info.persisted)}>
       <p class="muted">
-        {fillPlaceholders(s.usage, { used: formatBytes(info.usage, language), quota: formatBytes(info.quota, language) })}
+        {t('storage.usage', { used: formatBytes(info.usage, language.locale), quota: formatBytes(info.quota, language.locale) })}
       </p>
-      {!info.persisted && <p class="banner warning">{s.notPersisted}</p>}
-      {nearlyFull && <p class="banner error">{s.nearlyFull}</p>}
+      {!info.persisted && <p class="banner warning">{t('storage.notPersisted')}</p>}
+      {nearlyFull && <p class="banner error">{t('storage.nearlyFull')}</p>}
     </div>
   );
 }

@@ -1,21 +1,27 @@
-import { fillPlaceholders } from '../../../shared/i18n.ts';
-import { formatNumber, formatTime } from '../i18n/format.ts';
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { syncStrings } from '../i18n/strings/sync.ts';
+import { formatTime } from '../i18n/format.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import type { MessageKey } from '../i18n/message-key.ts';
 import type { SyncStatus } from '../sync/sync-engine.ts';
 
+/** Why sending stopped for now; each text says when it tries again. */
+const PROBLEM_TEXT = {
+  offline: 'sync.offline',
+  'server-error': 'sync.server-error',
+  'rate-limited': 'sync.rate-limited',
+  refused: 'sync.refused',
+} as const satisfies Record<NonNullable<SyncStatus['problem']>, MessageKey>;
+
 export function SyncStatusLine({ status, waiting }: { status: SyncStatus; waiting: number | undefined }) {
-  const s = useStrings(syncStrings);
-  const { language } = useLanguage();
+  const { t, language } = useI18n();
   let text = '';
   if (status.phase === 'syncing') {
     text = status.progress
-      ? fillPlaceholders(s.progress, { sent: formatNumber(status.progress.sent, language), total: formatNumber(status.progress.total, language) })
-      : s.syncing;
+      ? t('sync.progress', { sent: status.progress.sent, total: status.progress.total })
+      : t('sync.syncing');
   }
   else if (status.phase === 'retrying' && status.problem && status.nextAttemptAt !== null) {
-    text = fillPlaceholders(s[status.problem], { time: formatTime(status.nextAttemptAt, language) });
-  } else if (status.phase === 'idle' && status.lastSyncAt && waiting === 0) text = s.upToDate;
+    text = t(PROBLEM_TEXT[status.problem], { time: formatTime(status.nextAttemptAt, language.locale) });
+  } else if (status.phase === 'idle' && status.lastSyncAt && waiting === 0) text = t('sync.upToDate');
   return (
     <p class="sync-status" role="status" data-phase={status.phase}
       data-sent={status.progress?.sent}

@@ -1,6 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/preact';
-import { useStrings } from '../i18n/language-context.ts';
-import { updateStrings } from '../i18n/strings/update.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 
 const HOUR_MS = 60 * 60_000;
 
@@ -11,7 +10,7 @@ function reloadOnceControlled(): void {
 
 /** A new version waits for the person: the page is never reloaded under an open form. */
 export function UpdatePrompt({ formOpen }: { formOpen: boolean }) {
-  const s = useStrings(updateStrings);
+  const { t } = useI18n();
   const {
     needRefresh: [needRefresh],
     offlineReady: [offlineReady, setOfflineReady],
@@ -26,15 +25,15 @@ export function UpdatePrompt({ formOpen }: { formOpen: boolean }) {
   if (needRefresh) {
     return (
       <div class="banner update" role="status">
-        <strong>{s.ready}</strong>
+        <strong>{t('update.ready')}</strong>
         {formOpen ? (
-          <span>{s.finishForm}</span>
+          <span>{t('update.finishForm')}</span>
         ) : (
           <button type="button" onClick={() => {
               reloadOnceControlled();
               void updateServiceWorker(true);
             }}>
-            {s.install}
+            {t('update.install')}
           </button>
         )}
       </div>
@@ -43,9 +42,9 @@ export function UpdatePrompt({ formOpen }: { formOpen: boolean }) {
   if (offlineReady) {
     return (
       <div class="banner info" role="status">
-        <span>{s.offlineReady}</span>
+        <span>{t('update.offlineReady')}</span>
         <button type="button" onClick={() => setOfflineReady(false)}>
-          {s.ok}
+          {t('update.ok')}
         </button>
       </div>
     );

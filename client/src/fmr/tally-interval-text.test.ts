@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoWithOffset } from '../forms/local-time.ts';
+import { translateIn } from '../test/translate-in.ts';
 import { tallyIntervalText } from './tally-interval-text.ts';
 
 const interval = {
@@ -8,11 +9,16 @@ const interval = {
   interval_end: toIsoWithOffset(new Date(2026, 10, 20, 10, 0)),
 };
 
+const intervalIn = async (language: string, people: number) => {
+  const { t, language: info } = await translateIn(language);
+  return tallyIntervalText(interval, people, t, info.locale);
+};
+
 describe('a tally interval in the list of records', () => {
-  it('is named by its times, not as a group crossing', () => {
-    expect(tallyIntervalText(interval, 3, 'en').title).toBe('Tally interval 09:00–10:00');
-    expect(tallyIntervalText(interval, 3, 'fr').title).toBe('Intervalle de comptage 09:00–10:00');
-    expect(tallyIntervalText(interval, 3, 'sw').title).toBe('Kipindi cha kuhesabu 09:00–10:00');
+  it('is named by its times, not as a group crossing', async () => {
+    expect((await intervalIn('en', 3)).title).toBe('Tally interval 09:00–10:00');
+    expect((await intervalIn('fr', 3)).title).toBe('Intervalle de comptage 09:00–10:00');
+    expect((await intervalIn('sw', 3)).title).toBe('Kipindi cha kuhesabu 09:00–10:00');
   });
 
   it.each([
@@ -25,7 +31,7 @@ describe('a tally interval in the list of records', () => {
     ['sw', 1, 'mtu 1'],
     ['sw', 2, 'watu 2'],
     ['en', 1200, '1,200 people'],
-  ] as const)('counts people in %s: %i reads "%s"', (language, people, text) => {
-    expect(tallyIntervalText(interval, people, language).people).toBe(text);
+  ] as const)('counts people in %s: %i reads "%s"', async (language, people, text) => {
+    expect((await intervalIn(language, people)).people).toBe(text);
   });
 });

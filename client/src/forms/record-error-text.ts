@@ -2,7 +2,7 @@ import { fieldParams } from '../../../shared/forms/field-schema.ts';
 import { issueMessage } from '../../../shared/forms/issue-message.ts';
 import { findForm } from '../../../shared/forms/registry.ts';
 import { checkParams } from '../../../shared/forms/rules.ts';
-import type { Language } from '../../../shared/i18n.ts';
+import { textIn, type Language } from '../../../shared/i18n.ts';
 import type { RecordError } from '../../../shared/push.ts';
 
 export interface RecordErrorText {
@@ -30,7 +30,7 @@ export function recordErrorText(
   const rule = form.rules.find((r) => r.code === error.code);
   const params = rule ? checkParams(rule.check) : field ? fieldParams(field) : {};
   return {
-    field: field ? field.label[language] : null,
+    field: field ? textIn(field.label, language) : null,
     message: issueMessage(form, { code: error.code, params }, language),
   };
 }

@@ -12,7 +12,7 @@ import { FORM_LAYOUTS, isEntryForm, type FormLayout } from './form-layout.ts';
 import type { FormValue, FormValues } from './form-value.ts';
 import { initialValues, toCandidate, valuesFromData } from './form-values.ts';
 
-type DraftProblem = 'saveFailed' | 'storageFull' | 'fixErrors' | 'noEnumerator' | 'notDraft';
+export type DraftProblem = 'saveFailed' | 'storageFull' | 'fixErrors' | 'noEnumerator' | 'notDraft';
 
 /** What opens the form: a new record of a form (its id made on the home page), or a stored one. */
 export type DraftTarget =

@@ -1,22 +1,25 @@
-import { LANGUAGES, type Language } from '../../../shared/i18n.ts';
+import languages from 'virtual:i18n/languages';
+import type { LanguageInfo } from './catalog-types.ts';
 
-export { LANGUAGES, type Language };
+/** The languages there are catalogs for, English first: each folder under client/locales/ is one. */
+export const LANGUAGES: readonly LanguageInfo[] = languages;
 
-/** Each language is named in itself, so a person can find their own whatever is shown. */
-export const LANGUAGE_NAMES = {
-  en: 'English',
-  fr: 'Français',
-  sw: 'Kiswahili',
-} as const satisfies Record<Language, string>;
+const ENGLISH: LanguageInfo = { code: 'en', name: 'English', locale: 'en', dir: 'ltr' };
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+export function isLanguage(value: unknown): value is string {
+  return typeof value === 'string' && LANGUAGES.some((l) => l.code === value);
 }
 
-export function preferredLanguage(browserLanguages: readonly string[]): Language {
+export function languageInfo(code: string): LanguageInfo {
+  return LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0] ?? ENGLISH;
+}
+
+/** The first of the browser's languages there is a catalog for, by full tag ("pt-BR") and then by base ("ar-SD" is "ar"). */
+export function preferredLanguage(browserLanguages: readonly string[]): string {
   for (const tag of browserLanguages) {
-    const base = tag.slice(0, 2).toLowerCase();
-    if (isLanguage(base)) return base;
+    const lower = tag.toLowerCase();
+    const match = LANGUAGES.find((l) => l.code.toLowerCase() === lower) ?? LANGUAGES.find((l) => l.code === lower.split('-')[0]);
+    if (match) return match.code;
   }
   return 'en';
 }

@@ -2,9 +2,7 @@ import { useState } from 'preact/hooks';
 import { enrollDevice } from '../api/enroll-device.ts';
 import { enrollErrorKey } from '../api/enroll-error-key.ts';
 import type { ApiFailure } from '../api/api-error.ts';
-import { fillPlaceholders } from '../../../shared/i18n.ts';
-import { useStrings } from '../i18n/language-context.ts';
-import { enrollStrings } from '../i18n/strings/enroll.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 import { lazyPage } from '../components/lazy-page.tsx';
 import { saveDevice, type DeviceCredentials } from '../settings/settings.ts';
 
@@ -20,7 +18,7 @@ async function askForPersistentStorage(): Promise<void> {
 }
 
 export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredentials) => void }) {
-  const s = useStrings(enrollStrings);
+  const { t } = useI18n();
   const [code, setCode] = useState('');
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState(false);
@@ -51,10 +49,10 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
 
   return (
     <form class="page enroll" onSubmit={(e) => void submit(e)} noValidate>
-      <h1>{s.title}</h1>
-      <p>{s.intro}</p>
+      <h1>{t('enroll.title')}</h1>
+      <p>{t('enroll.intro')}</p>
       <div class="field">
-        <label for="code">{s.code}</label>
+        <label for="code">{t('enroll.code')}</label>
         <input
           id="code"
           name="code"
@@ -78,20 +76,20 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
         />
       ) : (
         <button type="button" onClick={() => setScanning(true)}>
-          {s.scan}
+          {t('enroll.scan')}
         </button>
       )}
       <div class="field">
-        <label for="label">{s.label}</label>
+        <label for="label">{t('enroll.label')}</label>
         <input id="label" name="label" value={label} maxLength={100} onInput={(e) => setLabel(e.currentTarget.value)} />
       </div>
       {failure && (
         <p class="banner error" role="alert" data-code={failure.code}>
-          {fillPlaceholders(s[enrollErrorKey(failure)], { code: failure.code })}
+          {t(enrollErrorKey(failure), { code: failure.code })}
         </p>
       )}
       <button type="submit" class="primary" disabled={busy}>
-        {busy ? s.busy : s.submit}
+        {busy ? t('enroll.busy') : t('enroll.submit')}
       </button>
     </form>
   );

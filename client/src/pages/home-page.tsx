@@ -10,9 +10,7 @@ import { todayCounts, type TodayCounts } from '../db/today-counts.ts';
 import { useLiveQuery } from '../db/use-live-query.ts';
 import type { EntryForm } from '../forms/form-layout.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { commonStrings } from '../i18n/strings/common.ts';
-import { homeStrings } from '../i18n/strings/home.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
 import type { Route } from '../route.ts';
 import { rememberEnumerator, type DeviceCredentials } from '../settings/settings.ts';
 import type { SyncEngine, SyncStatus } from '../sync/sync-engine.ts';
@@ -34,15 +32,13 @@ interface HomePageProps {
 
 export function HomePage(props: HomePageProps) {
   const { device, enumerator, onEnumeratorChange, sync, onNewRecord, onNavigate, onOpenRecord, onReenroll } = props;
-  const s = useStrings(homeStrings);
-  const common = useStrings(commonStrings);
-  const { language } = useLanguage();
+  const { t, language } = useI18n();
   const online = useOnline();
   const [nameMissing, setNameMissing] = useState(false);
   const nameInput = useRef<HTMLInputElement>(null);
   const counts = useLiveQuery<TodayCounts | undefined>(() => todayCounts(db), [], undefined);
   const tallyOpen = useLiveQuery(() => db.tallies.where('state').equals('open').count(), [], 0) > 0;
-  const count = (n: number | undefined): string => (n === undefined ? '…' : formatNumber(n, language));
+  const count = (n: number | undefined): string => (n === undefined ? '…' : formatNumber(n, language.locale));
 
   /** Every record carries the name of the person at the tablet, so nothing starts without one. */
   function withName(start: (name: string) => void): void {
@@ -57,26 +53,26 @@ export function HomePage(props: HomePageProps) {
   }
 
   const entries = [
-    { id: 'new-fmr', label: s.newFmr, hint: s.newFmrHint, start: (name: string) => onNewRecord('fmr', name) },
-    { id: 'start-tally', label: s.tally, hint: tallyOpen ? s.tallyOpen : s.tallyHint, start: () => onNavigate({ page: 'tally' }) },
-    { id: 'new-fms', label: s.newFms, hint: s.newFmsHint, start: (name: string) => onNewRecord('fms', name) },
-    { id: 'new-screening', label: s.newScreening, hint: s.newScreeningHint, start: (name: string) => onNewRecord('screening', name) },
+    { id: 'new-fmr', label: t('home.newFmr'), hint: t('home.newFmrHint'), start: (name: string) => onNewRecord('fmr', name) },
+    { id: 'start-tally', label: t('home.tally'), hint: tallyOpen ? t('home.tallyOpen') : t('home.tallyHint'), start: () => onNavigate({ page: 'tally' }) },
+    { id: 'new-fms', label: t('home.newFms'), hint: t('home.newFmsHint'), start: (name: string) => onNewRecord('fms', name) },
+    { id: 'new-screening', label: t('home.newScreening'), hint: t('home.newScreeningHint'), start: (name: string) => onNewRecord('screening', name) },
   ];
 
   return (
     <section class="page home">
       {sync.status.phase === 'revoked' && (
         <div class="banner error" role="alert">
-          <span>{s.revoked}</span>
+          <span>{t('home.revoked')}</span>
           <button type="button" onClick={onReenroll}>
-            {s.reenroll}
+            {t('home.reenroll')}
           </button>
         </div>
       )}
       <ClockSkewWarning skewMs={sync.status.clockSkewMs} />
       <div class="home-head">
         <p class="fmp">
-          <span class="muted">{s.fmp}</span> <strong>{device.fmp}</strong>
+          <span class="muted">{t('home.fmp')}</span> <strong>{device.fmp}</strong>
         </p>
         <EnumeratorPicker
           inputRef={nameInput}
@@ -88,7 +84,7 @@ export function HomePage(props: HomePageProps) {
           }}
         />
       </div>
-      <h1 class="visually-hidden">{common.appName}</h1>
+      <h1 class="visually-hidden">{t('common.appName')}</h1>
       <div class="entries">
         {entries.map((entry) => (
           <button key={entry.id} type="button" class="entry" onClick={() => withName(entry.start)}>
@@ -97,29 +93,29 @@ export function HomePage(props: HomePageProps) {
           </button>
         ))}
       </div>
-      <h2>{s.today}</h2>
+      <h2>{t('home.today')}</h2>
       <dl class="stats">
         <div>
-          <dt>{s.captured}</dt>
+          <dt>{t('home.captured')}</dt>
           <dd data-count={counts?.captured}>{count(counts?.captured)}</dd>
         </div>
         <div>
-          <dt>{s.waiting}</dt>
+          <dt>{t('home.waiting')}</dt>
           <dd data-count={counts?.waiting}>{count(counts?.waiting)}</dd>
         </div>
         <div>
-          <dt>{s.sent}</dt>
+          <dt>{t('home.sent')}</dt>
           <dd data-count={counts?.sent}>{count(counts?.sent)}</dd>
         </div>
         <div>
-          <dt>{s.lastSync}</dt>
+          <dt>{t('home.lastSync')}</dt>
           <dd class="small">
-            {sync.status.lastSyncAt ? formatDateTime(sync.status.lastSyncAt, language) : s.never}
+            {sync.status.lastSyncAt ? formatDateTime(sync.status.lastSyncAt, language.locale) : t('home.never')}
           </dd>
         </div>
       </dl>
       <p data-online={String(online)} class={`online-status ${online ? 'online' : 'offline'}`}>
-        {online ? common.online : common.offline}
+        {online ? t('common.online') : t('common.offline')}
       </p>
       <SyncStatusLine status={sync.status} waiting={counts?.waiting} />
       <div class="actions">
@@ -128,15 +124,15 @@ export function HomePage(props: HomePageProps) {
           aria-busy={sync.status.phase === 'syncing'}
           onClick={() => void sync.engine.sync('manual')}
         >
-          {s.syncNow}
+          {t('home.syncNow')}
         </button>
         <button type="button" onClick={() => onNavigate({ page: 'records' })}>
-          {s.records}
+          {t('home.records')}
         </button>
       </div>
       <StorageStatus />
       <section class="records">
-        <h2 id="recent-records">{s.recent}</h2>
+        <h2 id="recent-records">{t('home.recent')}</h2>
         <recentRecords.Page onOpen={onOpenRecord} limit={RECENT} labelledBy="recent-records" />
       </section>
     </section>

@@ -1,3 +1,4 @@
+import { textIn } from '../../../shared/i18n.ts';
 import { useEffect } from 'preact/hooks';
 import { CountGrid } from '../components/form/count-grid.tsx';
 import type { FieldIssues } from '../components/form/field.tsx';
@@ -6,9 +7,9 @@ import { IssueText } from '../components/form/issue-text.tsx';
 import { isRelevant } from '../forms/apply-relevance.ts';
 import { FormContext } from '../forms/form-context.ts';
 import { placeIssues } from '../forms/place-issues.ts';
-import { useRecordDraft, type DraftTarget } from '../forms/use-record-draft.ts';
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { formStrings } from '../i18n/strings/form.ts';
+import { useRecordDraft, type DraftProblem, type DraftTarget } from '../forms/use-record-draft.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import type { MessageKey } from '../i18n/message-key.ts';
 
 interface RecordFormPageProps {
   target: DraftTarget;
@@ -17,9 +18,16 @@ interface RecordFormPageProps {
 }
 
 /** Any form, drawn from its definition: FMR groups, FMS interviews and health screening alike. */
+const PROBLEM_TEXT = {
+  saveFailed: 'form.saveFailed',
+  storageFull: 'form.storageFull',
+  fixErrors: 'form.fixErrors',
+  noEnumerator: 'form.noEnumerator',
+  notDraft: 'form.notDraft',
+} as const satisfies Record<DraftProblem, MessageKey>;
+
 export default function RecordFormPage({ target, onClose, onFinalized }: RecordFormPageProps) {
-  const s = useStrings(formStrings);
-  const { language } = useLanguage();
+  const { t, language } = useI18n();
   const draft = useRecordDraft(target, onClose);
   const { form, layout, values, readOnly, errors, warnings, problem } = draft;
 
@@ -52,23 +60,23 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
       >
         <div class="form-header">
           <button type="button" onClick={onClose}>
-            ← {readOnly ? s.close : s.back}
+            <span class="back-arrow">←</span> {readOnly ? t('form.close') : t('form.back')}
           </button>
-          <h1 id="record-form-title">{form.title[language]}</h1>
+          <h1 id="record-form-title">{textIn(form.title, language.code)}</h1>
         </div>
         {readOnly && (
           <p class="banner info">
-            {s.readOnly}
+            {t('form.readOnly')}
           </p>
         )}
         {shownProblem && (
           <p class="banner error" role="alert" data-problem={shownProblem}>
-            {s[shownProblem]}
+            {t(PROBLEM_TEXT[shownProblem])}
           </p>
         )}
         {elsewhere.length > 0 && (
           <div class="banner warning">
-            <span>{s.otherProblems}</span>
+            <span>{t('form.otherProblems')}</span>
             {elsewhere.map((issue) => (
               <IssueText key={`${issue.field}-${issue.code}`} issue={issue} />
             ))}
@@ -99,16 +107,16 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
               class="primary"
               onClick={() => void draft.finalize().then((done) => done && onFinalized())}
             >
-              {s.finalize}
+              {t('form.finalize')}
             </button>
             <button
               type="button"
               class="danger"
               onClick={() => {
-                if (window.confirm(s.confirmDelete)) void draft.remove().then(onClose);
+                if (window.confirm(t('form.confirmDelete'))) void draft.remove().then(onClose);
               }}
             >
-              {s.deleteDraft}
+              {t('form.deleteDraft')}
             </button>
           </div>
         )}

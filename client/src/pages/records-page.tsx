@@ -7,9 +7,8 @@ import { RECORD_STATES, db, type RecordState } from '../db/database.ts';
 import { stateCounts } from '../db/state-counts.ts';
 import { useLiveQuery } from '../db/use-live-query.ts';
 import { formatNumber } from '../i18n/format.ts';
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { homeStrings } from '../i18n/strings/home.ts';
-import { recordStateStrings } from '../i18n/strings/record-states.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import { RECORD_STATE_TEXT } from '../components/record-state-text.ts';
 import type { SyncEngine, SyncStatus } from '../sync/sync-engine.ts';
 
 interface RecordsPageProps {
@@ -22,25 +21,23 @@ interface RecordsPageProps {
 const SHOWN = 200;
 
 export default function RecordsPage({ onClose, onOpen, sync, deviceId }: RecordsPageProps) {
-  const s = useStrings(homeStrings);
-  const states = useStrings(recordStateStrings);
-  const { language } = useLanguage();
+  const { t, language } = useI18n();
   const [filter, setFilter] = useState<RecordState | undefined>(undefined);
   const counts = useLiveQuery(() => stateCounts(db), [], undefined);
   const filters: { state: RecordState | undefined; label: string }[] = [
-    { state: undefined, label: s.filterAll },
-    ...RECORD_STATES.map((state) => ({ state, label: states[state] })),
+    { state: undefined, label: t('home.filterAll') },
+    ...RECORD_STATES.map((state) => ({ state, label: t(RECORD_STATE_TEXT[state]) })),
   ];
   return (
     <section class="page records-page">
       <div class="form-header">
         <button type="button" onClick={onClose}>
-          ← {s.back}
+          <span class="back-arrow">←</span> {t('home.back')}
         </button>
-        <h1 id="records-title">{s.records}</h1>
+        <h1 id="records-title">{t('home.records')}</h1>
       </div>
       <SyncStatusLine status={sync.status} waiting={counts?.waiting} />
-      <div class="filters" role="group" aria-label={s.records}>
+      <div class="filters" role="group" aria-label={t('home.records')}>
         {filters.map(({ state, label }) => (
           <button
             key={state ?? 'all'}
@@ -50,7 +47,7 @@ export default function RecordsPage({ onClose, onOpen, sync, deviceId }: Records
             onClick={() => setFilter(state)}
           >
             {label}
-            {state && counts ? ` (${formatNumber(counts[state], language)})` : ''}
+            {state && counts ? ` (${formatNumber(counts[state], language.locale)})` : ''}
           </button>
         ))}
       </div>

@@ -1,16 +1,16 @@
+import { textIn } from '../../../shared/i18n.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { DIRECTIONS, GRID_FIELDS, VULNERABILITY_FIELDS, type FmrCountField } from '../../../shared/fmr.ts';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
-import { fillPlaceholders } from '../../../shared/i18n.ts';
 import { IssueText } from '../components/form/issue-text.tsx';
-import { choiceOf, fieldOf } from '../forms/field-of.ts';
+import { choiceLabel, fieldOf } from '../forms/field-of.ts';
 import { FormContext } from '../forms/form-context.ts';
 import { formatNumber, formatTime } from '../i18n/format.ts';
-import { useLanguage, useStrings } from '../i18n/language-context.ts';
-import { tallyStrings } from '../i18n/strings/tally.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import type { MessageKey } from '../i18n/message-key.ts';
 import { countOf, directionTotal, type Direction } from '../tally/tally-counts.ts';
 import { minutesLeft } from '../tally/minutes-left.ts';
-import { useTally } from '../tally/use-tally.ts';
+import { useTally, type TallyProblem } from '../tally/use-tally.ts';
 
 interface TallyPageProps {
   fmp: string;
@@ -31,15 +31,20 @@ function useMinuteClock(since: string | undefined): number {
 }
 
 /** One big button per direction x sex x age band and per vulnerability; each tap is saved at once. */
+const PROBLEM_TEXT = {
+  saveFailed: 'tally.saveFailed',
+  storageFull: 'tally.storageFull',
+  closeFailed: 'tally.closeFailed',
+} as const satisfies Record<TallyProblem, MessageKey>;
+
 export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }: TallyPageProps) {
-  const s = useStrings(tallyStrings);
-  const { language } = useLanguage();
+  const { t, language } = useI18n();
   const tally = useTally(fmp, enumerator, onIntervalClosed);
   const { session, state } = tally;
   const now = useMinuteClock(session?.intervalStart);
   if (!session) return null;
   const left = minutesLeft(session, now);
-  const n = (value: number): string => formatNumber(value, language);
+  const n = (value: number): string => formatNumber(value, language.locale);
 
   const button = (direction: Direction, field: FmrCountField, kind: 'grid' | 'vulnerable') => (
     <button
@@ -49,7 +54,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
       data-count={countOf(state, direction, field)}
       onClick={() => tally.press(direction, field)}
     >
-      <span class="tally-label">{fieldOf(FMR_V1, field).label[language]}</span>
+      <span class="tally-label">{textIn(fieldOf(FMR_V1, field).label, language.code)}</span>
       <span class="tally-count">{n(countOf(state, direction, field))}</span>
     </button>
   );
@@ -59,20 +64,20 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
       <section class="page tally" data-session-id={session.id}>
         <div class="form-header">
           <button type="button" onClick={onClose}>
-            ← {s.back}
+            <span class="back-arrow">←</span> {t('tally.back')}
           </button>
-          <h1>{s.title}</h1>
+          <h1>{t('tally.title')}</h1>
         </div>
         <div class="tally-bar">
           <p>
-            <strong>{fillPlaceholders(s.interval, { start: formatTime(session.intervalStart, language) })}</strong>
+            <strong>{t('tally.interval', { start: formatTime(session.intervalStart, language.locale) })}</strong>
             {' · '}
             <span data-minutes={left}>
-              {fillPlaceholders(s.timeLeft, { minutes: n(left) })}
+              {t('tally.timeLeft', { minutes: left })}
             </span>
           </p>
           <label class="tally-minutes">
-            <span>{s.minutes}</span>
+            <span>{t('tally.minutes')}</span>
             <input
               type="number"
               name="interval_minutes"
@@ -86,48 +91,48 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
             />
           </label>
           <p class="muted" data-closed={session.closedIntervals}>
-            {fillPlaceholders(s.closed, { n: n(session.closedIntervals) })}
+            {t('tally.closed', { n: session.closedIntervals })}
           </p>
         </div>
         {tally.problem && (
           <p class="banner error" role="alert" data-problem={tally.problem}>
-            {s[tally.problem]}
+            {t(PROBLEM_TEXT[tally.problem])}
           </p>
         )}
         {tally.refused && (
           <div class="banner warning" role="alert">
-            <span>{s.refused}</span> <IssueText issue={tally.refused} />
+            <span>{t('tally.refused')}</span> <IssueText issue={tally.refused} />
           </div>
         )}
         <button type="button" class="undo" disabled={state.taps.length === 0} onClick={tally.undo}>
-          ↶ {state.taps.length === 0 ? s.nothingToUndo : s.undo}
+          ↶ {state.taps.length === 0 ? t('tally.nothingToUndo') : t('tally.undo')}
         </button>
         <div class="tally-directions">
           {DIRECTIONS.map((direction) => (
             <section key={direction} class={`tally-direction ${direction}`} aria-labelledby={`tally-${direction}`}>
               <h2 id={`tally-${direction}`}>
-                {choiceOf(FMR_V1, 'direction', direction)?.label[language]}{' '}
+                {choiceLabel(FMR_V1, 'direction', direction, language.code)}{' '}
                 <span data-total={directionTotal(state, direction)}>
-                  {fillPlaceholders(s.total, { n: n(directionTotal(state, direction)) })}
+                  {t('tally.total', { n: directionTotal(state, direction) })}
                 </span>
               </h2>
-              <h3>{s.people}</h3>
+              <h3>{t('tally.people')}</h3>
               <div class="tally-grid">{GRID_FIELDS.map((field) => button(direction, field, 'grid'))}</div>
-              <h3>{s.vulnerable}</h3>
+              <h3>{t('tally.vulnerable')}</h3>
               <div class="tally-grid">{VULNERABILITY_FIELDS.map((field) => button(direction, field, 'vulnerable'))}</div>
             </section>
           ))}
         </div>
         <div class="actions">
           <button type="button" class="primary" onClick={() => void tally.close('continue')}>
-            {s.closeInterval}
+            {t('tally.closeInterval')}
           </button>
           <button
             type="button"
            
             onClick={() => void tally.close('end').then((ended) => ended && onClose())}
           >
-            {s.endSession}
+            {t('tally.endSession')}
           </button>
         </div>
       </section>

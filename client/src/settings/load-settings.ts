@@ -1,4 +1,5 @@
-import { preferredLanguage, type Language } from '../i18n/languages.ts';
+import type { Language } from '../../../shared/i18n.ts';
+import { preferredLanguage } from '../i18n/languages.ts';
 import { loadDevice, loadEnumerator, loadLanguage, loadLastSyncAt, loadOpenPage, type DeviceCredentials, type OpenPage } from './settings.ts';
 
 export interface StartupSettings {

@@ -1,7 +1,8 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import { DeviceEnrollResponse } from '../../../shared/api.ts';
-import { isLanguage, type Language } from '../i18n/languages.ts';
+import type { Language } from '../../../shared/i18n.ts';
+import { isLanguage } from '../i18n/languages.ts';
 
 /** Small settings live apart from the records database so that clearing one never touches the other. */
 const store = createStore('fmp-collect-settings', 'keyval');

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage, preferredLanguage, type Language } from '../i18n/languages.ts';
-import { StaffLanguage, useT } from './i18n.ts';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { loaders } from 'virtual:i18n/staff';
+import { I18nContext, useI18n } from '../i18n/i18n-context.ts';
+import { LANGUAGES, isLanguage, preferredLanguage } from '../i18n/languages.ts';
+import { useCatalog } from '../i18n/use-catalog.ts';
 import { api, loadSession, saveSession, type Session } from './staff-api.ts';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { FleetPage } from './pages/fleet-page.tsx';
@@ -9,22 +11,22 @@ import { QueuesPage } from './pages/queues-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
 import { AdminPage } from './pages/admin-page.tsx';
-import type { StaffKey } from './strings.ts';
+import type { MessageKey } from '../i18n/message-key.ts';
 
 type Role = Session['user']['role'];
-const PAGES: { id: string; label: StaffKey; roles: Role[] }[] = [
-  { id: 'fleet', label: 'navFleet', roles: ['admin', 'officer'] },
-  { id: 'records', label: 'navRecords', roles: ['admin', 'officer'] },
-  { id: 'queues', label: 'navQueues', roles: ['admin', 'officer'] },
-  { id: 'audit', label: 'navAudit', roles: ['admin', 'officer'] },
-  { id: 'dashboard', label: 'navDashboard', roles: ['admin', 'officer', 'analyst'] },
-  { id: 'admin', label: 'navAdmin', roles: ['admin'] },
+const PAGES: { id: string; label: MessageKey; roles: Role[] }[] = [
+  { id: 'fleet', label: 'staff.navFleet', roles: ['admin', 'officer'] },
+  { id: 'records', label: 'staff.navRecords', roles: ['admin', 'officer'] },
+  { id: 'queues', label: 'staff.navQueues', roles: ['admin', 'officer'] },
+  { id: 'audit', label: 'staff.navAudit', roles: ['admin', 'officer'] },
+  { id: 'dashboard', label: 'staff.navDashboard', roles: ['admin', 'officer', 'analyst'] },
+  { id: 'admin', label: 'staff.navAdmin', roles: ['admin'] },
 ];
 
 const currentHash = () => location.hash.replace(/^#\/?/, '');
 
-function Shell({ session, onSignOut, onLanguage }: { session: Session; onSignOut: () => void; onLanguage: (l: Language) => void }) {
-  const { t, language } = useT();
+function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
+  const { t, language, setLanguage } = useI18n();
   const allowed = PAGES.filter((p) => p.roles.includes(session.user.role));
   const [page, setPage] = useState(currentHash());
   useEffect(() => {
@@ -36,7 +38,7 @@ function Shell({ session, onSignOut, onLanguage }: { session: Session; onSignOut
   return (
     <>
       <header class="staff-bar">
-        <strong>{t('appTitle')}</strong>
+        <strong>{t('staff.appTitle')}</strong>
         <nav>
           {allowed.map((p) => (
             <a key={p.id} href={`#/${p.id}`} aria-current={p.id === active?.id ? 'page' : undefined}>
@@ -44,14 +46,11 @@ function Shell({ session, onSignOut, onLanguage }: { session: Session; onSignOut
             </a>
           ))}
         </nav>
-        <span>{t('signedInAs', { username: session.user.username, role: session.user.role })}</span>
-        <select aria-label={t('language')} value={language} onChange={(e) => {
-          const value = e.currentTarget.value;
-          if (isLanguage(value)) onLanguage(value);
-        }}>
-          {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+        <span>{t('staff.signedInAs', { username: session.user.username, role: session.user.role })}</span>
+        <select aria-label={t('staff.language')} value={language.code} onChange={(e) => setLanguage(e.currentTarget.value)}>
+          {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>{l.name}</option>)}
         </select>
-        <button type="button" onClick={onSignOut}>{t('signOut')}</button>
+        <button type="button" onClick={onSignOut}>{t('staff.signOut')}</button>
       </header>
       <main class="staff-main">
         {active?.id === 'fleet' && <FleetPage />}
@@ -69,12 +68,12 @@ const LANGUAGE_KEY = 'fmp-staff-language';
 
 export function StaffApp() {
   const [session, setSession] = useState(loadSession());
-  const stored = localStorage.getItem(LANGUAGE_KEY);
-  const [language, setLanguage] = useState<Language>(isLanguage(stored) ? stored : preferredLanguage(navigator.languages));
-  useEffect(() => {
-    document.documentElement.lang = language;
-    localStorage.setItem(LANGUAGE_KEY, language);
-  }, [language]);
+  // The browser's language, unless a person picked another one on these pages.
+  const [start] = useState(() => {
+    const picked = localStorage.getItem(LANGUAGE_KEY);
+    return isLanguage(picked) ? picked : preferredLanguage(navigator.languages);
+  });
+  const i18n = useCatalog(loaders, start, useCallback((code: string) => localStorage.setItem(LANGUAGE_KEY, code), []));
   const signOut = async () => {
     // The request takes the token before it is forgotten here; the page signs out at once either way.
     const ending = api('/sessions/current', { method: 'DELETE' });
@@ -82,13 +81,14 @@ export function StaffApp() {
     setSession(null);
     await ending.catch(() => undefined);
   };
+  if (!i18n) return null;
   return (
-    <StaffLanguage.Provider value={language}>
+    <I18nContext.Provider value={i18n}>
       {session ? (
-        <Shell session={session} onSignOut={signOut} onLanguage={setLanguage} />
+        <Shell session={session} onSignOut={signOut} />
       ) : (
-        <SignInPage onSignedIn={(s) => (saveSession(s), setSession(s))} onLanguage={setLanguage} />
+        <SignInPage onSignedIn={(s) => (saveSession(s), setSession(s))} />
       )}
-    </StaffLanguage.Provider>
+    </I18nContext.Provider>
   );
 }

@@ -4,8 +4,8 @@ import { userRefusalKey } from './user-refusal.ts';
 
 describe('userRefusalKey', () => {
   it.each([
-    ['invalid-username', 'invalidUsername'],
-    ['invalid-password', 'invalidPassword'],
+    ['invalid-username', 'staff-admin.invalidUsername'],
+    ['invalid-password', 'staff-admin.invalidPassword'],
   ])('explains %s with the staff string %s', (code, key) => {
     expect(userRefusalKey(new ApiFailure(400, code, 'refused'))).toBe(key);
   });

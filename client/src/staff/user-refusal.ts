@@ -1,8 +1,8 @@
 import { ApiFailure } from './staff-api.ts';
 
 const BY_CODE = {
-  'invalid-username': 'invalidUsername',
-  'invalid-password': 'invalidPassword',
+  'invalid-username': 'staff-admin.invalidUsername',
+  'invalid-password': 'staff-admin.invalidPassword',
 } as const;
 
 export type UserRefusalKey = (typeof BY_CODE)[keyof typeof BY_CODE];

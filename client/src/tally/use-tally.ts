@@ -9,7 +9,7 @@ import { intervalData } from './interval-records.ts';
 import { categoryKey, tap, undo, type Direction, type TallyState } from './tally-counts.ts';
 import { closeInterval, findOpenSession, intervalEndsAt, saveTally, setIntervalMinutes, startSession } from './tally-store.ts';
 
-type TallyProblem = 'saveFailed' | 'storageFull' | 'closeFailed';
+export type TallyProblem = 'saveFailed' | 'storageFull' | 'closeFailed';
 
 export interface Tally {
   session: TallySession | null;

@@ -1,7 +1,7 @@
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 import { FORM_DEFINITIONS } from '../../../shared/forms/registry.ts';
 import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
-import type { Language, Text } from '../../../shared/i18n.ts';
+import { textIn, type Language, type Text } from '../../../shared/i18n.ts';
 import type { Cell } from './csv-stream.ts';
 import { FMR_HXL_TAGS } from './fmr-columns.ts';
 
@@ -81,7 +81,7 @@ function fieldColumns(form: string, field: FieldDefinition): ExportColumn[] {
   if (field.type !== 'select_multiple') return [own];
   return [own, ...field.choices.map((choice): ExportColumn => ({
     name: `${field.name}/${choice.value}`,
-    label: { en: `${field.label.en}: ${choice.label.en}`, fr: `${field.label.fr} : ${choice.label.fr}`, sw: `${field.label.sw}: ${choice.label.sw}` },
+    label: { en: `${field.label.en}: ${choice.label.en}`, fr: `${textIn(field.label, 'fr')} : ${textIn(choice.label, 'fr')}`, sw: `${textIn(field.label, 'sw')}: ${textIn(choice.label, 'sw')}` },
     hxl: `${hxl}+${choice.value}`,
     value: (r) => {
       const picked = r.data[field.name];
@@ -108,7 +108,7 @@ export function exportColumns(form: string): ExportColumn[] {
 
 export function headerRows(columns: readonly ExportColumn[], options: { labels?: Language; hxl: boolean }): string[][] {
   const rows: string[][] = [];
-  if (options.labels) rows.push(columns.map((c) => c.label[options.labels ?? 'en']));
+  if (options.labels) rows.push(columns.map((c) => textIn(c.label, options.labels ?? 'en')));
   if (options.hxl) rows.push(columns.map((c) => c.hxl));
   return rows;
 }

@@ -1,6 +1,7 @@
+import { textIn } from '../../../../shared/i18n.ts';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
 import { choicesOf } from '../../forms/field-of.ts';
-import { useLanguage } from '../../i18n/language-context.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import { ChoiceGroup } from './choice-group.tsx';
 import type { FieldIssues } from './field.tsx';
 import { SelectField } from './select-field.tsx';
@@ -16,7 +17,7 @@ interface ChoiceFieldProps {
 const MAX_BUTTONS = 4;
 
 export function ChoiceField({ field, value, issues, onChange }: ChoiceFieldProps) {
-  const { language } = useLanguage();
+  const { language } = useI18n();
   const choices = choicesOf(field);
   if (choices.length <= MAX_BUTTONS) {
     return (
@@ -27,7 +28,7 @@ export function ChoiceField({ field, value, issues, onChange }: ChoiceFieldProps
     <SelectField field={field} value={value} issues={issues} onChange={onChange}>
       {choices.map((choice) => (
         <option key={choice.value} value={choice.value}>
-          {choice.label[language]}
+          {textIn(choice.label, language.code)}
         </option>
       ))}
     </SelectField>

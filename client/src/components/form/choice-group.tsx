@@ -1,6 +1,7 @@
+import { textIn } from '../../../../shared/i18n.ts';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
 import { choicesOf } from '../../forms/field-of.ts';
-import { useLanguage } from '../../i18n/language-context.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import { issueClass, type FieldIssues } from './field.tsx';
 import { IssueText } from './issue-text.tsx';
 
@@ -14,11 +15,11 @@ interface ChoiceGroupProps {
 
 /** Answers as big tappable boxes; real inputs underneath, so keyboards and screen readers work as usual. */
 export function ChoiceGroup({ field, issues, type, selected, onToggle }: ChoiceGroupProps) {
-  const { language } = useLanguage();
+  const { language } = useI18n();
   return (
     <fieldset class={`choice-group field${issueClass(issues)}`} data-field={field.name}>
-      <legend>{field.label[language]}</legend>
-      {field.hint && <p class="hint">{field.hint[language]}</p>}
+      <legend>{textIn(field.label, language.code)}</legend>
+      {field.hint && <p class="hint">{textIn(field.hint, language.code)}</p>}
       <div class={`choices ${type}`}>
         {choicesOf(field).map((choice) => (
           <label key={choice.value} class={`choice${selected(choice.value) ? ' selected' : ''}`}>
@@ -29,7 +30,7 @@ export function ChoiceGroup({ field, issues, type, selected, onToggle }: ChoiceG
               checked={selected(choice.value)}
               onChange={(e) => onToggle(choice.value, e.currentTarget.checked)}
             />
-            <span>{choice.label[language]}</span>
+            <span>{textIn(choice.label, language.code)}</span>
           </label>
         ))}
       </div>

@@ -1,8 +1,7 @@
+import { textIn } from '../../../../shared/i18n.ts';
 import { MAX_COUNT_PER_FIELD } from '../../../../shared/fmr.ts';
-import { fillPlaceholders } from '../../../../shared/i18n.ts';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
-import { useLanguage, useStrings } from '../../i18n/language-context.ts';
-import { formStrings } from '../../i18n/strings/form.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import { issueClass, inputId, type FieldIssues } from './field.tsx';
 import { IssueText } from './issue-text.tsx';
 
@@ -16,10 +15,9 @@ interface CountFieldProps {
 }
 
 export function CountField({ field, shortLabel, value, issues, onChange }: CountFieldProps) {
-  const s = useStrings(formStrings);
-  const { language } = useLanguage();
+  const { t, language } = useI18n();
   const name = field.name;
-  const fullLabel = field.label[language];
+  const fullLabel = textIn(field.label, language.code);
   const max = field.type === 'integer' ? field.max : MAX_COUNT_PER_FIELD;
   const current = value.trim() === '' ? 0 : Number(value.trim());
   const step = (delta: number): void => {
@@ -30,7 +28,7 @@ export function CountField({ field, shortLabel, value, issues, onChange }: Count
     <div class={`count-field${issueClass(issues)}`}>
       <label for={inputId(name)}>{shortLabel ?? fullLabel}</label>
       <div class="stepper">
-        <button type="button" aria-label={fillPlaceholders(s.decrease, { field: fullLabel })} onClick={() => step(-1)}>
+        <button type="button" aria-label={t('form.decrease', { field: fullLabel })} onClick={() => step(-1)}>
           −
         </button>
         <input
@@ -47,7 +45,7 @@ export function CountField({ field, shortLabel, value, issues, onChange }: Count
           onFocus={(e) => e.currentTarget.select()}
           onInput={(e) => onChange(e.currentTarget.value)}
         />
-        <button type="button" aria-label={fillPlaceholders(s.increase, { field: fullLabel })} onClick={() => step(1)}>
+        <button type="button" aria-label={t('form.increase', { field: fullLabel })} onClick={() => step(1)}>
           +
         </button>
       </div>

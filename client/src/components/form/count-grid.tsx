@@ -1,13 +1,11 @@
 import type { FormDefinition } from '../../../../shared/forms/types.ts';
 import type { Issue } from '../../../../shared/forms/validate.ts';
-import { fillPlaceholders } from '../../../../shared/i18n.ts';
 import { fieldOf } from '../../forms/field-of.ts';
 import type { GridLayout } from '../../forms/form-layout.ts';
 import type { FormValues } from '../../forms/form-value.ts';
 import { sumOf } from '../../forms/form-values.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import { useLanguage, useStrings } from '../../i18n/language-context.ts';
-import { formStrings } from '../../i18n/strings/form.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
+import type { MessageKey } from '../../i18n/message-key.ts';
 import { CountField } from './count-field.tsx';
 import type { FieldIssues } from './field.tsx';
 import { IssueText } from './issue-text.tsx';
@@ -23,17 +21,18 @@ interface CountGridProps {
 }
 
 /** The sex x age grid: steppers in two columns and the group total, updated as each count changes. */
+const SEX_TEXT = { males: 'form.males', females: 'form.females' } as const satisfies Record<GridLayout['columns'][number]['sex'], MessageKey>;
+
 export function CountGrid({ form, grid, values, issuesAt, gridIssues, onChange }: CountGridProps) {
-  const s = useStrings(formStrings);
-  const { language } = useLanguage();
+  const { t } = useI18n();
   const total = sumOf(values, grid.columns.flatMap((c) => c.fields));
   return (
     <fieldset class={gridIssues.some((i) => i.severity === 'error') ? 'count-grid-set has-error' : 'count-grid-set'}>
-      <legend>{s.sectionGroup}</legend>
+      <legend>{t('form.sectionGroup')}</legend>
       <div class="count-grid">
         {grid.columns.map((column) => (
           <div class="count-column" key={column.sex}>
-            <h3>{s[column.sex]}</h3>
+            <h3>{t(SEX_TEXT[column.sex])}</h3>
             {column.fields.map((name, row) => (
               <CountField
                 key={name}
@@ -48,7 +47,7 @@ export function CountGrid({ form, grid, values, issuesAt, gridIssues, onChange }
         ))}
       </div>
       <p class="group-total" role="status" data-total={total}>
-        {fillPlaceholders(s.groupTotal, { n: formatNumber(total, language) })}
+        {t('form.groupTotal', { n: total })}
       </p>
       {gridIssues.map((issue) => (
         <IssueText key={`${issue.code}-${issue.severity}`} issue={issue} />

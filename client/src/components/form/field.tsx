@@ -1,7 +1,8 @@
+import { textIn } from '../../../../shared/i18n.ts';
 import type { ComponentChildren } from 'preact';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
 import type { Issue } from '../../../../shared/forms/validate.ts';
-import { useLanguage } from '../../i18n/language-context.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import { IssueText } from './issue-text.tsx';
 
 export interface FieldIssues {
@@ -23,12 +24,12 @@ export const issueClass = (issues: FieldIssues | undefined): string =>
   issues?.error ? ' has-error' : issues?.warning ? ' has-warning' : '';
 
 export function Field({ field, issues, inputHint, children }: FieldProps) {
-  const { language } = useLanguage();
+  const { language } = useI18n();
   return (
     <div class={`field${issueClass(issues)}`}>
-      <label for={inputId(field.name)}>{field.label[language]}</label>
+      <label for={inputId(field.name)}>{textIn(field.label, language.code)}</label>
       {children}
-      {field.hint && <p class="hint">{field.hint[language]}</p>}
+      {field.hint && <p class="hint">{textIn(field.hint, language.code)}</p>}
       {inputHint && <p class="hint">{inputHint}</p>}
       <IssueText issue={issues?.error} />
       <IssueText issue={issues?.warning} />

@@ -1,7 +1,8 @@
+import { textIn } from '../../../../shared/i18n.ts';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
 import type { FormValue, FormValues } from '../../forms/form-value.ts';
 import { isoToLocalInput, localInputToIso } from '../../forms/local-time.ts';
-import { useLanguage } from '../../i18n/language-context.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import { ChoiceField } from './choice-field.tsx';
 import { ChoiceGroup } from './choice-group.tsx';
 import { CountField } from './count-field.tsx';
@@ -20,7 +21,7 @@ const text = (value: FormValue | undefined): string => (typeof value === 'string
 
 /** One question of any form, drawn from its definition's type. */
 export function FormField({ field, values, issues, onChange }: FormFieldProps) {
-  const { language } = useLanguage();
+  const { language } = useI18n();
   const value = values[field.name];
   const set = (next: FormValue): void => onChange(field.name, next);
   const invalid = issues.error ? true : undefined;
@@ -52,7 +53,7 @@ export function FormField({ field, values, issues, onChange }: FormFieldProps) {
         <div class={`field${issueClass(issues)}`}>
           <label class="checkbox">
             <input type="checkbox" name={field.name} checked={value === true} onChange={(e) => set(e.currentTarget.checked)} />
-            <span>{field.label[language]}</span>
+            <span>{textIn(field.label, language.code)}</span>
           </label>
           <IssueText issue={issues.error} />
         </div>

@@ -1,9 +1,8 @@
 import { admin1Areas, admin2Areas, type AdminArea } from '../../../../shared/code-lists/admin-areas.ts';
-import { UNKNOWN, countryCodes, countryName } from '../../../../shared/code-lists/countries.ts';
+import { UNKNOWN, alpha2Of, countryCodes, countryName } from '../../../../shared/code-lists/countries.ts';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
-import type { Language } from '../../../../shared/i18n.ts';
-import { useLanguage, useStrings } from '../../i18n/language-context.ts';
-import { formStrings } from '../../i18n/strings/form.ts';
+import type { LanguageInfo } from '../../i18n/catalog-types.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import type { FieldIssues } from './field.tsx';
 import { SelectField } from './select-field.tsx';
 
@@ -19,13 +18,20 @@ interface PlaceFieldProps {
   onChange: (value: string) => void;
 }
 
-const byName = (language: Language) => (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, language);
+const byName = (locale: string) => (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
 
-function countryOptions(language: Language): { code: string; name: string }[] {
+/** The code list names countries in English, French and Swahili; the browser's Intl names them in any other language. */
+function countryLabel(code: string, language: LanguageInfo): string {
+  const alpha2 = alpha2Of(code);
+  const fromIntl = () => (alpha2 ? new Intl.DisplayNames([language.locale], { type: 'region', fallback: 'none' }).of(alpha2) : undefined);
+  return countryName(code, language.code) ?? fromIntl() ?? code;
+}
+
+function countryOptions(language: LanguageInfo): { code: string; name: string }[] {
   return countryCodes()
     .filter((code) => code !== UNKNOWN && !NEIGHBOURS.includes(code))
-    .map((code) => ({ code, name: countryName(code, language) ?? code }))
-    .sort(byName(language));
+    .map((code) => ({ code, name: countryLabel(code, language) }))
+    .sort(byName(language.locale));
 }
 
 function areas(field: FieldDefinition, parent: string): AdminArea[] {
@@ -36,21 +42,20 @@ function areas(field: FieldDefinition, parent: string): AdminArea[] {
 
 /** Countries named in the person's language; areas from ISO 3166-2, whose names are the local ones. */
 export function PlaceField({ field, value, parent, issues, onChange }: PlaceFieldProps) {
-  const { language } = useLanguage();
-  const s = useStrings(formStrings);
+  const { t, language } = useI18n();
   return (
     <SelectField field={field} value={value} issues={issues} onChange={onChange}>
-        <option value={UNKNOWN}>{s.unknown}</option>
+        <option value={UNKNOWN}>{t('form.unknown')}</option>
         {field.type === 'country' ? (
           <>
-            <optgroup label={s.commonCountries}>
+            <optgroup label={t('form.commonCountries')}>
               {NEIGHBOURS.map((code) => (
                 <option key={code} value={code}>
-                  {countryName(code, language) ?? code}
+                  {countryLabel(code, language)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label={s.allCountries}>
+            <optgroup label={t('form.allCountries')}>
               {countryOptions(language).map(({ code, name }) => (
                 <option key={code} value={code}>
                   {name}
@@ -59,7 +64,7 @@ export function PlaceField({ field, value, parent, issues, onChange }: PlaceFiel
             </optgroup>
           </>
         ) : (
-          [...areas(field, parent)].sort(byName(language)).map((area) => (
+          [...areas(field, parent)].sort(byName(language.locale)).map((area) => (
             <option key={area.code} value={area.code}>
               {area.name}
             </option>

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
-import { useStrings } from '../../i18n/language-context.ts';
-import { formStrings } from '../../i18n/strings/form.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import { Field, inputId, type FieldIssues } from './field.tsx';
 
 interface SelectFieldProps {
@@ -14,7 +13,7 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ field, value, issues, onChange, children }: SelectFieldProps) {
-  const s = useStrings(formStrings);
+  const { t } = useI18n();
   return (
     <Field field={field} issues={issues}>
       <select
@@ -24,7 +23,7 @@ export function SelectField({ field, value, issues, onChange, children }: Select
         aria-invalid={issues.error ? true : undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
-        <option value="">{s.choose}</option>
+        <option value="">{t('form.choose')}</option>
         {children}
       </select>
     </Field>

@@ -1,6 +1,6 @@
 import { ROLES } from '../../../../shared/api.ts';
 import type { FmpView, UserView } from '../../../../shared/staff-admin.ts';
-import { useT } from '../i18n.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import { api } from '../staff-api.ts';
 import { useLoad } from '../use-load.ts';
 import { userRefusalKey } from '../user-refusal.ts';
@@ -27,7 +27,7 @@ function CreateForm({ onCreate, children, submit }: { onCreate: (fields: Record<
 
 /** Sends a form's fields as JSON, then reloads; a refusal is shown, not thrown. */
 function useSubmit(reload: () => void) {
-  const { t } = useT();
+  const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const run = async (path: string, method: string, body: unknown) => {
     try {
@@ -36,69 +36,69 @@ function useSubmit(reload: () => void) {
       reload();
     } catch (err) {
       const refusal = userRefusalKey(err);
-      setError(refusal ? t(refusal) : t('failed', { message: (err as Error).message }));
+      setError(refusal ? t(refusal) : t('staff.failed', { message: (err as Error).message }));
     }
   };
   return { error, run };
 }
 
 function UsersSection() {
-  const { t } = useT();
+  const { t } = useI18n();
   const users = useLoad(() => api<{ users: UserView[] }>('/users'), 'users');
   const { error, run } = useSubmit(users.reload);
   return (
     <section>
-      <h2 id="users-title">{t('usersTitle')}</h2>
+      <h2 id="users-title">{t('staff-admin.usersTitle')}</h2>
       {error && <p role="alert" class="error">{error}</p>}
       <table aria-labelledby="users-title">
-        <thead><tr><th>{t('username')}</th><th>{t('role')}</th><th>{t('disabled')}</th><th /></tr></thead>
+        <thead><tr><th>{t('staff.username')}</th><th>{t('staff.role')}</th><th>{t('staff-admin.disabled')}</th><th /></tr></thead>
         <tbody>
           {users.data?.users.map((u) => (
             <tr key={u.username}>
               <td>{u.username}</td>
               <td>
-                <select aria-label={t('role')} value={u.role} onChange={(e) => void run(`/users/${u.username}`, 'PATCH', { role: e.currentTarget.value })}>
+                <select aria-label={t('staff.role')} value={u.role} onChange={(e) => void run(`/users/${u.username}`, 'PATCH', { role: e.currentTarget.value })}>
                   {ROLES.map((r) => <option key={r}>{r}</option>)}
                 </select>
               </td>
-              <td>{u.disabled ? t('yes') : t('no')}</td>
-              <Toggle on={u.disabled} labels={[t('enable'), t('disable')]} onToggle={() => void run(`/users/${u.username}`, 'PATCH', { disabled: !u.disabled })} />
+              <td>{u.disabled ? t('staff.yes') : t('staff.no')}</td>
+              <Toggle on={u.disabled} labels={[t('staff-admin.enable'), t('staff-admin.disable')]} onToggle={() => void run(`/users/${u.username}`, 'PATCH', { disabled: !u.disabled })} />
             </tr>
           ))}
         </tbody>
       </table>
-      <CreateForm submit={t('createUser')} onCreate={(fields) => void run('/users', 'POST', fields)}>
-        <label>{t('username')}<input name="username" required /></label>
-        <label>{t('password')}<input name="password" type="password" autocomplete="new-password" minLength={10} required /></label>
-        <label>{t('role')}<select name="role">{ROLES.map((r) => <option key={r}>{r}</option>)}</select></label>
+      <CreateForm submit={t('staff-admin.createUser')} onCreate={(fields) => void run('/users', 'POST', fields)}>
+        <label>{t('staff.username')}<input name="username" required /></label>
+        <label>{t('staff.password')}<input name="password" type="password" autocomplete="new-password" minLength={10} required /></label>
+        <label>{t('staff.role')}<select name="role">{ROLES.map((r) => <option key={r}>{r}</option>)}</select></label>
       </CreateForm>
     </section>
   );
 }
 
 function FmpsSection() {
-  const { t } = useT();
+  const { t } = useI18n();
   const fmps = useLoad(() => api<{ fmps: FmpView[] }>('/fmps'), 'fmps');
   const { error, run } = useSubmit(fmps.reload);
   return (
     <section>
-      <h2 id="fmps-title">{t('fmpsTitle')}</h2>
+      <h2 id="fmps-title">{t('staff-admin.fmpsTitle')}</h2>
       {error && <p role="alert" class="error">{error}</p>}
       <table aria-labelledby="fmps-title">
-        <thead><tr><th>{t('code')}</th><th>{t('name')}</th><th>{t('district')}</th><th>{t('timeZone')}</th><th>{t('active')}</th><th /></tr></thead>
+        <thead><tr><th>{t('staff.code')}</th><th>{t('staff-admin.name')}</th><th>{t('staff-admin.district')}</th><th>{t('staff-admin.timeZone')}</th><th>{t('staff-admin.active')}</th><th /></tr></thead>
         <tbody>
           {fmps.data?.fmps.map((f) => (
             <tr key={f.code}>
-              <td>{f.code}</td><td>{f.name}</td><td>{f.district}</td><td>{f.timeZone}</td><td>{f.active ? t('yes') : t('no')}</td>
-              <Toggle on={f.active} labels={[t('retire'), t('reactivate')]} onToggle={() => void run(`/fmps/${f.code}`, 'PATCH', { active: !f.active })} />
+              <td>{f.code}</td><td>{f.name}</td><td>{f.district}</td><td>{f.timeZone}</td><td>{f.active ? t('staff.yes') : t('staff.no')}</td>
+              <Toggle on={f.active} labels={[t('staff-admin.retire'), t('staff-admin.reactivate')]} onToggle={() => void run(`/fmps/${f.code}`, 'PATCH', { active: !f.active })} />
             </tr>
           ))}
         </tbody>
       </table>
-      <CreateForm submit={t('createFmp')} onCreate={(fields) => void run('/fmps', 'POST', fields)}>
-        <label>{t('code')}<input name="code" pattern="[A-Z][A-Z0-9_]{1,31}" required /></label>
-        <label>{t('name')}<input name="name" required /></label>
-        <label>{t('district')}<input name="district" required /></label>
+      <CreateForm submit={t('staff-admin.createFmp')} onCreate={(fields) => void run('/fmps', 'POST', fields)}>
+        <label>{t('staff.code')}<input name="code" pattern="[A-Z][A-Z0-9_]{1,31}" required /></label>
+        <label>{t('staff-admin.name')}<input name="name" required /></label>
+        <label>{t('staff-admin.district')}<input name="district" required /></label>
       </CreateForm>
     </section>
   );

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RecordsPage as Page } from '../../../../shared/records.ts';
 import { REVIEW_STATES } from '../../../../shared/records.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { useT } from '../i18n.ts';
+import { useI18n } from '../../i18n/i18n-context.ts';
 import { api, query } from '../staff-api.ts';
 import { useLoad } from '../use-load.ts';
 import { Pager } from '../pager.tsx';
@@ -22,7 +22,7 @@ interface Filters {
 const EMPTY: Filters = { form: '', fmp: '', from: '', to: '', state: '', hasWarnings: '' };
 
 export function RecordsPage() {
-  const { t, language } = useT();
+  const { t, language } = useI18n();
   const [filters, setFilters] = useState(EMPTY);
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -43,30 +43,30 @@ export function RecordsPage() {
   };
   return (
     <>
-      <h1>{t('recordsTitle')}</h1>
+      <h1>{t('staff-records.recordsTitle')}</h1>
       {openId && <ReviewPanel id={openId} onClose={() => setOpenId(null)} onChanged={page.reload} />}
       <form class="filters" onSubmit={apply}>
-        <label>{t('form')}<select name="form"><option value="">{t('any')}</option><option>fmr</option><option>fms</option><option>screening</option></select></label>
-        <label>{t('fmp')}<input name="fmp" size={10} /></label>
-        <label>{t('from')}<input type="date" name="from" /></label>
-        <label>{t('to')}<input type="date" name="to" /></label>
-        <label>{t('state')}<select name="state"><option value="">{t('any')}</option>
+        <label>{t('staff-records.form')}<select name="form"><option value="">{t('staff-records.any')}</option><option>fmr</option><option>fms</option><option>screening</option></select></label>
+        <label>{t('staff.fmp')}<input name="fmp" size={10} /></label>
+        <label>{t('staff.from')}<input type="date" name="from" /></label>
+        <label>{t('staff.to')}<input type="date" name="to" /></label>
+        <label>{t('staff.state')}<select name="state"><option value="">{t('staff-records.any')}</option>
           {REVIEW_STATES.map((s) => <option key={s} value={s}>{t(STATE_LABEL[s])}</option>)}</select></label>
-        <label>{t('hasWarnings')}<select name="hasWarnings"><option value="">{t('any')}</option>
-          <option value="true">{t('yes')}</option><option value="false">{t('no')}</option></select></label>
-        <button type="submit">{t('filter')}</button>
+        <label>{t('staff-records.hasWarnings')}<select name="hasWarnings"><option value="">{t('staff-records.any')}</option>
+          <option value="true">{t('staff.yes')}</option><option value="false">{t('staff.no')}</option></select></label>
+        <button type="submit">{t('staff.filter')}</button>
       </form>
-      {page.error && <p role="alert" class="error">{t('failed', { message: page.error })}</p>}
-      {!page.data ? <p>{t('loading')}</p> : page.data.records.length === 0 ? <p>{t('noRecords')}</p> : (
+      {page.error && <p role="alert" class="error">{t('staff.failed', { message: page.error })}</p>}
+      {!page.data ? <p>{t('staff.loading')}</p> : page.data.records.length === 0 ? <p>{t('staff-records.noRecords')}</p> : (
         <table>
-          <thead><tr><th>{t('observed')}</th><th>{t('form')}</th><th>{t('fmp')}</th><th>{t('enumerator')}</th>
-            <th>{t('state')}</th><th>{t('warnings')}</th><th>{t('revision')}</th><th /></tr></thead>
+          <thead><tr><th>{t('staff-records.observed')}</th><th>{t('staff-records.form')}</th><th>{t('staff.fmp')}</th><th>{t('staff-records.enumerator')}</th>
+            <th>{t('staff.state')}</th><th>{t('staff-records.warnings')}</th><th>{t('staff-records.revision')}</th><th /></tr></thead>
           <tbody>
             {page.data.records.map((r) => (
               <tr key={r.id}>
-                <td>{formatDateTime(r.occurredAt, language)}</td><td>{r.form}</td><td>{r.fmp}</td><td>{r.enumerator}</td>
+                <td>{formatDateTime(r.occurredAt, language.locale)}</td><td>{r.form}</td><td>{r.fmp}</td><td>{r.enumerator}</td>
                 <td>{t(STATE_LABEL[r.state])}</td><td>{r.warnings.map((w) => w.code).join(', ')}</td><td>{r.revision}</td>
-                <td><button type="button" onClick={() => setOpenId(r.id)} aria-label={t('openRecord', { id: r.id.slice(0, 8) })}>{t('open')}</button></td>
+                <td><button type="button" onClick={() => setOpenId(r.id)} aria-label={t('staff-records.openRecord', { id: r.id.slice(0, 8) })}>{t('staff.open')}</button></td>
               </tr>
             ))}
           </tbody>
