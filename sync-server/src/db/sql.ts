@@ -1,7 +1,7 @@
 /** A value a query takes or gives back: both engines store text and integers only (decision 0062). */
 export type SqlValue = string | number | null;
 
-export type Engine = 'sqlite' | 'postgres';
+type Engine = 'sqlite' | 'postgres';
 
 /**
  * What every store module speaks: SQL text with `?` placeholders, run on either engine.
