@@ -17,7 +17,10 @@ const SQLITE_ONLY = [
 ];
 
 /** Tests that need the PostgreSQL projects' globalSetup, whatever engine they are about. */
-const POSTGRES_ONLY = ['sync-server/src/db/migrations/schema-parity.test.ts'];
+const POSTGRES_ONLY = ['sync-server/src/db/migrations/schema-parity.test.ts', 'sync-server/src/db/migrate-postgres.test.ts'];
+
+/** Several server processes on one database: what PostgreSQL deployments do and SQLite's single file cannot. */
+const SEVERAL_PROCESSES = ['sync-server/test/two-processes.test.ts'];
 
 /** Tests of where the tests' PostgreSQL comes from: run once, in the SQLite project. */
 const TEST_SUPPORT = ['sync-server/test/support/**'];
@@ -51,6 +54,7 @@ export default defineConfig({
         test: {
           name: 'sync-proof',
           include: ['sync-server/test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SEVERAL_PROCESSES],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
