@@ -2,7 +2,7 @@
 import { loadConfig } from '../sync-server/src/config.ts';
 import { keepNewFilesPrivate } from '../sync-server/src/ops/private-files.ts';
 import { restoreBackup } from '../sync-server/src/ops/restore.ts';
-import { callersPath } from './callers-path.ts';
+import { callersPath } from '../sync-server/src/ops/callers-path.ts';
 
 const file = process.argv[2];
 if (!file) {

@@ -41,7 +41,7 @@ describe('a backup taken while three devices push', () => {
       };
       const loops = devices.map(pushLoop);
       const storedCount = async () => (await readStoredState(server.database, devices.map((d) => d.credentials.deviceId))).records.size;
-      await vi.waitFor(() => expect(storedCount()).toBeGreaterThanOrEqual(300), { timeout: 60_000, interval: 50 });
+      await vi.waitFor(async () => expect(await storedCount()).toBeGreaterThanOrEqual(300), { timeout: 60_000, interval: 50 });
 
       const answeredBefore = answered;
       const backup = await runNpmScript('backup', [backupDir], { FMP_DATA_DIR: server.dataDir });

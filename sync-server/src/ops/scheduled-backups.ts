@@ -4,12 +4,12 @@ import type { Logger } from '../log.ts';
 import type { BackupResult } from './backup.ts';
 import { runChild } from './run-child.ts';
 
-const BACKUP_CLI = fileURLToPath(new URL('../../../scripts/backup.ts', import.meta.url));
+/** backup-cli.ts as built beside the server's bundle by scripts/build-server.ts: plain JavaScript, no TypeScript loader. */
+const BACKUP_CLI = fileURLToPath(new URL('../../dist/backup.js', import.meta.url));
 
 /** What `npm run backup` runs, as a child process: the copy never holds the server's event loop, and a failure is only logged. */
 async function backupInChild(dir: string): Promise<BackupResult> {
-  // The CLI is TypeScript and the server plain JavaScript from its bundle: the child loads tsx itself.
-  const run = await runChild(process.execPath, ['--import', 'tsx', BACKUP_CLI, '--json', dir], { env: process.env });
+  const run = await runChild(process.execPath, [BACKUP_CLI, '--json', dir], { env: process.env });
   if (run.code !== 0) throw new Error(run.stderr.trim() || `backup exited with ${run.code}`);
   return JSON.parse(run.stdout) as BackupResult;
 }

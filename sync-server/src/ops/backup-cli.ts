@@ -1,10 +1,11 @@
 // npm run backup -- [--json] [folder]: a checked, dated copy of the live database; the server may keep running.
+// Built beside the server as sync-server/dist/backup.js, which the server's scheduled backups run with plain node.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../sync-server/src/config.ts';
-import { DB_FILE_NAME, openDatabase } from '../sync-server/src/db/database.ts';
-import { takeBackup, type BackupResult } from '../sync-server/src/ops/backup.ts';
-import { keepNewFilesPrivate } from '../sync-server/src/ops/private-files.ts';
+import { loadConfig } from '../config.ts';
+import { DB_FILE_NAME, openDatabase } from '../db/database.ts';
+import { takeBackup, type BackupResult } from './backup.ts';
+import { keepNewFilesPrivate } from './private-files.ts';
 import { callersPath } from './callers-path.ts';
 
 function describe(result: BackupResult, keep: number): string[] {
