@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // CLIs and the server's startup talk to the operator on stdout.
-    files: ['scripts/**', 'sync-server/src/main.ts', 'sync-server/src/log.ts'],
+    files: ['scripts/**', 'sync-server/src/main.ts', 'sync-server/src/log.ts', 'sync-server/src/ops/*-cli.ts'],
     rules: { 'no-console': 'off' },
   },
 );
