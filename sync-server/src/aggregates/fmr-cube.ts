@@ -26,6 +26,9 @@ const DEFAULT_TIME_ZONE = 'Africa/Kampala';
 export const DAILY_DIMENSIONS = ['fmp', 'day', 'week', 'month', 'direction'] as const;
 
 const QUARTER_HOUR = 15 * 60_000;
+
+/** Up to 24 parameters a row: 500 rows stay below both engines' parameter limits. */
+const ROWS_PER_UPSERT = 500;
 const SEPARATOR = '\u0000';
 
 /**
@@ -57,7 +60,8 @@ function tableSums(table: string, columns: readonly (keyof CubeRow)[]) {
   const all = [...columns, ...counts];
   // The table's own key is the conflict target; week and month follow day, so they are never in conflict.
   const key = columns.filter((c) => c !== 'week' && (c !== 'month' || !columns.includes('day')));
-  const upsert = `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})
+  const row = `(${all.map(() => '?').join(', ')})`;
+  const upsert = (rows: number) => `INSERT INTO ${table} (${all.join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}
      ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${counts.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`;
   const prune = `DELETE FROM ${table} WHERE records = 0 AND ${columns.map((c) => `${c} = ?`).join(' AND ')}`;
   const pending = new Map<string, { labels: string[]; sums: number[] }>();
@@ -73,15 +77,21 @@ function tableSums(table: string, columns: readonly (keyof CubeRow)[]) {
       }
       for (let i = 0; i < deltas.length; i++) entry.sums[i] = (entry.sums[i] ?? 0) + (deltas[i] ?? 0);
     },
-    /** In key order: two transactions updating the same rows take their locks in the same order, never in a cycle. */
+    /**
+     * One multi-row upsert per 500 rows, in key order: two transactions updating the same rows take
+     * their locks in the same order, never in a cycle. A row whose record count went down may be empty now.
+     */
     async flush(db: SqlRunner) {
-      for (const rowKey of [...pending.keys()].sort()) {
-        const { labels, sums } = pending.get(rowKey) ?? { labels: [], sums: [] };
-        if (sums.every((n) => n === 0)) continue;
-        await db.run(upsert, [...labels, ...sums]);
-        if ((sums[0] ?? 0) < 0) await db.run(prune, labels);
-      }
+      const changed = [...pending.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, entry]) => entry)
+        .filter(({ sums }) => sums.some((n) => n !== 0));
       pending.clear();
+      for (let from = 0; from < changed.length; from += ROWS_PER_UPSERT) {
+        const chunk = changed.slice(from, from + ROWS_PER_UPSERT);
+        await db.run(upsert(chunk.length), chunk.flatMap(({ labels, sums }) => [...labels, ...sums]));
+      }
+      for (const { labels, sums } of changed) if ((sums[0] ?? 0) < 0) await db.run(prune, labels);
     },
   };
 }

@@ -8,7 +8,7 @@ import { deviceFmpCheck } from './device-fmp.ts';
 import { validRecordJson } from './valid-record-json.ts';
 import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
-import { recordWriter } from '../records/record-writer.ts';
+import { recordWriter, type NewRecord } from '../records/record-writer.ts';
 import { fmpCodes, fmpTimeZones } from '../fmps/fmps-store.ts';
 import { findDevice } from '../devices/devices-store.ts';
 import { saveDeviceReport } from '../devices/save-device-report.ts';
@@ -20,6 +20,14 @@ interface Batch {
   outbox: PushRequest['outbox'];
   client: PushRequest['client'];
   receivedAt: string;
+}
+
+/** A valid record on its way in, with where it sits in the push and its canonical JSON (kept for a conflict). */
+interface Candidate {
+  index: number;
+  raw: unknown;
+  row: NewRecord;
+  json: string;
 }
 
 /** When the record says it happened, in UTC: the form's own time field, else when it was finalised. */
@@ -54,43 +62,60 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
     const records = recordWriter(tx, await fmpTimeZones(tx));
     const fmpError = await deviceFmpCheck(tx, { deviceId, fmp: batch.deviceFmp });
 
-    const results: PushResult[] = [];
-    for (const raw of batch.records) results.push(await ingestOne(raw));
+    const results: (PushResult | undefined)[] = [];
+    const candidates: Candidate[] = [];
+    for (const [index, raw] of batch.records.entries()) {
+      const outcome = classifyRecord(raw, context);
+      if (!outcome.valid) {
+        results[index] = await quarantine(tx, raw, outcome.id, outcome.errors);
+        continue;
+      }
+      const { record, form, warnings } = outcome;
+      const wrongFmp = fmpError(record, form);
+      if (wrongFmp) {
+        results[index] = await quarantine(tx, raw, record.id, [wrongFmp]);
+        continue;
+      }
+      const json = validRecordJson(record, form);
+      const fmp = typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp;
+      // Fields named one by one: a spread of `record` here cost about 20 µs of CPU a record.
+      const row: NewRecord = {
+        id: record.id, deviceId, seq: record.seq, fmp, form: record.form, formVersion: record.formVersion,
+        createdAt: record.createdAt, finalizedAt: record.finalizedAt, enumerator: record.enumerator, data: record.data,
+        dataJson: json.data, warningsJson: JSON.stringify(warnings), contentHash: sha256Hex(json.record),
+        occurredAt: occurredAt(record, form), receivedAt,
+      };
+      candidates.push({ index, raw, row, json: json.record });
+    }
+
+    // The inserts' own unique checks (id; device and seq) find what is stored already: no lookup is
+    // paid for the records that are new, nearly all of them.
+    const inserted = await records.insertAll(candidates.map((c) => c.row));
+    for (const [k, candidate] of candidates.entries()) {
+      results[candidate.index] = inserted[k] ? { id: candidate.row.id, status: 'accepted' } : await notInserted(candidate);
+    }
     await records.flush();
     await addReceivedSeqs(tx, deviceId, batch.records.map(receivedSeq).filter((seq) => seq !== null));
     await saveDeviceReport(tx, deviceId, receivedAt, batch);
-    return results;
+    return results.map((result) => {
+      if (!result) throw new Error('a pushed record was left without a result');
+      return result;
+    });
 
-    async function ingestOne(raw: unknown): Promise<PushResult> {
-      const outcome = classifyRecord(raw, context);
-      if (!outcome.valid) return quarantine(tx, raw, outcome.id, outcome.errors);
-      const { record, form, warnings } = outcome;
-      const wrongFmp = fmpError(record, form);
-      if (wrongFmp) return quarantine(tx, raw, record.id, [wrongFmp]);
-      const json = validRecordJson(record, form);
-      const hash = sha256Hex(json.record);
-      const fmp = typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp;
-      // The insert's own unique checks (id; device and seq) find what is stored already: no lookup
-      // is paid for the records that are new, nearly all of them.
-      // Fields named one by one: a spread of `record` here cost about 20 µs of CPU a record.
-      const inserted = await records.insert({
-        id: record.id, deviceId, seq: record.seq, fmp, form: record.form, formVersion: record.formVersion,
-        createdAt: record.createdAt, finalizedAt: record.finalizedAt, enumerator: record.enumerator, data: record.data,
-        dataJson: json.data, warningsJson: JSON.stringify(warnings), contentHash: hash, occurredAt: occurredAt(record, form), receivedAt,
-      });
-      if (inserted) return { id: record.id, status: 'accepted' };
-      const existing = await tx.get<{ content_hash: string }>('SELECT content_hash FROM records WHERE id = ?', [record.id]);
-      if (existing?.content_hash === hash) return { id: record.id, status: 'duplicate' };
+    /** A duplicate, a conflict kept aside, or a seq this device already used for another record. */
+    async function notInserted({ raw, row, json }: Candidate): Promise<PushResult> {
+      const existing = await tx.get<{ content_hash: string }>('SELECT content_hash FROM records WHERE id = ?', [row.id]);
+      if (existing?.content_hash === row.contentHash) return { id: row.id, status: 'duplicate' };
       if (existing !== undefined) {
         await tx.run(
           'INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-          [record.id, deviceId, json.record, hash, receivedAt],
+          [row.id, deviceId, json, row.contentHash, receivedAt],
         );
-        return { id: record.id, status: 'conflict' };
+        return { id: row.id, status: 'conflict' };
       }
-      const owner = await tx.get<{ id: string }>('SELECT id FROM records WHERE device_id = ? AND seq = ?', [deviceId, record.seq]);
-      const message = `Sequence number ${record.seq} of this device already belongs to record ${owner?.id}.`;
-      return quarantine(tx, raw, record.id, [{ code: 'seq-reused', path: 'seq', message }]);
+      const owner = await tx.get<{ id: string }>('SELECT id FROM records WHERE device_id = ? AND seq = ?', [deviceId, row.seq]);
+      const message = `Sequence number ${row.seq} of this device already belongs to record ${owner?.id}.`;
+      return quarantine(tx, raw, row.id, [{ code: 'seq-reused', path: 'seq', message }]);
     }
   });
 }

@@ -3,7 +3,7 @@ import { cubeChanges } from '../aggregates/fmr-cube.ts';
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 
 /** A record as it goes into `records`: a device's revision 1, or one an officer accepted from the quarantine. */
-interface NewRecord {
+export interface NewRecord {
   id: string;
   deviceId: string;
   seq: number;
@@ -27,30 +27,51 @@ interface NewRecord {
 
 /** The one way into `records`; `flush` writes the aggregate counts of what was inserted, in the caller's transaction. */
 export interface RecordWriter {
-  /** False when a record with this id, or this device and seq, is already stored: nothing is written then. */
-  insert: (record: NewRecord) => Promise<boolean>;
+  /**
+   * For each record, in order, whether it went in: false when a record with its id, or its device and
+   * seq, is already stored or comes earlier in the same call. Nothing is written for those.
+   */
+  insertAll: (records: readonly NewRecord[]) => Promise<boolean[]>;
   flush: () => Promise<void>;
 }
 
-const INSERT_RECORD = `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
-                      warnings, content_hash, occurred_at, received_at, revised_by, revised_at, revision_reason)
- VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
- ON CONFLICT DO NOTHING`;
+const COLUMNS = `id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
+  warnings, content_hash, occurred_at, received_at, revised_by, revised_at, revision_reason`;
+const PLACEHOLDERS = `(${COLUMNS.split(',').map(() => '?').join(', ')})`;
+
+/** Rows per statement: 17 parameters each stay far below both engines' limits, and one round trip serves them all. */
+const ROWS_PER_INSERT = 500;
+
+const values = (r: NewRecord) => [r.id, r.deviceId, r.seq, r.fmp, r.form, r.formVersion, r.createdAt, r.finalizedAt,
+  r.enumerator, r.dataJson, r.warningsJson, r.contentHash, r.occurredAt, r.receivedAt,
+  r.revision?.by ?? null, r.revision?.at ?? null, r.revision?.reason ?? null];
 
 /**
- * For one transaction: the insert's own unique checks answer "already stored?" (decision 0012). On
- * PostgreSQL a second process inserting the same id waits for the first to commit, then inserts nothing.
+ * For one transaction. One multi-row insert per 500 records, whose own unique checks answer "already
+ * stored?" (decision 0012) and whose `RETURNING` names the rows that went in. On PostgreSQL a second
+ * process inserting the same id waits for the first to commit, then inserts nothing.
  */
 export function recordWriter(db: SqlRunner, timeZones: ReadonlyMap<string, string>): RecordWriter {
   const cube = cubeChanges(timeZones);
+  const insertChunk = async (chunk: readonly NewRecord[]): Promise<boolean[]> => {
+    const rows = await db.all<{ id: string; seq: number }>(
+      `INSERT INTO records (${COLUMNS}) VALUES ${chunk.map(() => PLACEHOLDERS).join(', ')} ON CONFLICT DO NOTHING RETURNING id, seq`,
+      chunk.flatMap(values),
+    );
+    // A row went in for the first record of the chunk with its id and seq: later ones with both the same were refused.
+    const wentIn = new Set(rows.map((row) => `${row.id} ${row.seq}`));
+    return chunk.map((r) => wentIn.delete(`${r.id} ${r.seq}`));
+  };
   return {
-    insert: async (r) => {
-      const inserted = await db.run(INSERT_RECORD, [r.id, r.deviceId, r.seq, r.fmp, r.form, r.formVersion, r.createdAt, r.finalizedAt,
-        r.enumerator, r.dataJson, r.warningsJson, r.contentHash, r.occurredAt, r.receivedAt,
-        r.revision?.by ?? null, r.revision?.at ?? null, r.revision?.reason ?? null]);
-      if (inserted !== 1) return false;
-      if (r.form === FMR_FORM_ID) cube.add({ fmp: r.fmp, data: r.data }, 1);
-      return true;
+    insertAll: async (records) => {
+      const inserted: boolean[] = [];
+      for (let from = 0; from < records.length; from += ROWS_PER_INSERT) {
+        inserted.push(...(await insertChunk(records.slice(from, from + ROWS_PER_INSERT))));
+      }
+      records.forEach((r, i) => {
+        if (inserted[i] && r.form === FMR_FORM_ID) cube.add({ fmp: r.fmp, data: r.data }, 1);
+      });
+      return inserted;
     },
     flush: () => cube.flush(db),
   };

@@ -70,13 +70,13 @@ async function acceptBody(db: SqlRunner, staff: StaffPrincipal, at: Date, row: R
   const revised = reviseData(form, {}, fixedData ?? record.data, { now: at, fmpCodes: await fmpCodes(db) });
   if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
   const records = recordWriter(db, await fmpTimeZones(db));
-  const inserted = await records.insert({
+  const [inserted] = await records.insertAll([{
     ...record, deviceId: row.device_id, fmp: typeof revised.data.fmp === 'string' ? revised.data.fmp : '',
     data: revised.data, dataJson: JSON.stringify(revised.data), warningsJson: JSON.stringify(revised.warnings),
     contentHash: contentHash(record),
     occurredAt: occurredAtOf(record.form, record.formVersion, revised.data) ?? new Date(record.finalizedAt).toISOString(),
     receivedAt: row.received_at, revision: { by: staff.username, at: at.toISOString(), reason: comment },
-  });
+  }]);
   if (!inserted) throw new AppError(409, 'record-exists', 'A record with this id, or this device and seq, is already stored.');
   await records.flush();
 }

@@ -55,6 +55,19 @@ describe('POST /api/v1/sync/push', () => {
     expect((await storedSnapshot()).records).toHaveLength(1);
   });
 
+  it('judges records repeated inside one push as if they came one after the other', async () => {
+    const record = makePushRecord({ seq: 1 });
+    const other = { ...record, data: makeFmrData({ males_18_59: 9 }) };
+    const sameSeq = makePushRecord({ seq: 1 });
+    const { results } = await pushOk([record, record, other, sameSeq]);
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'duplicate', 'conflict', 'rejected']);
+    expect(results[3]?.errors?.map((e) => e.code)).toEqual(['seq-reused']);
+    const stored = await storedSnapshot();
+    expect(stored.records).toHaveLength(1);
+    expect(JSON.parse((stored.records[0] as { data: string }).data)).toEqual(record.data);
+    expect(stored.conflicts).toHaveLength(1);
+  });
+
   it('keeps a same-id record with other content aside as a conflict, never overwriting', async () => {
     const record = makePushRecord();
     await pushOk([record]);
