@@ -17,7 +17,12 @@ const SQLITE_ONLY = [
 ];
 
 /** Tests that need the PostgreSQL projects' globalSetup, whatever engine they are about. */
-const POSTGRES_ONLY = ['sync-server/src/db/migrations/schema-parity.test.ts'];
+const POSTGRES_ONLY = [
+  'sync-server/src/db/migrations/schema-parity.test.ts',
+  // pg_dump and pg_restore, and FMP_DATABASE_URL, have no SQLite side.
+  'sync-server/test/bad-database-url.test.ts',
+  'sync-server/test/postgres-restore-drill.test.ts',
+];
 
 /** Tests of where the tests' PostgreSQL comes from: run once, in the SQLite project. */
 const TEST_SUPPORT = ['sync-server/test/support/**'];
@@ -51,6 +56,7 @@ export default defineConfig({
         test: {
           name: 'sync-proof',
           include: ['sync-server/test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
