@@ -22,6 +22,7 @@ const POSTGRES_ONLY = [
   // pg_dump and pg_restore, and FMP_DATABASE_URL, have no SQLite side.
   'sync-server/test/bad-database-url.test.ts',
   'sync-server/test/postgres-restore-drill.test.ts',
+  'sync-server/test/postgres-upgrade.test.ts',
 ];
 
 /** Tests of where the tests' PostgreSQL comes from: run once, in the SQLite project. */
