@@ -17,7 +17,14 @@ const SQLITE_ONLY = [
 ];
 
 /** Tests that need the PostgreSQL projects' globalSetup, whatever engine they are about. */
-const POSTGRES_ONLY = ['sync-server/src/db/migrations/schema-parity.test.ts', 'sync-server/src/db/migrate-postgres.test.ts'];
+const POSTGRES_ONLY = [
+  'sync-server/src/db/migrations/schema-parity.test.ts',
+  'sync-server/src/db/migrate-postgres.test.ts',
+  // pg_dump and pg_restore, and FMP_DATABASE_URL, have no SQLite side.
+  'sync-server/test/bad-database-url.test.ts',
+  'sync-server/test/postgres-restore-drill.test.ts',
+  'sync-server/test/postgres-upgrade.test.ts',
+];
 
 /** Several server processes on one database: what PostgreSQL deployments do and SQLite's single file cannot. */
 const SEVERAL_PROCESSES = ['sync-server/test/two-processes.test.ts'];
@@ -54,7 +61,7 @@ export default defineConfig({
         test: {
           name: 'sync-proof',
           include: ['sync-server/test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SEVERAL_PROCESSES],
+          exclude: [...configDefaults.exclude, ...POSTGRES_ONLY, ...SEVERAL_PROCESSES],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,

@@ -46,8 +46,13 @@ describe('loadConfig', () => {
     ['FMP_METRICS_TOKEN', 'guessable'],
     ['FMP_BACKUP_KEEP', '0'],
     ['FMP_BACKUP_EVERY_HOURS', '-1'],
-  ])('stops on a wrong %s with a message naming it', (name, value) => {
+    ['FMP_DATABASE_URL', 'mysql://fmp@db/fmp'],
+  ])('stops on a wrong %s with one line naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name}: [^\\n]+$`));
+  });
+
+  it('gives each of several wrong variables a line', () => {
+    expect(() => loadConfig({ PORT: 'eighty', FMP_LOG_LEVEL: 'loud' })).toThrow(/^Invalid configuration:\n {2}PORT: .+\n {2}FMP_LOG_LEVEL: .+$/);
   });
 });

@@ -54,7 +54,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerC
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+    // One wrong variable is one line in the journal; several get a line each.
+    throw new ConfigError(lines.length === 1 ? `Invalid configuration: ${lines[0]}` : `Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
   const dataDir = resolve(e.FMP_DATA_DIR);

@@ -1,35 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT as root } from '../testing/server-process.ts';
+import { blocksWithLeadIn, postgresDrillBlocks, readDeployDoc } from '../testing/deploy-doc.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const doc = readFileSync(`${root}docs/deploy.md`, 'utf8');
-
-/** Each fenced block with the prose written since the block before it. */
-function blocksWithLeadIn(markdown: string): { code: string; leadIn: string }[] {
-  const blocks: { code: string; leadIn: string }[] = [];
-  let leadIn = '';
-  let code: string[] | null = null;
-  for (const line of markdown.split('\n')) {
-    if (line.trim().startsWith('```')) {
-      if (code) {
-        blocks.push({ code: code.join('\n'), leadIn });
-        leadIn = '';
-        code = null;
-      } else {
-        code = [];
-      }
-    } else if (code) {
-      code.push(line);
-    } else {
-      leadIn += `${line}\n`;
-    }
-  }
-  return blocks;
-}
+const doc = readDeployDoc();
+const blocks = blocksWithLeadIn(doc);
 
 describe('docs/deploy.md', () => {
-  it.each(blocksWithLeadIn(doc).map((b) => [b.code.split('\n')[0], b] as const))(
+  it.each(blocks.map((b) => [b.code.split('\n')[0], b] as const))(
     'says whether a test runs the block starting %j',
     (_first, { leadIn }) => {
       expect(leadIn).toMatch(/\(tested|untested here/i);
@@ -48,5 +26,12 @@ describe('docs/deploy.md', () => {
   it('uses only npm scripts that package.json has', () => {
     const scripts = Object.keys((JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: object }).scripts);
     for (const [, name] of doc.matchAll(/npm run (\w[\w:-]*)/g)) expect(scripts).toContain(name);
+  });
+
+  it('runs every pg_dump, pg_restore and psql it shows in the PostgreSQL restore drill, and says so', () => {
+    const drill = Object.values(postgresDrillBlocks(blocks));
+    const withTools = blocks.filter((b) => /^\s*(pg_dump|pg_restore|psql) /m.test(b.code));
+    expect(withTools).toEqual(drill);
+    for (const block of drill) expect(block.leadIn).toContain('postgres-restore-drill.test.ts');
   });
 });

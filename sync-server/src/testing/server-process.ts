@@ -84,6 +84,43 @@ export function serverEnv(port: number, dataDir: string, extra: Record<string, s
   };
 }
 
+export interface ServerExit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Starts the server bundle with `env` on a free port and a temporary data directory, and waits for it
+ * to end by itself: for settings that must stop it at start. Rejects when it is still running after `timeoutMs`.
+ */
+export async function runServerUntilExit(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerExit> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fmp-process-'));
+  const child = spawn(process.execPath, [await serverBundle()], {
+    cwd: REPO_ROOT,
+    env: serverEnv(await freePort(), dataDir, env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  try {
+    return await new Promise<ServerExit>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`the server still ran after ${timeoutMs} ms:\n${stdout}${stderr}`));
+      }, timeoutMs);
+      child.once('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stdout, stderr });
+      });
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** The real server, as `npm run serve` runs it (the bundle of `sync-server/src/main.ts`), as its own process on a free loopback port. */
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
   const fresh = options.database ? undefined : await newDatabaseLocation();

@@ -1,7 +1,7 @@
 // A PostgreSQL of its own for a test run, from the server binaries installed on this machine: made in
 // a temporary folder, listening on a free port of 127.0.0.1 with its socket in that folder, removed at the end.
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,12 +54,26 @@ function freePort(): Promise<number> {
 
 const idOf = (flag: '-u' | '-g', user: string) => Number(spawnSync('id', [flag, user], { encoding: 'utf8' }).stdout.trim());
 
-export async function startThrowawayCluster(binaries: PostgresBinaries): Promise<ThrowawayCluster> {
+export interface ClusterOptions {
+  /** The `postgres` user's password, asked for (SCRAM) on every connection; unset: trust, no password. */
+  password?: string;
+}
+
+export async function startThrowawayCluster(binaries: PostgresBinaries, options: ClusterOptions = {}): Promise<ThrowawayCluster> {
   const folder = mkdtempSync(join(tmpdir(), 'fmp-postgres-'));
   const data = join(folder, 'data');
   // initdb refuses to run as root: as root, the cluster belongs to the postgres user.
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) chownSync(folder, idOf('-u', 'postgres'), idOf('-g', 'postgres'));
+  const giveToPostgres = (path: string) => {
+    if (asRoot) chownSync(path, idOf('-u', 'postgres'), idOf('-g', 'postgres'));
+  };
+  giveToPostgres(folder);
+  const passwordFile = join(folder, 'password');
+  const auth = options.password === undefined ? ['-A', 'trust'] : ['-A', 'scram-sha-256', `--pwfile=${passwordFile}`];
+  if (options.password !== undefined) {
+    writeFileSync(passwordFile, `${options.password}\n`, { mode: 0o600 });
+    giveToPostgres(passwordFile);
+  }
   const spawn = (command: string, args: readonly string[]) => {
     const [program, programArgs] = asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
     return { line: [program, ...programArgs].join(' '), result: spawnSync(program, programArgs, { cwd: folder, encoding: 'utf8' }) };
@@ -80,12 +94,13 @@ export async function startThrowawayCluster(binaries: PostgresBinaries): Promise
   };
   process.once('exit', stop);
   try {
-    run(binaries.initdb, ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    run(binaries.initdb, ['-D', data, '-U', 'postgres', ...auth, '-E', 'UTF8', '--locale=C', '--no-sync']);
     const port = await freePort();
     // A throwaway: durability is not wanted, speed is.
-    const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    run(binaries.pgCtl, ['-D', data, '-l', join(folder, 'log'), '-o', options, '-w', '-t', '60', 'start']);
-    return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, folder, stop };
+    const settings = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    run(binaries.pgCtl, ['-D', data, '-l', join(folder, 'log'), '-o', settings, '-w', '-t', '60', 'start']);
+    const user = options.password === undefined ? 'postgres' : `postgres:${encodeURIComponent(options.password)}`;
+    return { url: `postgres://${user}@127.0.0.1:${port}/postgres`, folder, stop };
   } catch (error) {
     stop();
     throw error;
