@@ -69,8 +69,6 @@ export default defineConfig({
         },
       },
       {
-        // The app's catalogs come from the same plugin as in the build.
-        plugins: [catalogPlugin()],
         test: {
           name: 'sync-proof-postgres',
           include: ['sync-server/test/**/*.test.ts'],
@@ -83,6 +81,8 @@ export default defineConfig({
         },
       },
       {
+        // The app's catalogs come from the same plugin as in the build.
+        plugins: [catalogPlugin()],
         test: {
           name: 'client',
           include: ['client/src/**/*.test.{ts,tsx}'],
