@@ -1,5 +1,5 @@
 // Makes sure the tests have the system programs they run: Debian's Chromium for the browser tests and
-// LibreOffice Calc for the CSV exports read back as a spreadsheet. Finds them, installs the missing ones
+// LibreOffice Calc for the CSV exports read back as a spreadsheet, PostgreSQL's client programs for its backup drill. Finds them, installs the missing ones
 // with apt when running as root, or stops with the exact command to run. Never skips a test silently.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,8 @@ const TOOLS: SystemTool[] = [
     otherwise: 'or point CHROMIUM_PATH at an installed Chromium',
   },
   { what: 'LibreOffice Calc as `soffice` (CSV exports read as a spreadsheet)', aptPackage: 'libreoffice-calc-nogui', present: () => onPath('soffice') },
+  // The PostgreSQL server itself is found or started by the tests' globalSetup (decision 0061).
+  { what: 'pg_dump, pg_restore and psql (the PostgreSQL backup drill)', aptPackage: 'postgresql-client', present: () => ['pg_dump', 'pg_restore', 'psql'].every(onPath) },
 ];
 
 function aptInstall(packages: readonly string[]): boolean {
