@@ -1,6 +1,7 @@
-// Makes sure the tests have the system programs they run: Debian's Chromium for the browser tests and
-// LibreOffice Calc for the CSV exports read back as a spreadsheet, PostgreSQL's client programs for its backup drill. Finds them, installs the missing ones
-// with apt when running as root, or stops with the exact command to run. Never skips a test silently.
+// Makes sure the tests have the system programs they run: Debian's Chromium for the browser tests,
+// LibreOffice Calc for the CSV exports read back as a spreadsheet, PostgreSQL's client programs for its
+// backup drill. Finds them, installs the missing ones with apt when running as root, or stops with the
+// exact command to run. Never skips a test silently.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium-path.ts';
