@@ -17,6 +17,13 @@ async function twoProcesses(): Promise<[ServerProcess, ServerProcess]> {
   return [first, second];
 }
 
+/** One enrolled tablet, as the sync protocol sees it. */
+async function oneDevice(server: ServerProcess): Promise<SimDevice> {
+  const [credentials] = await enrollDevices(server.url, 1);
+  if (!credentials) throw new Error('enrollment failed');
+  return new SimDevice(credentials, seededRandom(testSeed()));
+}
+
 async function stopBoth([first, second]: [ServerProcess, ServerProcess]): Promise<void> {
   await second.stop();
   await first.stop();
@@ -78,9 +85,8 @@ describe('two server processes on one PostgreSQL', () => {
   it('answer one accepted and one duplicate when the same record reaches both at the same moment, 200 times', async () => {
     const servers = await twoProcesses();
     try {
-      const [credentials] = await enrollDevices(servers[0].url, 1);
-      if (!credentials) throw new Error('enrollment failed');
-      const device = new SimDevice(credentials, seededRandom(testSeed()));
+      const device = await oneDevice(servers[0]);
+      const { credentials } = device;
       const statuses: string[] = [];
       for (let i = 0; i < 200; i++) {
         const body = device.requestBody(device.create(1));
@@ -98,9 +104,8 @@ describe('two server processes on one PostgreSQL', () => {
   it('keep a same-id record with other content aside as a conflict, never overwriting, whichever process is first', async () => {
     const servers = await twoProcesses();
     try {
-      const [credentials] = await enrollDevices(servers[0].url, 1);
-      if (!credentials) throw new Error('enrollment failed');
-      const device = new SimDevice(credentials, seededRandom(testSeed()));
+      const device = await oneDevice(servers[0]);
+      const { credentials } = device;
       const outcomes: string[] = [];
       for (let i = 0; i < 50; i++) {
         const [record] = device.create(1);

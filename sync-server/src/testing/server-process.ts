@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import { DB_FILE_NAME } from '../db/database.ts';
 import { buildServer } from '../../../scripts/build-server.ts';
 import type { DatabaseLocation } from '../db/connect-database.ts';
 import { newDatabaseLocation } from './test-database.ts';
+import { freePort } from './free-port.ts';
 
 export const PROCESS_ADMIN_PASSWORD = 'process admin password';
 
@@ -39,17 +39,6 @@ export interface StartOptions {
   /** Another server's PostgreSQL database, to run a second process on it; a fresh one by default. */
   database?: DatabaseLocation;
   env?: Record<string, string>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {

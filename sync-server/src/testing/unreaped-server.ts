@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { freePort, REPO_ROOT, serverBundle, serverEnv, waitForHealth } from './server-process.ts';
+import { freePort } from './free-port.ts';
+import { REPO_ROOT, serverBundle, serverEnv, waitForHealth } from './server-process.ts';
 
 export interface UnreapedServer {
   pid: number;

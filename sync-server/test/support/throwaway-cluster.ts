@@ -2,9 +2,9 @@
 // a temporary folder, listening on a free port of 127.0.0.1 with its socket in that folder, removed at the end.
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../src/testing/free-port.ts';
 
 export interface PostgresBinaries {
   initdb: string;
@@ -39,17 +39,6 @@ export function findPostgresBinaries(): PostgresBinaries | undefined {
     if (existsSync(binaries.initdb) && existsSync(binaries.pgCtl)) return binaries;
   }
   return undefined;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 const idOf = (flag: '-u' | '-g', user: string) => Number(spawnSync('id', [flag, user], { encoding: 'utf8' }).stdout.trim());
