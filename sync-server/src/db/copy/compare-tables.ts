@@ -1,0 +1,43 @@
+import type pg from 'pg';
+import type { Db } from '../database.ts';
+import { quoted, type TablePlan } from './table-plan.ts';
+import { postgresDigest, sqliteDigest } from './table-digest.ts';
+
+/** `1 row`, `2 rows`. */
+export const rowsText = (n: number): string => `${n} ${n === 1 ? 'row' : 'rows'}`;
+
+/** A table whose rows differ between a SQLite and a PostgreSQL database, said in a line. */
+export interface TableDifference {
+  table: string;
+  sqliteRows: number;
+  postgresRows: number;
+  /** Why, for the operator. */
+  says: string;
+}
+
+/**
+ * Each table's row count, then, where the counts agree, its content hash, on both sides. Counting
+ * first answers quickly for a table that holds a million rows on one side only.
+ */
+export async function compareTables(sqlite: Db, postgres: pg.ClientBase, plans: readonly TablePlan[]): Promise<TableDifference[]> {
+  const differences: TableDifference[] = [];
+  for (const plan of plans) {
+    const sqliteRows = sqlite.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${quoted(plan.name)}`).get()?.n ?? 0;
+    const postgresRows = Number((await postgres.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoted(plan.name)}`)).rows[0]?.n ?? 0);
+    if (sqliteRows !== postgresRows) {
+      differences.push({ table: plan.name, sqliteRows, postgresRows, says: `${plan.name}: ${rowsText(sqliteRows)} in SQLite, ${postgresRows} in PostgreSQL` });
+      continue;
+    }
+    if (sqliteRows === 0) continue;
+    const [left, right] = [sqliteDigest(sqlite, plan), await postgresDigest(postgres, plan)];
+    if (left.sha256 !== right.sha256 || left.rows !== right.rows) {
+      differences.push({
+        table: plan.name,
+        sqliteRows,
+        postgresRows,
+        says: `${plan.name}: ${rowsText(sqliteRows)} on both sides, but their content differs (sha256 ${left.sha256.slice(0, 12)}… in SQLite, ${right.sha256.slice(0, 12)}… in PostgreSQL)`,
+      });
+    }
+  }
+  return differences;
+}
