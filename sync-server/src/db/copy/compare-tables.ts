@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Db } from '../database.ts';
 import { quoted, type TablePlan } from './table-plan.ts';
-import { postgresDigest, sqliteDigest } from './table-digest.ts';
+import { postgresDigest, sqliteDigest, type TableDigest } from './table-digest.ts';
 
 /** `1 row`, `2 rows`. */
 export const rowsText = (n: number): string => `${n} ${n === 1 ? 'row' : 'rows'}`;
@@ -15,21 +15,39 @@ export interface TableDifference {
   says: string;
 }
 
+/** The SQLite side of a comparison: read from the database, or digested while the rows were copied. */
+export interface SqliteSide {
+  count: (plan: TablePlan) => number;
+  digest: (plan: TablePlan) => TableDigest;
+}
+
+export function readFromSqlite(db: Db): SqliteSide {
+  return {
+    count: (plan) => db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${quoted(plan.name)}`).get()?.n ?? 0,
+    digest: (plan) => sqliteDigest(db, plan),
+  };
+}
+
+export function alreadyDigested(digests: ReadonlyMap<string, TableDigest>): SqliteSide {
+  const of = (plan: TablePlan) => digests.get(plan.name) ?? { rows: 0, sha256: '' };
+  return { count: (plan) => of(plan).rows, digest: of };
+}
+
 /**
  * Each table's row count, then, where the counts agree, its content hash, on both sides. Counting
  * first answers quickly for a table that holds a million rows on one side only.
  */
-export async function compareTables(sqlite: Db, postgres: pg.ClientBase, plans: readonly TablePlan[]): Promise<TableDifference[]> {
+export async function compareTables(sqlite: SqliteSide, postgres: pg.ClientBase, plans: readonly TablePlan[]): Promise<TableDifference[]> {
   const differences: TableDifference[] = [];
   for (const plan of plans) {
-    const sqliteRows = sqlite.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${quoted(plan.name)}`).get()?.n ?? 0;
+    const sqliteRows = sqlite.count(plan);
     const postgresRows = Number((await postgres.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoted(plan.name)}`)).rows[0]?.n ?? 0);
     if (sqliteRows !== postgresRows) {
       differences.push({ table: plan.name, sqliteRows, postgresRows, says: `${plan.name}: ${rowsText(sqliteRows)} in SQLite, ${postgresRows} in PostgreSQL` });
       continue;
     }
     if (sqliteRows === 0) continue;
-    const [left, right] = [sqliteDigest(sqlite, plan), await postgresDigest(postgres, plan)];
+    const [left, right] = [sqlite.digest(plan), await postgresDigest(postgres, plan)];
     if (left.sha256 !== right.sha256 || left.rows !== right.rows) {
       differences.push({
         table: plan.name,

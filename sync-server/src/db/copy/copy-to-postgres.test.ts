@@ -14,6 +14,7 @@ import { freshDatabase, type FreshDatabase } from '../../../test/support/fresh-d
 import { copySqliteToPostgres } from './copy-to-postgres.ts';
 import { CopyRefusedError, CopyRolledBackError } from './copy-errors.ts';
 import { readTablePlans } from './table-plan.ts';
+import { readFromSqlite } from './compare-tables.ts';
 import { verifyCopy, CopyDiffersError } from './verify-copy.ts';
 
 const LARGEST_SEQ = 9_007_199_254_740_991;
@@ -268,7 +269,7 @@ describe('the verification', () => {
       onTarget(async (client) => {
         const source = openDatabase(join(dir, DB_FILE_NAME), { readonly: true });
         try {
-          return await verifyCopy(source, client, readTablePlans(source)).then(() => 'same', (err: unknown) => err);
+          return await verifyCopy(readFromSqlite(source), client, readTablePlans(source)).then(() => 'same', (err: unknown) => err);
         } finally {
           source.close();
         }

@@ -8,7 +8,8 @@ import { requireFreshTarget } from './fresh-target.ts';
 import { moveIdentitySequences } from './identity-sequences.ts';
 import { insertRows } from './insert-rows.ts';
 import { openSource, sourceFile } from './source-database.ts';
-import { sqliteRows } from './table-digest.ts';
+import { DigestBuilder, sqliteRows, type TableDigest } from './table-digest.ts';
+import { alreadyDigested } from './compare-tables.ts';
 import { quoted, readTablePlans, type TablePlan } from './table-plan.ts';
 import { connectTarget } from './target-database.ts';
 import { requireSameTables } from './target-tables.ts';
@@ -25,7 +26,7 @@ export interface CopyOptions {
   afterTable?: (table: string, target: pg.ClientBase) => Promise<void>;
 }
 
-export interface TableCopied {
+interface TableCopied {
   name: string;
   rows: number;
   seconds: number;
@@ -45,6 +46,13 @@ export interface CopyResult {
 const DEFAULT_BATCH_ROWS = 1000;
 const LOCK_TIMEOUT = '10s';
 const LOCK_NOT_AVAILABLE = '55P03';
+
+function* digested(rows: Iterable<unknown[]>, digest: DigestBuilder): Generator<unknown[]> {
+  for (const row of rows) {
+    digest.add(row);
+    yield row;
+  }
+}
 
 const secondsSince = (start: number) => (performance.now() - start) / 1000;
 
@@ -66,11 +74,15 @@ async function copyInOneTransaction(source: Db, client: pg.ClientBase, plans: re
     for (const plan of [...seeded].reverse()) await client.query(`DELETE FROM ${quoted(plan.name)}`);
 
     const copyStart = performance.now();
+    const digests = new Map<string, TableDigest>();
     for (const plan of plans) {
       const start = performance.now();
       let rows: number;
       try {
-        rows = await insertRows(client, plan, sqliteRows(source, plan), options.batchRows ?? DEFAULT_BATCH_ROWS);
+        // Each row is digested as it is read for the insert: the SQLite side of the verification, without reading it twice.
+        const digest = new DigestBuilder(plan);
+        rows = await insertRows(client, plan, digested(sqliteRows(source, plan), digest), options.batchRows ?? DEFAULT_BATCH_ROWS);
+        digests.set(plan.name, digest.result());
       } catch (err) {
         throw new Error(`Copying ${plan.name}: ${describeError(err)}`);
       }
@@ -82,7 +94,7 @@ async function copyInOneTransaction(source: Db, client: pg.ClientBase, plans: re
     const copySeconds = secondsSince(copyStart);
 
     const verifyStart = performance.now();
-    await verifyCopy(source, client, plans);
+    await verifyCopy(alreadyDigested(digests), client, plans);
     const verifySeconds = secondsSince(verifyStart);
     await moveIdentitySequences(client);
     await client.query('COMMIT');

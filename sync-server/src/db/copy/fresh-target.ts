@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type pg from 'pg';
 import { migrate } from '../migrate.ts';
-import { compareTables, rowsText } from './compare-tables.ts';
+import { compareTables, readFromSqlite, rowsText } from './compare-tables.ts';
 import { CopyRefusedError } from './copy-errors.ts';
 import { foreignTables, targetTables } from './target-tables.ts';
 import { quoted, type TablePlan } from './table-plan.ts';
@@ -30,7 +30,7 @@ export async function requireFreshTarget(client: pg.ClientBase, plans: readonly 
   const present = plans.filter((p) => tables.has(p.name));
   const fresh = newlyMigrated();
   try {
-    const differences = await compareTables(fresh, client, present);
+    const differences = await compareTables(readFromSqlite(fresh), client, present);
     if (differences.length > 0) {
       const held = differences.map((d) =>
         d.postgresRows === d.sqliteRows ? `other rows in ${d.table}` : `${rowsText(d.postgresRows)} in ${d.table}`,

@@ -14,17 +14,25 @@ function insertStatement(plan: TablePlan, rows: number): pg.QueryConfig {
   };
 }
 
-/** Inserts the rows with multi-row INSERTs of `batchRows` rows at most, holding one batch in memory at a time. */
+/**
+ * Inserts the rows with multi-row INSERTs of `batchRows` rows at most. One statement runs at a time;
+ * the next batch is read while it runs, so at most two batches are held in memory.
+ */
 export async function insertRows(client: pg.ClientBase, plan: TablePlan, rows: Iterable<unknown[]>, batchRows: number): Promise<number> {
   const perStatement = Math.max(1, Math.min(batchRows, Math.floor(MAX_PARAMETERS / plan.columns.length)));
   const statements = new Map<number, pg.QueryConfig>();
+  let running: Promise<unknown> = Promise.resolve();
   let values: unknown[] = [];
   let inBatch = 0;
   let copied = 0;
-  const flush = async () => {
+  const send = async () => {
+    await running;
     let statement = statements.get(inBatch);
     if (!statement) statements.set(inBatch, (statement = insertStatement(plan, inBatch)));
-    await client.query({ ...statement, values });
+    const insert = client.query({ ...statement, values });
+    // Awaited by the next send or at the end; until then a failure must not count as unhandled.
+    insert.catch(() => undefined);
+    running = insert;
     copied += inBatch;
     values = [];
     inBatch = 0;
@@ -32,8 +40,9 @@ export async function insertRows(client: pg.ClientBase, plan: TablePlan, rows: I
   for (const row of rows) {
     values.push(...row);
     inBatch += 1;
-    if (inBatch === perStatement) await flush();
+    if (inBatch === perStatement) await send();
   }
-  if (inBatch > 0) await flush();
+  if (inBatch > 0) await send();
+  await running;
   return copied;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DB_FILE_NAME, openDatabase, type Db } from '../database.ts';
+import { boundPageCache, DB_FILE_NAME, openDatabase, type Db } from '../database.ts';
 import { latestSchemaVersion, schemaVersion } from '../migrate.ts';
 import { CopyRefusedError } from './copy-errors.ts';
 
@@ -23,7 +23,7 @@ export function sourceFile(dataDir: string): string {
  * the two sides have the same tables and columns.
  */
 export function openSource(file: string): SourceDatabase {
-  const db = openDatabase(file, { readonly: true });
+  const db = boundPageCache(openDatabase(file, { readonly: true }));
   try {
     const version = schemaVersion(db);
     const latest = latestSchemaVersion();

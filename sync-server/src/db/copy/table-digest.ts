@@ -14,26 +14,33 @@ export interface TableDigest {
 const AS_TEXT: pg.CustomTypesConfig = { getTypeParser: (() => (value: string) => value) as pg.CustomTypesConfig['getTypeParser'] };
 const CHUNK_ROWS = 2000;
 
+const WHOLE_NUMBER = /^-?(0|[1-9][0-9]*)$/;
+
+/** A whole number as decimal digits (a BigInt from SQLite, PostgreSQL's text), text with its length before it. */
 function canonicalValue(column: CopiedColumn, value: unknown): string {
-  if (value === null) return 'null';
-  if (column.integer && (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string')) return BigInt(value).toString();
-  if (!column.integer && typeof value === 'string') return JSON.stringify(value);
+  if (value === null) return 'n';
+  if (column.integer && typeof value === 'bigint') return `i${value};`;
+  if (column.integer && typeof value === 'string' && WHOLE_NUMBER.test(value)) return `i${value};`;
+  if (!column.integer && typeof value === 'string') return `s${value.length}:${value}`;
   throw new Error(`${column.name} holds a ${typeof value} where ${column.integer ? 'a whole number' : 'text'} belongs.`);
 }
 
 /**
- * The same hash from either engine: the rows in primary-key order, each a JSON array of its values
- * in the plan's column order (whole numbers as decimal digits, text as JSON strings, null), one a line.
+ * The same hash from either engine: the rows in primary-key order, each value in the plan's column
+ * order written so that no two rows read alike: `n` for null, `i<digits>;` for a whole number,
+ * `s<length>:<text>` for text (its length in UTF-16 code units, as JavaScript counts). Length
+ * prefixes rather than JSON quoting: half the time over a million records.
  */
-class DigestBuilder {
+export class DigestBuilder {
   readonly #hash = createHash('sha256');
   #rows = 0;
 
   constructor(readonly plan: TablePlan) {}
 
   add(row: readonly unknown[]): void {
-    const values = this.plan.columns.map((column, i) => canonicalValue(column, row[i]));
-    this.#hash.update(`[${values.join(',')}]\n`);
+    let text = '';
+    for (let i = 0; i < this.plan.columns.length; i++) text += canonicalValue(this.plan.columns[i] as CopiedColumn, row[i]);
+    this.#hash.update(text);
     this.#rows += 1;
   }
 

@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import type { Db } from '../database.ts';
-import { compareTables, type TableDifference } from './compare-tables.ts';
+import { compareTables, type SqliteSide, type TableDifference } from './compare-tables.ts';
 import type { TablePlan } from './table-plan.ts';
 
 export class CopyDiffersError extends Error {
@@ -10,7 +9,7 @@ export class CopyDiffersError extends Error {
 }
 
 /** Throws unless every table has the same row count and the same content hash on both sides. */
-export async function verifyCopy(source: Db, target: pg.ClientBase, plans: readonly TablePlan[]): Promise<void> {
+export async function verifyCopy(source: SqliteSide, target: pg.ClientBase, plans: readonly TablePlan[]): Promise<void> {
   const differences = await compareTables(source, target, plans);
   if (differences.length > 0) throw new CopyDiffersError(differences);
 }
