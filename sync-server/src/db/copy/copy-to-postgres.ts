@@ -63,7 +63,7 @@ async function copyInOneTransaction(source: Db, client: pg.ClientBase, plans: re
   try {
     await client.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT}'`);
     try {
-      // Writes wait until the copy ends; a server already on the target makes the copy give up instead.
+      // Others' writes wait until the copy ends; a transaction already holding one of the tables makes the copy give up instead.
       await client.query(`LOCK TABLE ${plans.map((p) => quoted(p.name)).join(', ')} IN EXCLUSIVE MODE`);
     } catch (err) {
       if ((err as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw err;
