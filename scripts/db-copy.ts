@@ -19,15 +19,22 @@ function readArgs(): { to: string; from: string | undefined } {
   }
 }
 
-/** Whatever a message quotes, the password of `--to` never reaches the terminal. */
+/** Whatever a message quotes, the password of `--to` never reaches the terminal, as typed nor decoded. */
 function withoutSecret(text: string, url: string): string {
-  let password = '';
+  let typed = '';
   try {
-    password = decodeURIComponent(new URL(url).password);
+    typed = new URL(url).password;
   } catch {
     // Not a URL: connectTarget refuses it without quoting it.
   }
-  return password ? text.replaceAll(password, '***') : text;
+  if (!typed) return text;
+  let decoded = typed;
+  try {
+    decoded = decodeURIComponent(typed);
+  } catch {
+    // A stray % in it: only the typed form can appear.
+  }
+  return text.replaceAll(typed, '***').replaceAll(decoded, '***');
 }
 
 function summary(result: CopyResult): string[] {
