@@ -24,6 +24,9 @@ const POSTGRES_ONLY = [
   'sync-server/test/bad-database-url.test.ts',
   'sync-server/test/postgres-restore-drill.test.ts',
   'sync-server/test/postgres-upgrade.test.ts',
+  // A copy from SQLite into PostgreSQL needs both.
+  'sync-server/src/db/copy/**',
+  'sync-server/test/db-copy.test.ts',
 ];
 
 /** Several server processes on one database: what PostgreSQL deployments do and SQLite's single file cannot. */

@@ -4,6 +4,7 @@ import { SqliteSql } from './sqlite-sql.ts';
 import { PostgresSql } from './postgres-sql.ts';
 import { migrate, schemaVersion } from './migrate.ts';
 import { migratePostgres, postgresSchemaVersion } from './migrate-postgres.ts';
+import { urlWithoutPassword } from './url-without-password.ts';
 
 export type Database = SqliteSql | PostgresSql;
 
@@ -11,16 +12,6 @@ export type DatabaseLocation = { engine: 'sqlite'; dataDir: string } | { engine:
 
 /** `FMP_DATABASE_URL` could not be used: one line for the operator, naming the variable, never the password. */
 export class DatabaseUnreachableError extends Error {}
-
-function withoutPassword(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.password = '';
-    return parsed.toString();
-  } catch {
-    return 'a value that is not a URL';
-  }
-}
 
 export async function connectDatabase(location: DatabaseLocation): Promise<Database> {
   if (location.engine === 'sqlite') {
@@ -31,14 +22,14 @@ export async function connectDatabase(location: DatabaseLocation): Promise<Datab
   try {
     sql = new PostgresSql(location.url);
   } catch (err) {
-    throw new DatabaseUnreachableError(`FMP_DATABASE_URL (${withoutPassword(location.url)}) is not usable: ${(err as Error).message}`);
+    throw new DatabaseUnreachableError(`FMP_DATABASE_URL (${urlWithoutPassword(location.url)}) is not usable: ${(err as Error).message}`);
   }
   try {
     await sql.get('SELECT 1');
   } catch (err) {
     await sql.close();
     throw new DatabaseUnreachableError(
-      `FMP_DATABASE_URL: cannot use PostgreSQL at ${withoutPassword(location.url)}: ${(err as Error).message}`,
+      `FMP_DATABASE_URL: cannot use PostgreSQL at ${urlWithoutPassword(location.url)}: ${(err as Error).message}`,
     );
   }
   return sql;

@@ -10,16 +10,18 @@ export const OWNER_FILE_NAME = 'fmp-collect.owner';
 
 export interface LockOwner {
   pid: number;
-  role: 'server' | 'restore';
+  role: 'server' | 'restore' | 'copy';
   startedAt: string;
 }
+
+const WHO: Record<LockOwner['role'], string> = { server: 'The server', restore: 'A restore', copy: 'A copy to PostgreSQL' };
 
 export class DataDirBusyError extends Error {
   constructor(readonly lockFile: string, readonly owner: LockOwner | null) {
     super(
       owner
-        ? `${owner.role === 'server' ? 'The server' : 'A restore'} (pid ${owner.pid}, since ${owner.startedAt}) is using this data directory. Stop it first.`
-        : `Another process holds ${lockFile}: a server or a restore is using this data directory. Stop it first.`,
+        ? `${WHO[owner.role] ?? WHO.server} (pid ${owner.pid}, since ${owner.startedAt}) is using this data directory. Stop it first.`
+        : `Another process holds ${lockFile}: a server, a restore or a copy to PostgreSQL is using this data directory. Stop it first.`,
     );
   }
 }
@@ -37,10 +39,10 @@ function readOwner(file: string): LockOwner | null {
 const isBusy = (err: unknown) => (err as { code?: string }).code === 'SQLITE_BUSY';
 
 /**
- * One process at a time owns a data directory: the server while it runs, or a restore. The lock is
- * SQLite's exclusive lock (a POSIX fcntl lock) on `fmp-collect.lock`, held by a transaction left open:
- * the kernel drops it when the process dies, however it dies, so a crash never leaves the directory
- * locked and no pid is ever trusted (decision 0043). Nothing else in the process may open the lock
+ * One process at a time owns a data directory: the server while it runs, a restore, or a copy to
+ * PostgreSQL. The lock is SQLite's exclusive lock (a POSIX fcntl lock) on `fmp-collect.lock`, held
+ * by a transaction left open: the kernel drops it when the process dies, however it dies, so a crash
+ * never leaves the directory locked and no pid is ever trusted (decision 0043). Nothing else in the process may open the lock
  * file: closing any descriptor of it would drop the process's POSIX locks on it.
  */
 export function lockDataDir(dataDir: string, role: LockOwner['role']): () => void {

@@ -117,7 +117,7 @@ describe('lockDataDir', () => {
   it('refuses without an owner file too, naming the lock file', () => {
     const release = lockDataDir(dataDir, 'server');
     rmSync(join(dataDir, OWNER_FILE_NAME));
-    expect(() => lockDataDir(dataDir, 'restore')).toThrow(/Another process holds .*fmp-collect\.lock: a server or a restore is using this data directory/);
+    expect(() => lockDataDir(dataDir, 'restore')).toThrow(/Another process holds .*fmp-collect\.lock: a server, a restore or a copy to PostgreSQL is using this data directory/);
     release();
   });
 
