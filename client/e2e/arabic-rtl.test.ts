@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { makeFmrData } from '../../shared/test-fixtures.ts';
-import { PROCESS_ADMIN_PASSWORD } from '../../sync-server/src/testing/server-process.ts';
+import { makeFmrData } from '../../shared/test/fixtures.ts';
+import { PROCESS_ADMIN_PASSWORD } from '../../sync-server/test/support/server-process.ts';
 import { seriousViolations } from './support/axe.ts';
 import { catalogText } from './support/catalog-text.ts';
 import { waitForChartsDrawn } from './support/charts-drawn.ts';

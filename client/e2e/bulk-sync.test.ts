@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { makeFmrData } from '../../shared/test-fixtures.ts';
+import { makeFmrData } from '../../shared/test/fixtures.ts';
 import { exportText } from './support/api.ts';
 import { readDeviceState } from './support/device-state.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFmrData } from '../../shared/test-fixtures.ts';
+import { makeFmrData } from '../../shared/test/fixtures.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
 import { queueRawRecords } from './support/raw-records.ts';
 import { syncNow, waitForTodayCount } from './support/tablet-screen.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFmrData } from '../../shared/test-fixtures.ts';
+import { makeFmrData } from '../../shared/test/fixtures.ts';
 import type { DevicesResponse } from '../../shared/devices.ts';
 import { api } from './support/api.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
+import { startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
 import { adminToken, enrollmentCode } from './support/api.ts';
 import { launchChromium } from './support/browser.ts';
 import { writeQrVideo } from './support/qr-camera.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PROCESS_ADMIN_PASSWORD } from '../../sync-server/src/testing/server-process.ts';
+import { PROCESS_ADMIN_PASSWORD } from '../../sync-server/test/support/server-process.ts';
 import type { DevicesResponse } from '../../shared/devices.ts';
 import { api } from './support/api.ts';
 import { readDeviceState } from './support/device-state.ts';

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { launchChromium } from './support/browser.ts';
-import { startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
+import { startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
 import { adminToken, api, enrollmentCode, exportText } from './support/api.ts';
 import { readDeviceState } from './support/device-state.ts';
 import { fillField } from './support/fill-field.ts';
 import { enrollThroughUi } from './support/enrolled-tablet.ts';
 import { FMR, homeHeading, recordForm, recordRows, recordRowsIn, syncNow } from './support/tablet-screen.ts';
 import type { PushResponse } from '../../shared/push.ts';
-import { makePushRequest } from '../../shared/test-fixtures.ts';
+import { makePushRequest } from '../../shared/test/fixtures.ts';
 
 let server: ServerProcess;
 let browser: Browser;

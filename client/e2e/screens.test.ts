@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFmrData } from '../../shared/test-fixtures.ts';
+import { makeFmrData } from '../../shared/test/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
 import { fillField } from './support/fill-field.ts';

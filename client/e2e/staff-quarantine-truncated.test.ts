@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
 import { signInAsStaff } from './support/staff-fleet.ts';
-import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
+import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
 import { adminToken, api, enrolledDevice } from './support/api.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 
 let server: ServerProcess;
 let browser: Browser;

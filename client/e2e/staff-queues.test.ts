@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
+import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
 import { adminToken, api, enrolledDevice } from './support/api.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 
 // One more than the 50 items a page of the queues page shows.
 const COUNT = 51;

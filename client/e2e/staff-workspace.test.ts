@@ -6,9 +6,9 @@ import { parse } from 'csv-parse/sync';
 import { launchChromium } from './support/browser.ts';
 import { waitForChartsDrawn } from './support/charts-drawn.ts';
 import { screenshotBothSizes } from './support/screenshot.ts';
-import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/src/testing/server-process.ts';
+import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
 import { adminToken, api, enrolledDevice, exportText } from './support/api.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 import type { PushRecord } from '../../shared/push.ts';
 import { catalogText } from './support/catalog-text.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFmrData } from '../../shared/test-fixtures.ts';
+import { makeFmrData } from '../../shared/test/fixtures.ts';
 import { readDeviceState } from './support/device-state.ts';
 import { enrollmentCode } from './support/api.ts';
 import { enrollThroughUi, enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';

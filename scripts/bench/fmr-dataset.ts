@@ -6,10 +6,10 @@ import { migrate } from '../../sync-server/src/db/migrate.ts';
 import { cubeChanges } from '../../sync-server/src/aggregates/fmr-cube.ts';
 import { SqliteSql } from '../../sync-server/src/db/sqlite-sql.ts';
 import { fmpTimeZones } from '../../sync-server/src/fmps/fmps-store.ts';
-import { seededRandom } from '../../sync-server/src/testing/random.ts';
+import { seededRandom } from '../../sync-server/test/support/random.ts';
 import { SEED_FMPS } from '../../shared/fmps.ts';
 import { GRID_FIELDS } from '../../shared/fmr.ts';
-import { variedFmrData } from '../../sync-server/src/testing/varied-fmr-data.ts';
+import { variedFmrData } from '../../sync-server/test/support/varied-fmr-data.ts';
 
 export interface Dataset {
   dataDir: string;

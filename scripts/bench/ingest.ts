@@ -8,10 +8,10 @@ import { openDatabase, type Db } from '../../sync-server/src/db/database.ts';
 import { SqliteSql } from '../../sync-server/src/db/sqlite-sql.ts';
 import { migrate } from '../../sync-server/src/db/migrate.ts';
 import { contentHash } from '../../sync-server/src/ingest/canonical-json.ts';
-import { startServer } from '../../sync-server/src/testing/server-process.ts';
-import { enrollDevices } from '../../sync-server/src/testing/process-api.ts';
-import { SimDevice } from '../../sync-server/src/testing/sim-device.ts';
-import { seededRandom } from '../../sync-server/src/testing/random.ts';
+import { startServer } from '../../sync-server/test/support/server-process.ts';
+import { enrollDevices } from '../../sync-server/test/support/process-api.ts';
+import { SimDevice } from '../../sync-server/test/support/sim-device.ts';
+import { seededRandom } from '../../sync-server/test/support/random.ts';
 
 export interface IngestResult {
   /** Per round. */

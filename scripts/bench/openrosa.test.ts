@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePushRecord } from '../../shared/test-fixtures.ts';
+import { makePushRecord } from '../../shared/test/fixtures.ts';
 import { openRosaInstance, openRosaMultipart } from './openrosa.ts';
 
 describe('openRosaInstance', () => {

@@ -2,10 +2,10 @@ import { request, createServer, Agent, type IncomingHttpHeaders } from 'node:htt
 import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { startServer } from '../../sync-server/src/testing/server-process.ts';
-import { enrollDevices } from '../../sync-server/src/testing/process-api.ts';
-import { SimDevice } from '../../sync-server/src/testing/sim-device.ts';
-import { seededRandom } from '../../sync-server/src/testing/random.ts';
+import { startServer } from '../../sync-server/test/support/server-process.ts';
+import { enrollDevices } from '../../sync-server/test/support/process-api.ts';
+import { SimDevice } from '../../sync-server/test/support/sim-device.ts';
+import { seededRandom } from '../../sync-server/test/support/random.ts';
 import { startByteCounter, type ByteCounter } from './byte-counter.ts';
 import { OPENROSA_SUCCESS_BODY, openRosaInstance, openRosaMultipart } from './openrosa.ts';
 

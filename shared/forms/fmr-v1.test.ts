@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFmrData } from '../test-fixtures.ts';
+import { makeFmrData } from '../test/fixtures.ts';
 import { FMR_V1 } from './fmr-v1.ts';
 import { validateData } from './validate.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFmsData } from '../test-fixtures.ts';
+import { makeFmsData } from '../test/fixtures.ts';
 import { FMS_V1 } from './fms-v1.ts';
 import { validateData } from './validate.ts';
 

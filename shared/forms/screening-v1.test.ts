@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeScreeningData } from '../test-fixtures.ts';
+import { makeScreeningData } from '../test/fixtures.ts';
 import { SCREENING_V1 } from './screening-v1.ts';
 import { validateData } from './validate.ts';
 

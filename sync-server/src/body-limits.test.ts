@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, type TestServer } from './testing/test-server.ts';
+import { makeTestServer, enrollDevice, type TestServer } from '../test/support/test-server.ts';
 import { MAX_BODY_BYTES } from './body-limits.ts';
 
 let server: TestServer;

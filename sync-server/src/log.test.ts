@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { createApp } from './app.ts';
 import { createLogger } from './log.ts';
-import { makeTestServer, enrollDevice, jsonRequest, ADMIN_PASSWORD, type TestServer } from './testing/test-server.ts';
-import { makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
+import { makeTestServer, enrollDevice, jsonRequest, ADMIN_PASSWORD, type TestServer } from '../test/support/test-server.ts';
+import { makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 
 let server: TestServer;
 let lines: string[];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestServer, login, type TestServer } from './testing/test-server.ts';
+import { makeTestServer, login, type TestServer } from '../test/support/test-server.ts';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 

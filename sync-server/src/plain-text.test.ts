@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useDeviceScene } from './testing/device-scene.ts';
-import { authed, jsonRequest } from './testing/test-server.ts';
-import { makePushRecord, makePushRequest } from '../../shared/test-fixtures.ts';
+import { useDeviceScene } from '../test/support/device-scene.ts';
+import { authed, jsonRequest } from '../test/support/test-server.ts';
+import { makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 
 const scene = useDeviceScene();
 

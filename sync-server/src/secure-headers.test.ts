@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
-import { makeTestServer, type TestServer } from './testing/test-server.ts';
+import { makeTestServer, type TestServer } from '../test/support/test-server.ts';
 
 let server: TestServer;
 beforeEach(async () => {

@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { dirname, join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { startServer } from '../src/testing/server-process.ts';
-import { enrollDevices } from '../src/testing/process-api.ts';
-import { SimDevice } from '../src/testing/sim-device.ts';
-import { seededRandom, testSeed } from '../src/testing/random.ts';
-import { readStoredState } from '../src/testing/stored-state.ts';
-import { runNpmScript } from '../src/testing/run-npm-script.ts';
+import { startServer } from './support/server-process.ts';
+import { enrollDevices } from './support/process-api.ts';
+import { SimDevice } from './support/sim-device.ts';
+import { seededRandom, testSeed } from './support/random.ts';
+import { readStoredState } from './support/stored-state.ts';
+import { runNpmScript } from './support/run-npm-script.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { integrityProblems } from '../src/ops/backup.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { runServerUntilExit } from '../src/testing/server-process.ts';
-import { freePort } from '../src/testing/free-port.ts';
+import { runServerUntilExit } from './support/server-process.ts';
+import { freePort } from './support/free-port.ts';
 import { findPostgresBinaries, startThrowawayCluster, type ThrowawayCluster } from './support/throwaway-cluster.ts';
 
 /** Characters a URL must percent-encode: the password must show up in neither form. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { startServer, type ServerProcess } from '../src/testing/server-process.ts';
+import { startServer, type ServerProcess } from './support/server-process.ts';
 
 const MiB = 1024 * 1024;
 const BODY_BYTES = 300 * MiB;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverBundle } from '../src/testing/server-process.ts';
+import { serverBundle } from './support/server-process.ts';
 
 describe('the built server and its backup program', () => {
   it('reach neither into scripts/ nor into a TypeScript loader at run time', async () => {

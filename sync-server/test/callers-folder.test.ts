@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DB_FILE_NAME, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { runChild } from '../src/ops/run-child.ts';
-import { REPO_ROOT } from '../src/testing/server-process.ts';
+import { REPO_ROOT } from './support/server-process.ts';
 
 const RELATIVE = 'fmp-callers-backups';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../src/testing/server-process.ts';
-import { enrollDevices } from '../src/testing/process-api.ts';
-import { SimDevice } from '../src/testing/sim-device.ts';
-import { seededRandom, testSeed } from '../src/testing/random.ts';
-import { sleep } from '../src/testing/run-concurrently.ts';
-import { integrityCheck, readStoredState } from '../src/testing/stored-state.ts';
+import { startServer } from './support/server-process.ts';
+import { enrollDevices } from './support/process-api.ts';
+import { SimDevice } from './support/sim-device.ts';
+import { seededRandom, testSeed } from './support/random.ts';
+import { sleep } from './support/run-concurrently.ts';
+import { integrityCheck, readStoredState } from './support/stored-state.ts';
 
 const KILLS = 30;
 

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../src/testing/server-process.ts';
-import { processState, startUnreapedServer } from '../src/testing/unreaped-server.ts';
+import { startServer } from './support/server-process.ts';
+import { processState, startUnreapedServer } from './support/unreaped-server.ts';
 
 let dataDir: string;
 beforeEach(() => {

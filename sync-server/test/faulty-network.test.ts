@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type ServerProcess } from '../src/testing/server-process.ts';
-import { startFaultyProxy, type FaultyProxy } from '../src/testing/faulty-proxy.ts';
-import { enrollDevices } from '../src/testing/process-api.ts';
-import { SimDevice } from '../src/testing/sim-device.ts';
-import { seededRandom, testSeed } from '../src/testing/random.ts';
-import { readStoredState } from '../src/testing/stored-state.ts';
+import { startServer, type ServerProcess } from './support/server-process.ts';
+import { startFaultyProxy, type FaultyProxy } from './support/faulty-proxy.ts';
+import { enrollDevices } from './support/process-api.ts';
+import { SimDevice } from './support/sim-device.ts';
+import { seededRandom, testSeed } from './support/random.ts';
+import { readStoredState } from './support/stored-state.ts';
 
 const RECORDS_PER_DEVICE = 250;
 const seed = testSeed();

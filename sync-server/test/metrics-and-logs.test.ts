@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, PROCESS_ADMIN_PASSWORD, type ServerProcess } from '../src/testing/server-process.ts';
-import { enrollDevices } from '../src/testing/process-api.ts';
-import { SimDevice } from '../src/testing/sim-device.ts';
-import { seededRandom } from '../src/testing/random.ts';
-import { testEngine } from '../src/testing/test-database.ts';
-import { parseMetrics } from '../src/testing/prometheus.ts';
+import { startServer, PROCESS_ADMIN_PASSWORD, type ServerProcess } from './support/server-process.ts';
+import { enrollDevices } from './support/process-api.ts';
+import { SimDevice } from './support/sim-device.ts';
+import { seededRandom } from './support/random.ts';
+import { testEngine } from './support/test-database.ts';
+import { parseMetrics } from './support/prometheus.ts';
 
 const METRICS_TOKEN = 'a-long-random-metrics-token-for-tests';
 let server: ServerProcess;

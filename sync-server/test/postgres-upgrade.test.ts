@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { runServerUntilExit, startServer } from '../src/testing/server-process.ts';
+import { runServerUntilExit, startServer } from './support/server-process.ts';
 import { connectDatabase, type DatabaseLocation } from '../src/db/connect-database.ts';
 import { latestSchemaVersion } from '../src/db/migrate.ts';
 import { freshDatabase } from './support/fresh-database.ts';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { DB_FILE_NAME, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { LOCK_FILE_NAME, OWNER_FILE_NAME } from '../src/ops/data-dir-lock.ts';
-import { startServer } from '../src/testing/server-process.ts';
-import { runNpmScript } from '../src/testing/run-npm-script.ts';
+import { startServer } from './support/server-process.ts';
+import { runNpmScript } from './support/run-npm-script.ts';
 
 const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
 const modesOf = (paths: readonly string[]) => Object.fromEntries(paths.map((p) => [p, modeOf(p)]));

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type ServerProcess } from '../src/testing/server-process.ts';
-import { enrollDevices } from '../src/testing/process-api.ts';
-import { SimDevice } from '../src/testing/sim-device.ts';
-import { seededRandom, testSeed } from '../src/testing/random.ts';
-import { runConcurrently } from '../src/testing/run-concurrently.ts';
-import { readStoredState } from '../src/testing/stored-state.ts';
+import { startServer, type ServerProcess } from './support/server-process.ts';
+import { enrollDevices } from './support/process-api.ts';
+import { SimDevice } from './support/sim-device.ts';
+import { seededRandom, testSeed } from './support/random.ts';
+import { runConcurrently } from './support/run-concurrently.ts';
+import { readStoredState } from './support/stored-state.ts';
 import type { PushRequest } from '../../shared/push.ts';
 
 const RECORDS_PER_DEVICE = 300;

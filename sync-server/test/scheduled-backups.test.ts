@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../src/testing/server-process.ts';
+import { startServer } from './support/server-process.ts';
 import { listBackups } from '../src/ops/backup.ts';
 
 describe('scheduled backups', () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startServer, type ServerProcess } from '../src/testing/server-process.ts';
-import { adminToken, enrollDevices } from '../src/testing/process-api.ts';
-import { SimDevice } from '../src/testing/sim-device.ts';
-import { seededRandom } from '../src/testing/random.ts';
-import { readStoredState } from '../src/testing/stored-state.ts';
+import { startServer, type ServerProcess } from './support/server-process.ts';
+import { adminToken, enrollDevices } from './support/process-api.ts';
+import { SimDevice } from './support/sim-device.ts';
+import { seededRandom } from './support/random.ts';
+import { readStoredState } from './support/stored-state.ts';
 import {
   checkServerAgainstModel, Create, CrashDuringPush, CutRequest, LoseAnswer, Push, Replay, type Model, type Real,
 } from './support/sync-model.ts';

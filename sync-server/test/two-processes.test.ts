@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { startServer, type ServerProcess } from '../src/testing/server-process.ts';
-import { enrollDevices } from '../src/testing/process-api.ts';
-import { SimDevice } from '../src/testing/sim-device.ts';
-import { seededRandom, testSeed } from '../src/testing/random.ts';
-import { sleep } from '../src/testing/run-concurrently.ts';
-import { integrityCheck, readStoredState } from '../src/testing/stored-state.ts';
-import { storedAndRecountedAggregates } from '../src/testing/aggregate-recount.ts';
+import { startServer, type ServerProcess } from './support/server-process.ts';
+import { enrollDevices } from './support/process-api.ts';
+import { SimDevice } from './support/sim-device.ts';
+import { seededRandom, testSeed } from './support/random.ts';
+import { sleep } from './support/run-concurrently.ts';
+import { integrityCheck, readStoredState } from './support/stored-state.ts';
+import { storedAndRecountedAggregates } from './support/aggregate-recount.ts';
 import type { PushResult } from '../../shared/push.ts';
 
 const KILLS = 15;

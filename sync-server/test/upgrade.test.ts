@@ -8,10 +8,10 @@ import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import { contentHash } from '../src/ingest/canonical-json.ts';
 import { hashToken, newToken } from '../src/auth/tokens.ts';
 import { OWNER_FILE_NAME } from '../src/ops/data-dir-lock.ts';
-import { startServer } from '../src/testing/server-process.ts';
-import { SimDevice, type DeviceCredentials } from '../src/testing/sim-device.ts';
-import { seededRandom } from '../src/testing/random.ts';
-import { readStoredState } from '../src/testing/stored-state.ts';
+import { startServer } from './support/server-process.ts';
+import { SimDevice, type DeviceCredentials } from './support/sim-device.ts';
+import { seededRandom } from './support/random.ts';
+import { readStoredState } from './support/stored-state.ts';
 import type { PushRecord } from '../../shared/push.ts';
 
 let dataDir: string;

@@ -1,4 +1,4 @@
-import { PROCESS_ADMIN_PASSWORD } from '../../../sync-server/src/testing/server-process.ts';
+import { PROCESS_ADMIN_PASSWORD } from '../../../sync-server/test/support/server-process.ts';
 
 export async function api<T>(url: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };

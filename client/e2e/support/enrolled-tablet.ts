@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { adminToken, enrollmentCode } from './api.ts';
 import { launchChromium } from './browser.ts';
 import { homeHeading } from './tablet-screen.ts';
-import { startServer, type ServerProcess } from '../../../sync-server/src/testing/server-process.ts';
+import { startServer, type ServerProcess } from '../../../sync-server/test/support/server-process.ts';
 
 export interface Tablet {
   server: ServerProcess;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonResponse } from '../test/fake-fetch.ts';
+import { jsonResponse } from '../../test/support/fake-fetch.ts';
 import { ENROLL_PATH, enrollDevice } from './enroll-device.ts';
 import { enrollErrorKey } from './enroll-error-key.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDatabase, queueRecords as queue } from '../test/fixtures.ts';
+import { freshDatabase, queueRecords as queue } from '../../test/support/fixtures.ts';
 import { applyPushResults } from './apply-push-results.ts';
 
 describe('applyPushResults', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDatabase, makeDraft, queueRecords } from '../test/fixtures.ts';
+import { freshDatabase, makeDraft, queueRecords } from '../../test/support/fixtures.ts';
 import { loadUnsentFile, saveUnsentFile } from './data-file.ts';
 import { NEXT_SEQ_KEY } from './database.ts';
 import { createDraft } from './records.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_NOW as NOW, freshDatabase, makeDraft, makeFmrData } from '../test/fixtures.ts';
+import { FIXTURE_NOW as NOW, freshDatabase, makeDraft, makeFmrData } from '../../test/support/fixtures.ts';
 import { createDraft, deleteDraft, finalizeRecord, newDraft, saveDraft } from './records.ts';
 
 const NOBODY = { males_5_17: 0, males_18_59: 0, females_0_4: 0, females_18_59: 0, pregnant_lactating: 0 };

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { RecordStatus } from '../../../shared/push.ts';
 import { toPushRecord } from '../sync/push-body.ts';
-import { freshDatabase, makeDraft, makeFmrData } from '../test/fixtures.ts';
+import { freshDatabase, makeDraft, makeFmrData } from '../../test/support/fixtures.ts';
 import { applyPushResults } from './apply-push-results.ts';
 import { FmpDatabase } from './database.ts';
 import { createDraft, finalizeRecord } from './records.ts';

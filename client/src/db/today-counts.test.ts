@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDraft, freshDatabase } from '../test/fixtures.ts';
+import { makeDraft, freshDatabase } from '../../test/support/fixtures.ts';
 import { createDraft } from './records.ts';
 import { todayCounts } from './today-counts.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFmrData } from '../test/fixtures.ts';
+import { makeFmrData } from '../../test/support/fixtures.ts';
 import { summarizeRecord } from './record-summary.ts';
 
 describe('summarizeRecord', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoWithOffset } from '../forms/local-time.ts';
-import { translateIn } from '../test/translate-in.ts';
+import { translateIn } from '../../test/support/translate-in.ts';
 import { tallyIntervalText } from './tally-interval-text.ts';
 
 const interval = {

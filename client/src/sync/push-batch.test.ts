@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FmpDatabase } from '../db/database.ts';
-import { acceptAll, fakeFetch, idOf, jsonResponse, pushReply } from '../test/fake-fetch.ts';
-import { freshDatabase, queueRecords } from '../test/fixtures.ts';
+import { acceptAll, fakeFetch, idOf, jsonResponse, pushReply } from '../../test/support/fake-fetch.ts';
+import { freshDatabase, queueRecords } from '../../test/support/fixtures.ts';
 import { PUSH_PATH, pushBatch } from './push-batch.ts';
 
 const device = { deviceId: 'device-1', token: 'secret-token', fmp: 'MPONDWE' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PushRecord, PushRequest } from '../../../shared/push.ts';
 import type { LocalRecord } from '../db/database.ts';
-import { makeFmrData } from '../test/fixtures.ts';
+import { makeFmrData } from '../../test/support/fixtures.ts';
 import { buildPushBody } from './push-body.ts';
 
 function makeRecord(overrides: Partial<LocalRecord> = {}): LocalRecord {

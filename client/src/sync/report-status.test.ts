@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshDatabase } from '../test/fixtures.ts';
-import { FAKE_DEVICE_FMP, fakeFetch, jsonResponse } from '../test/fake-fetch.ts';
+import { freshDatabase } from '../../test/support/fixtures.ts';
+import { FAKE_DEVICE_FMP, fakeFetch, jsonResponse } from '../../test/support/fake-fetch.ts';
 import { reportStatus } from './report-status.ts';
 
 const device = { deviceId: 'd1', token: 't1', fmp: 'GOLI' };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FmpDatabase } from '../db/database.ts';
-import { fakeClock } from '../test/fake-clock.ts';
-import { acceptAll, fakeFetch, jsonResponse } from '../test/fake-fetch.ts';
-import { freshDatabase, queueRecords } from '../test/fixtures.ts';
+import { fakeClock } from '../../test/support/fake-clock.ts';
+import { acceptAll, fakeFetch, jsonResponse } from '../../test/support/fake-fetch.ts';
+import { freshDatabase, queueRecords } from '../../test/support/fixtures.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { BACKOFF_BASE_MS } from './retry-delay.ts';
 import { SYNC_INTERVAL_MS, createSyncEngine, type SyncEngine } from './sync-engine.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClock } from '../test/fake-clock.ts';
-import { freshDatabase } from '../test/fixtures.ts';
+import { fakeClock } from '../../test/support/fake-clock.ts';
+import { freshDatabase } from '../../test/support/fixtures.ts';
 import { closeInterval, startSession } from './tally-store.ts';
 import { minutesLeft } from './minutes-left.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDatabase } from '../test/fixtures.ts';
+import { freshDatabase } from '../../test/support/fixtures.ts';
 import { categoryKey, tap, undo, directionTotal, type TallyState } from './tally-counts.ts';
 import { closeInterval, findOpenSession, saveTally, startSession } from './tally-store.ts';
 

@@ -5,8 +5,8 @@ import type { PushRecord } from '../../../shared/push.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { validRecordJson } from './valid-record-json.ts';
 import { classifyRecord } from './classify-record.ts';
-import { SimDevice } from '../testing/sim-device.ts';
-import { seededRandom } from '../testing/random.ts';
+import { SimDevice } from '../../test/support/sim-device.ts';
+import { seededRandom } from '../../test/support/random.ts';
 
 /** The values a field can hold once its form accepted it: never an object. */
 const answer = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 4 }));

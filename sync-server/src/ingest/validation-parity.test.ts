@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, jsonRequest, type TestServer } from '../testing/test-server.ts';
-import { makeFmrData, makeFmsData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+import { makeTestServer, enrollDevice, jsonRequest, type TestServer } from '../../test/support/test-server.ts';
+import { makeFmrData, makeFmsData, makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import { findForm } from '../../../shared/forms/registry.ts';
 import { validateData } from '../../../shared/forms/validate.ts';
 import type { PushResponse } from '../../../shared/push.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/database.ts';
 import { latestSchemaVersion, migrate } from '../db/migrate.ts';
-import { damagePages } from '../testing/damage-file.ts';
+import { damagePages } from '../../test/support/damage-file.ts';
 import { backupName, integrityProblems, listBackups, takeBackup } from './backup.ts';
 
 let dir: string;

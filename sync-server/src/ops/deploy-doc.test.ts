@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { REPO_ROOT as root } from '../testing/server-process.ts';
-import { blocksWithLeadIn, postgresDrillBlocks, readDeployDoc } from '../testing/deploy-doc.ts';
+import { REPO_ROOT as root } from '../../test/support/server-process.ts';
+import { blocksWithLeadIn, postgresDrillBlocks, readDeployDoc } from '../../test/support/deploy-doc.ts';
 
 const doc = readDeployDoc();
 const blocks = blocksWithLeadIn(doc);

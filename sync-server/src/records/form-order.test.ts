@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
-import { makeFmrData } from '../../../shared/test-fixtures.ts';
+import { makeFmrData } from '../../../shared/test/fixtures.ts';
 import { canonicalJson } from '../ingest/canonical-json.ts';
 import { inFormOrder } from './form-order.ts';
 

@@ -1,13 +1,13 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { makeTestServer, jsonRequest, login, authed, createStaff, type TestServer } from '../testing/test-server.ts';
-import { pushFromTheirFmps } from '../testing/push-records.ts';
-import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
+import { makeTestServer, jsonRequest, login, authed, createStaff, type TestServer } from '../../test/support/test-server.ts';
+import { pushFromTheirFmps } from '../../test/support/push-records.ts';
+import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import { AGGREGATE_MEASURES, type AggregateRow, type AggregatesResponse } from '../../../shared/aggregates.ts';
 import { GRID_FIELDS, VULNERABILITY_FIELDS, type FmrData } from '../../../shared/fmr.ts';
 import { localPeriods } from '../../../shared/local-periods.ts';
 import { aggregateTable, measures } from '../aggregates/query-aggregates.ts';
-import { seededRandom } from '../testing/random.ts';
+import { seededRandom } from '../../test/support/random.ts';
 
 let server: TestServer;
 let admin: string;

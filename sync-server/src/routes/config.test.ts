@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, authed, type TestServer } from '../testing/test-server.ts';
+import { makeTestServer, enrollDevice, authed, type TestServer } from '../../test/support/test-server.ts';
 import { ConfigResponse } from '../../../shared/api.ts';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
 import { CODE_LIST_VERSION } from '../../../shared/code-lists/version.ts';

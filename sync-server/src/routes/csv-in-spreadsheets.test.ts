@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, login, authed, type TestServer } from '../testing/test-server.ts';
-import { pushRecords } from '../testing/push-records.ts';
-import { asCalcShows, parsedCells, spreadsheetCells } from '../testing/spreadsheet-cells.ts';
-import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
+import { makeTestServer, enrollDevice, login, authed, type TestServer } from '../../test/support/test-server.ts';
+import { pushRecords } from '../../test/support/push-records.ts';
+import { asCalcShows, parsedCells, spreadsheetCells } from '../../test/support/spreadsheet-cells.ts';
+import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import { FMR_FIELDS } from '../../../shared/fmr.ts';
 import { NUL_STAND_IN } from '../exports/neutralise-cell.ts';
 

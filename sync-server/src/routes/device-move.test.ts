@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { authed, jsonRequest, type TestServer } from '../testing/test-server.ts';
-import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+import { authed, jsonRequest, type TestServer } from '../../test/support/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../../test/support/device-scene.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import type { PushRecord, PushResponse } from '../../../shared/push.ts';
 import type { DevicesResponse } from '../../../shared/devices.ts';
 

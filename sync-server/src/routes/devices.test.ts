@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, jsonRequest, login, createStaff, authed, enrollDevice, type TestServer } from '../testing/test-server.ts';
+import { makeTestServer, jsonRequest, login, createStaff, authed, enrollDevice, type TestServer } from '../../test/support/test-server.ts';
 import { formatEnrollmentCode } from '../../../shared/enrollment-code.ts';
 import { DevicesResponse } from '../../../shared/devices.ts';
 import type { PushRequest, PushResponse } from '../../../shared/push.ts';
-import { makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+import { makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import { hashToken } from '../auth/tokens.ts';
 
 let server: TestServer;

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { authed, type TestServer } from '../testing/test-server.ts';
-import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { pushFromTheirFmps, pushRecords } from '../testing/push-records.ts';
-import { makeFmrData, makeFmsData, makePushRecord, makeScreeningData } from '../../../shared/test-fixtures.ts';
+import { authed, type TestServer } from '../../test/support/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../../test/support/device-scene.ts';
+import { pushFromTheirFmps, pushRecords } from '../../test/support/push-records.ts';
+import { makeFmrData, makeFmsData, makePushRecord, makeScreeningData } from '../../../shared/test/fixtures.ts';
 import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
 import { SCREENING_V1 } from '../../../shared/forms/screening-v1.ts';
 

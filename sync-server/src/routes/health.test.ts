@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, type TestServer } from '../testing/test-server.ts';
-import { testEngine } from '../testing/test-database.ts';
+import { makeTestServer, type TestServer } from '../../test/support/test-server.ts';
+import { testEngine } from '../../test/support/test-database.ts';
 import { latestSchemaVersion } from '../db/migrate.ts';
 import { APP_VERSION } from '../version.ts';
 

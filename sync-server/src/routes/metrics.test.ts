@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../testing/test-server.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
-import { parseMetrics } from '../testing/prometheus.ts';
+import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../../test/support/test-server.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
+import { parseMetrics } from '../../test/support/prometheus.ts';
 import { isLoopback } from './metrics.ts';
 
 const TOKEN = 'metrics-token-'.padEnd(32, 'x');

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { jsonRequest, authed, type TestServer } from '../testing/test-server.ts';
-import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { pushRecords } from '../testing/push-records.ts';
-import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
+import { jsonRequest, authed, type TestServer } from '../../test/support/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../../test/support/device-scene.ts';
+import { pushRecords } from '../../test/support/push-records.ts';
+import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import type { QuarantineItem, QuarantinePage } from '../../../shared/review.ts';
 import { canonicalJson, contentHash } from '../ingest/canonical-json.ts';
 

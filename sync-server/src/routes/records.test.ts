@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { jsonRequest, authed, type TestServer } from '../testing/test-server.ts';
-import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { pushFromTheirFmps, pushRecords } from '../testing/push-records.ts';
-import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
+import { jsonRequest, authed, type TestServer } from '../../test/support/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../../test/support/device-scene.ts';
+import { pushFromTheirFmps, pushRecords } from '../../test/support/push-records.ts';
+import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import type { RecordDetail, RecordsPage, StoredRecord } from '../../../shared/records.ts';
 import type { AuditEntry } from '../../../shared/review.ts';
 

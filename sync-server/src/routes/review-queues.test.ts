@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { jsonRequest, authed, type TestServer } from '../testing/test-server.ts';
-import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { pushRecords } from '../testing/push-records.ts';
-import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
+import { jsonRequest, authed, type TestServer } from '../../test/support/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../../test/support/device-scene.ts';
+import { pushRecords } from '../../test/support/push-records.ts';
+import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import type { RecordDetail, RecordsPage } from '../../../shared/records.ts';
 import { AGGREGATE_MEASURES, type AggregatesResponse } from '../../../shared/aggregates.ts';
 import type { PushRecord } from '../../../shared/push.ts';

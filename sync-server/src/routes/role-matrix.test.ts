@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, login, createStaff, type TestServer } from '../testing/test-server.ts';
-import { pushRecords } from '../testing/push-records.ts';
-import { makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+import { makeTestServer, enrollDevice, login, createStaff, type TestServer } from '../../test/support/test-server.ts';
+import { pushRecords } from '../../test/support/push-records.ts';
+import { makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 
 const CALLERS = ['anonymous', 'device', 'analyst', 'officer', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, jsonRequest, login, authed, ADMIN_PASSWORD, type TestServer } from '../testing/test-server.ts';
+import { makeTestServer, jsonRequest, login, authed, ADMIN_PASSWORD, type TestServer } from '../../test/support/test-server.ts';
 
 let server: TestServer;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scrypt, type ScryptOptions } from 'node:crypto';
 import type * as Crypto from 'node:crypto';
-import { makeTestServer, jsonRequest, login, TEST_PASSWORD_COST, type TestServer } from '../testing/test-server.ts';
+import { makeTestServer, jsonRequest, login, TEST_PASSWORD_COST, type TestServer } from '../../test/support/test-server.ts';
 import { hashPassword } from '../auth/password.ts';
 
 vi.mock('node:crypto', async (importOriginal) => {

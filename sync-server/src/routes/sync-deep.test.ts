@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { authed, type TestServer } from '../testing/test-server.ts';
-import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+import { authed, type TestServer } from '../../test/support/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../../test/support/device-scene.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import type { PushResponse } from '../../../shared/push.ts';
 import type { QuarantinePage } from '../../../shared/review.ts';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { TestServer } from '../testing/test-server.ts';
-import { useDeviceScene, type DeviceScene } from '../testing/device-scene.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+import type { TestServer } from '../../test/support/test-server.ts';
+import { useDeviceScene, type DeviceScene } from '../../test/support/device-scene.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import type { PushResponse } from '../../../shared/push.ts';
 
 const scene = useDeviceScene();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../testing/test-server.ts';
-import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test-fixtures.ts';
+import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../../test/support/test-server.ts';
+import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import { MAX_PUSH_RECORDS, type PushResponse } from '../../../shared/push.ts';
 import { MAX_PUSH_BYTES, MAX_PUSH_DECODED_BYTES } from './sync.ts';
 

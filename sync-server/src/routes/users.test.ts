@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, jsonRequest, login, authed, enrollDevice, ADMIN_PASSWORD, type TestServer } from '../testing/test-server.ts';
-import { pushRecords } from '../testing/push-records.ts';
-import { makeFmrData, makePushRecord } from '../../../shared/test-fixtures.ts';
+import { makeTestServer, jsonRequest, login, authed, enrollDevice, ADMIN_PASSWORD, type TestServer } from '../../test/support/test-server.ts';
+import { pushRecords } from '../../test/support/push-records.ts';
+import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import type { AggregatesResponse } from '../../../shared/aggregates.ts';
 import type { UserView } from '../../../shared/staff-admin.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect-database.ts';
-import { newTestDatabase } from '../testing/test-database.ts';
+import { newTestDatabase } from '../../test/support/test-database.ts';
 import { addReceivedSeqs, readSeqRanges, toRuns } from './seq-ranges.ts';
 
 const r = (first: number, last: number) => ({ first, last });

@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
 import type fc from 'fast-check';
 import type { PushRequest } from '../../../shared/push.ts';
-import type { ServerProcess } from '../../src/testing/server-process.ts';
-import type { SimDevice } from '../../src/testing/sim-device.ts';
-import { sleep } from '../../src/testing/run-concurrently.ts';
-import { readStoredState } from '../../src/testing/stored-state.ts';
+import type { ServerProcess } from './server-process.ts';
+import type { SimDevice } from './sim-device.ts';
+import { sleep } from './run-concurrently.ts';
+import { readStoredState } from './stored-state.ts';
 
 /**
  * What must be true of the server, per device: every acknowledged id is stored, and anything

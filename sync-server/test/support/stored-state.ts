@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { DB_FILE_NAME, openDatabase } from '../db/database.ts';
-import { connectDatabase, type DatabaseLocation } from '../db/connect-database.ts';
+import { DB_FILE_NAME, openDatabase } from '../../src/db/database.ts';
+import { connectDatabase, type DatabaseLocation } from '../../src/db/connect-database.ts';
 import type { PushRecord } from '../../../shared/push.ts';
 import type { SeqRange } from '../../../shared/devices.ts';
 

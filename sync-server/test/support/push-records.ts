@@ -1,6 +1,6 @@
 import type { TestServer } from './test-server.ts';
 import { enrollDevice, jsonRequest } from './test-server.ts';
-import { makePushRequest } from '../../../shared/test-fixtures.ts';
+import { makePushRequest } from '../../../shared/test/fixtures.ts';
 import type { PushRecord, PushResponse, PushResult } from '../../../shared/push.ts';
 
 /** Pushes records as an enrolled device and fails loudly if the push itself is refused. */

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DB_FILE_NAME } from '../db/database.ts';
+import { DB_FILE_NAME } from '../../src/db/database.ts';
 import { buildServer } from '../../../scripts/build-server.ts';
-import type { DatabaseLocation } from '../db/connect-database.ts';
+import type { DatabaseLocation } from '../../src/db/connect-database.ts';
 import { newDatabaseLocation } from './test-database.ts';
 import { freePort } from './free-port.ts';
 

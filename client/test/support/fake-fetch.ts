@@ -1,5 +1,5 @@
 import { DeviceReport, PushRequest, type PushResult } from '../../../shared/push.ts';
-import { STATUS_PATH } from '../sync/report-status.ts';
+import { STATUS_PATH } from '../../src/sync/report-status.ts';
 
 export interface FetchCall {
   url: string;

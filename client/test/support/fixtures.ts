@@ -1,7 +1,7 @@
 import { FMR_FORM_ID, FMR_FORM_VERSION } from '../../../shared/fmr.ts';
-import { makeFmrData } from '../../../shared/test-fixtures.ts';
-import { FmpDatabase } from '../db/database.ts';
-import { createDraft, finalizeRecord, type NewDraft } from '../db/records.ts';
+import { makeFmrData } from '../../../shared/test/fixtures.ts';
+import { FmpDatabase } from '../../src/db/database.ts';
+import { createDraft, finalizeRecord, type NewDraft } from '../../src/db/records.ts';
 
 export { makeFmrData };
 

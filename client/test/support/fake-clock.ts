@@ -1,4 +1,4 @@
-import type { Schedule } from '../sync/sync-engine.ts';
+import type { Schedule } from '../../src/sync/sync-engine.ts';
 
 interface Timer {
   at: number;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { runChild, type ChildRun } from '../ops/run-child.ts';
+import { runChild, type ChildRun } from '../../src/ops/run-child.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

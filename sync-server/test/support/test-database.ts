@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { connectDatabase, migrateDatabase, type Database, type DatabaseLocation } from '../db/connect-database.ts';
-import { freshDatabase } from '../../test/support/fresh-database.ts';
+import { connectDatabase, migrateDatabase, type Database, type DatabaseLocation } from '../../src/db/connect-database.ts';
+import { freshDatabase } from './fresh-database.ts';
 
 export type TestEngine = 'sqlite' | 'postgres';
 

@@ -1,5 +1,5 @@
-import type { FmrData } from './fmr.ts';
-import type { PushRecord, PushRequest } from './push.ts';
+import type { FmrData } from '../fmr.ts';
+import type { PushRecord, PushRequest } from '../push.ts';
 
 /** A valid FMR group observation; tests override only what they are about. */
 export function makeFmrData(overrides: Partial<FmrData> = {}): FmrData {

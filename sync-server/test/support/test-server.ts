@@ -1,9 +1,9 @@
-import type { Database } from '../db/connect-database.ts';
+import type { Database } from '../../src/db/connect-database.ts';
 import { newTestDatabase } from './test-database.ts';
-import { bootstrapAdmin } from '../auth/bootstrap-admin.ts';
-import { createApp, type AppOptions } from '../app.ts';
+import { bootstrapAdmin } from '../../src/auth/bootstrap-admin.ts';
+import { createApp, type AppOptions } from '../../src/app.ts';
 import type { Role } from '../../../shared/api.ts';
-import type { ScryptCost } from '../auth/password.ts';
+import type { ScryptCost } from '../../src/auth/password.ts';
 
 export const ADMIN_PASSWORD = 'correct horse battery';
 

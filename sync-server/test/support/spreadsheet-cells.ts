@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { runChild } from '../ops/run-child.ts';
+import { runChild } from '../../src/ops/run-child.ts';
 
 // Comma, double quote, UTF-8 (76), from line 1. Import evaluates formulas (LibreOffice's default); export writes
 // each cell as shown, so a cell taken as a formula comes back as its result, never as the text that was sent.

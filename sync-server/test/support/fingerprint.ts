@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCK_FILE_NAME } from '../ops/data-dir-lock.ts';
+import { LOCK_FILE_NAME } from '../../src/ops/data-dir-lock.ts';
 
 /**
  * Every file below `folder` with the hash of its bytes: equal fingerprints mean nothing was touched.

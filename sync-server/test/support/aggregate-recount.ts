@@ -1,6 +1,6 @@
-import { connectDatabase, type DatabaseLocation } from '../db/connect-database.ts';
-import { rebuildCubeForFmp } from '../aggregates/rebuild-cube.ts';
-import type { SqlRunner } from '../db/sql.ts';
+import { connectDatabase, type DatabaseLocation } from '../../src/db/connect-database.ts';
+import { rebuildCubeForFmp } from '../../src/aggregates/rebuild-cube.ts';
+import type { SqlRunner } from '../../src/db/sql.ts';
 
 type Tables = Record<'fmr_cube' | 'fmr_daily' | 'fmr_monthly', string[]>;
 

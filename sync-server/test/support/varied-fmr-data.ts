@@ -1,5 +1,5 @@
 import type { FmrData } from '../../../shared/fmr.ts';
-import { makeFmrData } from '../../../shared/test-fixtures.ts';
+import { makeFmrData } from '../../../shared/test/fixtures.ts';
 import type { Random } from './random.ts';
 
 /**
