@@ -3,7 +3,8 @@ import type { Condition } from './types.ts';
 
 type Scalar = string | number | boolean;
 
-const literal = (value: Scalar): Expression =>
+/** A value as an expression literal, so that 'UGA', 5 and true() keep their type. */
+export const literal = (value: Scalar): Expression =>
   typeof value === 'boolean' ? { kind: 'call', name: value ? 'true' : 'false', args: [] }
     : typeof value === 'number' ? { kind: 'number', value } : { kind: 'string', value };
 
@@ -27,7 +28,8 @@ export function conditionToExpression(condition: Condition): Expression {
   return { kind: 'call', name: 'selected', args: [field(condition.field), literal(condition.includes)] };
 }
 
-function scalarOf(expression: Expression): Scalar | undefined {
+/** The value a literal stands for; undefined for anything that is not a literal. */
+export function scalarOf(expression: Expression): Scalar | undefined {
   if (expression.kind === 'number' || expression.kind === 'string') return expression.value;
   if (expression.kind === 'call' && expression.args.length === 0 && (expression.name === 'true' || expression.name === 'false')) {
     return expression.name === 'true';
