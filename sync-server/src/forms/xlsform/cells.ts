@@ -62,10 +62,10 @@ export function readSheet(worksheet: Worksheet): ReadSheet {
 export const plain = (row: SheetRow, column: string) =>
   row.cells.find((c) => c.column.header.kind === 'plain' && c.column.header.column === column);
 
-/** A problem located at a cell, or at the row when the cell is empty. */
-export function problemAt(sheet: string, row: SheetRow, column: string, code: string, message: string): XlsformProblem {
-  const cell = row.cells.find((c) => c.column.text === column || (c.column.header.kind === 'plain' && c.column.header.column === column));
-  return { sheet, row: row.number, column, ...(cell ? { cell: cell.ref } : {}), code, message };
+/** A problem located at a cell; without the cell's column in the sheet, at the row. */
+export function problemAt(sheet: ReadSheet, row: SheetRow, column: string, code: string, message: string): XlsformProblem {
+  const found = sheet.columns.find((c) => c.text === column || (c.header.kind === 'plain' && c.header.column === column));
+  return { sheet: sheet.name, row: row.number, column, ...(found ? { cell: `${found.letter}${row.number}` } : {}), code, message };
 }
 
 /** A column whose values nothing reads: named in an error, never dropped. */

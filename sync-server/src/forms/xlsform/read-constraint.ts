@@ -1,6 +1,6 @@
 import type { Expression } from '../../../../shared/forms/expression/ast.ts';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
-import { plain, problemAt, type SheetRow } from './cells.ts';
+import { plain, problemAt, type ReadSheet, type SheetRow } from './cells.ts';
 import { expressionCell } from './expression-cells.ts';
 import type { ReadContext } from './read-context.ts';
 
@@ -28,7 +28,7 @@ function limitsOf(type: FieldDefinition['type'], expression: Expression): Limits
  * The constraint column holds what the definition format has of a question's own limits: an integer's
  * range and a text's length. Any other constraint is named in an error.
  */
-export function readConstraint(sheet: string, row: SheetRow, type: FieldDefinition['type'], context: ReadContext): Limits | null {
+export function readConstraint(sheet: ReadSheet, row: SheetRow, type: FieldDefinition['type'], context: ReadContext): Limits | null {
   const text = plain(row, 'constraint')?.text;
   const shape = type === 'integer' ? '. >= min and . <= max' : 'string-length(.) <= length';
   if (text === undefined) {

@@ -41,24 +41,24 @@ export function readRules(sheet: ReadSheet | undefined, context: ReadContext): R
 }
 
 function readRule(sheet: ReadSheet, row: SheetRow, context: ReadContext): Rule | null {
-  const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet.name, row, column, code, message));
+  const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet, row, column, code, message));
   const code = plain(row, 'code')?.text ?? '';
   if (!code) problem('code', 'missing-code', 'A rule needs a code');
   const severity = plain(row, 'severity')?.text ?? '';
   if (severity !== 'error' && severity !== 'warning') problem('severity', 'invalid-severity', `The severity is error or warning, not ${severity || 'empty'}`);
-  const when = conditionCell(sheet.name, row, 'when', context);
+  const when = conditionCell(sheet, row, 'when', context);
   const message = textOf(sheet, row, 'message', context, true);
   const kind = plain(row, 'check')?.text ?? '';
   if (!Object.hasOwn(CHECK_COLUMNS, kind)) {
     problem('check', 'unknown-check', `Unknown check ${kind || '(empty)'}: one of ${Object.keys(CHECK_COLUMNS).join(', ')}`);
     return null;
   }
-  const check = readCheck(kind as Check['kind'], row, sheet.name, context);
+  const check = readCheck(kind as Check['kind'], row, sheet, context);
   if (!check || when === null || !message || (severity !== 'error' && severity !== 'warning')) return null;
   return { code, severity, ...(when ? { when } : {}), check, message };
 }
 
-function readCheck(kind: Check['kind'], row: SheetRow, sheet: string, context: ReadContext): Check | null {
+function readCheck(kind: Check['kind'], row: SheetRow, sheet: ReadSheet, context: ReadContext): Check | null {
   const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet, row, column, code, message));
   const uses = CHECK_COLUMNS[kind];
   let failed = false;

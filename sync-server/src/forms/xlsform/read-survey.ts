@@ -32,7 +32,7 @@ export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceLi
     const field = readQuestion(sheet, row, lists, context);
     const name = plain(row, 'name')?.text;
     if (name && firstRowOf.has(name)) {
-      context.problems.push(problemAt(sheet.name, row, 'name', 'duplicate-name', `A second question named ${name} (the first is on row ${firstRowOf.get(name)})`));
+      context.problems.push(problemAt(sheet, row, 'name', 'duplicate-name', `A second question named ${name} (the first is on row ${firstRowOf.get(name)})`));
     } else if (name) {
       firstRowOf.set(name, row.number);
     }
@@ -48,7 +48,7 @@ export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceLi
 const typeWords = (row: SheetRow) => (plain(row, 'type')?.text ?? '').split(/\s+/).filter(Boolean);
 
 function readQuestion(sheet: ReadSheet, row: SheetRow, lists: ReadonlyMap<string, ChoiceList>, context: ReadContext): FieldDefinition | null {
-  const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet.name, row, column, code, message));
+  const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet, row, column, code, message));
   const typeText = plain(row, 'type')?.text ?? '';
   const [word = '', argument, ...rest] = typeWords(row);
   if (isOneOf(NOT_YET_HELD_TYPES, typeText) || isOneOf(NOT_YET_HELD_TYPES, word)) {
@@ -66,23 +66,23 @@ function readQuestion(sheet: ReadSheet, row: SheetRow, lists: ReadonlyMap<string
   if (!name) problem('name', 'missing-name', 'A question needs a name');
   const label = textOf(sheet, row, 'label', context, true);
   const hint = textOf(sheet, row, 'hint', context, false);
-  const relevant = conditionCell(sheet.name, row, 'relevant', context);
-  const required = readRequired(sheet.name, row, context);
+  const relevant = conditionCell(sheet, row, 'relevant', context);
+  const required = readRequired(sheet, row, context);
   const hxl = plain(row, 'hxl')?.text;
   const base = {
     name, label: label ?? { en: '' }, ...(hint ? { hint } : {}), ...(required !== undefined ? { required } : {}),
     ...(relevant ? { relevant } : {}), ...(hxl ? { hxl } : {}),
   };
-  const typed = typedPart(word, argument, row, lists, context, sheet.name);
+  const typed = typedPart(word, argument, row, lists, context, sheet);
   if (!typed) return null;
-  const constraint = readConstraint(sheet.name, row, typed.type, context);
+  const constraint = readConstraint(sheet, row, typed.type, context);
   return constraint === null ? null : ({ ...base, ...typed, ...constraint } as FieldDefinition);
 }
 
 type TypedPart = { type: FieldDefinition['type'] } & Record<string, unknown>;
 
 function typedPart(word: (typeof HELD_TYPES)[number], argument: string | undefined, row: SheetRow, lists: ReadonlyMap<string, ChoiceList>,
-  context: ReadContext, sheet: string): TypedPart | null {
+  context: ReadContext, sheet: ReadSheet): TypedPart | null {
   const problem = (code: string, message: string) => context.problems.push(problemAt(sheet, row, 'type', code, message));
   const takesArgument = word === 'select_one' || word === 'select_multiple' || word === 'admin1' || word === 'admin2';
   if (takesArgument !== (argument !== undefined)) {
@@ -112,7 +112,7 @@ const YES = ['yes', 'true', 'true()'];
 const NO = ['no', 'false', 'false()'];
 
 /** Empty or no: not required; yes: required (the definition's default, left out); else a condition. */
-function readRequired(sheet: string, row: SheetRow, context: ReadContext): false | Condition | undefined | null {
+function readRequired(sheet: ReadSheet, row: SheetRow, context: ReadContext): false | Condition | undefined | null {
   const text = plain(row, 'required')?.text;
   if (text === undefined || NO.includes(text.toLowerCase())) return false;
   if (YES.includes(text.toLowerCase())) return undefined;

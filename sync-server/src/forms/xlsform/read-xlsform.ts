@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { checkDefinition, type DefinitionError } from '../../../../shared/forms/definition-schema.ts';
 import type { FormDefinition } from '../../../../shared/forms/types.ts';
-import { readSheet, type ReadSheet } from './cells.ts';
+import { problemAt, readSheet, type ReadSheet } from './cells.ts';
 import { languageHeader, SHEET, type LanguageColumn } from './layout.ts';
 import type { XlsformProblem } from './problems.ts';
 import { readChoices, type ChoiceList } from './read-choices.ts';
@@ -51,10 +51,8 @@ export function readWorkbook(workbook: ExcelJS.Workbook): XlsformRead {
 
 function unusedLists(lists: ReadonlyMap<string, ChoiceList>, read: SurveyRead, sheet: ReadSheet | undefined): XlsformProblem[] {
   const used = new Set(read.lists);
-  return [...lists].filter(([name]) => !used.has(name)).map(([name, list]) => ({
-    sheet: sheet?.name ?? SHEET.choices, row: list.row, column: 'list_name', code: 'unused-choice-list',
-    message: `No question uses the list ${name}`,
-  }));
+  return sheet ? [...lists].filter(([name]) => !used.has(name)).map(([name, list]) =>
+    problemAt(sheet, { number: list.row, cells: [] }, 'list_name', 'unused-choice-list', `No question uses the list ${name}`)) : [];
 }
 
 /** The survey, choices or rules column a definition path points into. */
