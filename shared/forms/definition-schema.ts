@@ -100,7 +100,7 @@ export interface DefinitionError {
   message: string;
 }
 
-export type DefinitionCheck = { ok: true; definition: FormDefinition } | { ok: false; errors: DefinitionError[] };
+type DefinitionCheck = { ok: true; definition: FormDefinition } | { ok: false; errors: DefinitionError[] };
 
 /** Checks a definition as JSON, every problem with its path. */
 export function checkDefinition(input: unknown): DefinitionCheck {

@@ -16,7 +16,7 @@ export type Expression =
   | { kind: 'logical'; operator: 'and' | 'or'; operands: readonly Expression[] }
   | { kind: 'call'; name: string; args: readonly Expression[] };
 
-export const COMPARISON_OPERATORS: readonly ComparisonOperator[] = ['=', '!=', '<', '<=', '>', '>='];
+const COMPARISON_OPERATORS: readonly ComparisonOperator[] = ['=', '!=', '<', '<=', '>', '>='];
 
 export const isComparison = (operator: BinaryOperator): operator is ComparisonOperator =>
   (COMPARISON_OPERATORS as readonly string[]).includes(operator);

@@ -3,7 +3,7 @@ import type { Data } from '../condition.ts';
 import type { ArithmeticOperator, ComparisonOperator, Expression } from './ast.ts';
 import { compareValues, isEmpty, truthy, valuesEqual } from './values.ts';
 
-export interface EvaluationContext {
+interface EvaluationContext {
   data: Data;
   /** The answer `.` stands for: the question's own, in a constraint. */
   self?: unknown;

@@ -1,4 +1,4 @@
-export type ExpressionErrorCode =
+type ExpressionErrorCode =
   | 'unexpected-character'
   | 'unterminated-string'
   | 'invalid-reference'

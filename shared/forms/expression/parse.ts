@@ -3,12 +3,12 @@ import { expressionError, type ExpressionError } from './expression-error.ts';
 import { FUNCTION_ARITY, isKnownFunction } from './functions.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
-export interface ParseOptions {
+interface ParseOptions {
   /** When given, a `${name}` that names none of these is an error. */
   fields?: ReadonlySet<string>;
 }
 
-export type Parsed = { ok: true; expression: Expression } | { ok: false; errors: ExpressionError[] };
+type Parsed = { ok: true; expression: Expression } | { ok: false; errors: ExpressionError[] };
 
 /** Thrown inside the parser for the first syntax error: past it nothing can be trusted. */
 class SyntaxFailure extends Error {

@@ -16,7 +16,7 @@ const isWordStart = (c: string | undefined) => c !== undefined && /[A-Za-z_]/.te
 const isWordPart = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_-]/.test(c);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 
-export type Tokens = { ok: true; tokens: Token[] } | { ok: false; error: ExpressionError };
+type Tokens = { ok: true; tokens: Token[] } | { ok: false; error: ExpressionError };
 
 /** Splits an expression into tokens; the first character that starts none is the error. */
 export function tokenize(text: string): Tokens {

@@ -9,7 +9,7 @@ export interface SheetColumn {
   index: number;
 }
 
-export interface SheetCell {
+interface SheetCell {
   text: string;
   column: SheetColumn;
   ref: string;
@@ -28,7 +28,7 @@ export interface ReadSheet {
 }
 
 /** The text a person sees in a cell: rich text joined, a formula's result, a number as written. */
-export function cellText(cell: Cell): string {
+function cellText(cell: Cell): string {
   const value = cell.value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();

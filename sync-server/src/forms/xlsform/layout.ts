@@ -2,7 +2,7 @@
 export const SHEET = { survey: 'survey', choices: 'choices', settings: 'settings', rules: 'rules' } as const;
 
 /** Columns holding one text per language, written `label::English (en)`. */
-export const LANGUAGE_COLUMNS = ['label', 'hint', 'constraint_message', 'form_title', 'message'] as const;
+const LANGUAGE_COLUMNS = ['label', 'hint', 'constraint_message', 'form_title', 'message'] as const;
 export type LanguageColumn = (typeof LANGUAGE_COLUMNS)[number];
 
 export const SURVEY_COLUMNS = ['type', 'name', 'required', 'relevant', 'constraint', 'default', 'hxl'] as const;

@@ -3,7 +3,7 @@ import { plain, problemAt, unknownColumns, type ReadSheet } from './cells.ts';
 import { languageOf, SETTINGS_COLUMNS, SHEET, SHEET_LANGUAGE_COLUMNS } from './layout.ts';
 import type { XlsformProblem } from './problems.ts';
 
-export interface Settings {
+interface Settings {
   id: string;
   version: number;
   timeField: string;

@@ -10,7 +10,7 @@ import { readRules, type RulesRead } from './read-rules.ts';
 import { readSettings } from './read-settings.ts';
 import { readSurvey, surveyNames, type SurveyRead } from './read-survey.ts';
 
-export type XlsformRead = { ok: true; definition: FormDefinition } | { ok: false; problems: XlsformProblem[] };
+type XlsformRead = { ok: true; definition: FormDefinition } | { ok: false; problems: XlsformProblem[] };
 
 /** Reads an uploaded .xlsx XLSForm into a form definition, or every problem found, each where it is. */
 export async function readXlsform(bytes: ArrayBuffer | Uint8Array): Promise<XlsformRead> {

@@ -4,7 +4,7 @@ import { languageHeader, type LanguageColumn } from './layout.ts';
 import type { ReadContext } from './read-context.ts';
 
 /** The language a language column holds: its `(code)`, or the default language for a bare `label`. */
-export function columnLanguage(column: SheetColumn, defaultLanguage: string | undefined): string | undefined {
+function columnLanguage(column: SheetColumn, defaultLanguage: string | undefined): string | undefined {
   if (column.header.kind === 'language') return column.header.language;
   if (column.header.kind === 'default-language') return defaultLanguage;
   return undefined;

@@ -17,7 +17,7 @@ const inLanguages = (text: Text | undefined, languages: readonly string[]) => la
 const headers = (column: LanguageColumn, languages: readonly string[]) => languages.map((l) => languageHeader(column, l));
 
 /** The type cell: `select_one direction`, `admin1 origin_country`; a choice list is named after its question. */
-export function typeCell(field: FieldDefinition): string {
+function typeCell(field: FieldDefinition): string {
   switch (field.type) {
     case 'select_one':
     case 'select_multiple':
@@ -32,7 +32,7 @@ export function typeCell(field: FieldDefinition): string {
 }
 
 /** The constraint cell: the limits the definition format holds, as XLSForm writes them. */
-export function constraintCell(field: FieldDefinition): string {
+function constraintCell(field: FieldDefinition): string {
   if (field.type === 'integer') return `. >= ${field.min} and . <= ${field.max}`;
   if (field.type === 'text') return `string-length(.) <= ${field.maxLength}`;
   return '';
@@ -72,7 +72,7 @@ function ruleRow(rule: Rule, languages: readonly string[]): CellValue[] {
 }
 
 /** A form definition as an XLSForm workbook: survey, choices, settings and the rules sheet of this project. */
-export function buildXlsform(form: FormDefinition): ExcelJS.Workbook {
+function buildXlsform(form: FormDefinition): ExcelJS.Workbook {
   const languages = languagesOf(form);
   const workbook = new ExcelJS.Workbook();
 
