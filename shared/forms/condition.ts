@@ -1,3 +1,5 @@
+import { conditionToExpression } from './condition-expression.ts';
+import { printExpression } from './expression/print.ts';
 import type { Condition } from './types.ts';
 
 export type Data = Readonly<Record<string, unknown>>;
@@ -23,16 +25,7 @@ export function conditionFields(condition: Condition | undefined): string[] {
   return [condition.field];
 }
 
-const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : String(v));
-
-/** XLSForm-like text for docs/forms.md: `${consent} = 'yes'`. */
+/** XLSForm text for docs/forms.md and XLSForm sheets: `${consent} = 'yes'`. */
 export function describeCondition(condition: Condition): string {
-  if ('all' in condition) return condition.all.map((c) => `(${describeCondition(c)})`).join(' and ');
-  if ('any' in condition) return condition.any.map((c) => `(${describeCondition(c)})`).join(' or ');
-  if ('not' in condition) return `not(${describeCondition(condition.not)})`;
-  const field = `\${${condition.field}}`;
-  if ('equals' in condition) return `${field} = ${show(condition.equals)}`;
-  if ('oneOf' in condition) return `${field} in (${condition.oneOf.map(show).join(', ')})`;
-  if ('atLeast' in condition) return `${field} >= ${condition.atLeast}`;
-  return `selected(${field}, ${show(condition.includes)})`;
+  return printExpression(conditionToExpression(condition));
 }

@@ -25,6 +25,8 @@ interface FieldBase {
   required?: boolean | Condition;
   /** Absent means always relevant; a value in a field that is not relevant is an error. */
   relevant?: Condition;
+  /** The HXL hashtag and attributes of the field's export column: `#affected +f +adult`. */
+  hxl?: string;
 }
 
 export type FieldDefinition = FieldBase &

@@ -1,0 +1,120 @@
+import type { Condition, FieldDefinition } from '../../../../shared/forms/types.ts';
+import { plain, problemAt, unknownColumns, type ReadSheet, type SheetRow } from './cells.ts';
+import { conditionCell } from './expression-cells.ts';
+import { HELD_TYPES, NOT_YET_HELD_TYPES, SHEET, SHEET_LANGUAGE_COLUMNS, SURVEY_COLUMNS } from './layout.ts';
+import type { ChoiceList } from './read-choices.ts';
+import type { ReadContext } from './read-context.ts';
+import { readConstraint } from './read-constraint.ts';
+import { languageHeaderProblems, textOf } from './texts.ts';
+
+/** Where each question came from, for problems the definition schema finds later. */
+export interface SurveyRead {
+  fields: FieldDefinition[];
+  rows: number[];
+  /** For each question with choices, the list it took them from. */
+  lists: (string | undefined)[];
+}
+
+const isOneOf = <T extends string>(list: readonly T[], word: string): word is T => (list as readonly string[]).includes(word);
+
+/** The question names of the survey, read first so that expressions can be checked against all of them. */
+export function surveyNames(sheet: ReadSheet): Set<string> {
+  return new Set(sheet.rows.map((row) => plain(row, 'name')?.text).filter((name): name is string => Boolean(name)));
+}
+
+export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceList>, context: ReadContext): SurveyRead {
+  context.problems.push(...unknownColumns(sheet, SURVEY_COLUMNS, SHEET_LANGUAGE_COLUMNS[SHEET.survey] ?? []));
+  languageHeaderProblems(sheet, 'label', context);
+  languageHeaderProblems(sheet, 'hint', context);
+  const read: SurveyRead = { fields: [], rows: [], lists: [] };
+  const firstRowOf = new Map<string, number>();
+  for (const row of sheet.rows) {
+    const field = readQuestion(sheet, row, lists, context);
+    const name = plain(row, 'name')?.text;
+    if (name && firstRowOf.has(name)) {
+      context.problems.push(problemAt(sheet, row, 'name', 'duplicate-name', `A second question named ${name} (the first is on row ${firstRowOf.get(name)})`));
+    } else if (name) {
+      firstRowOf.set(name, row.number);
+    }
+    if (field) {
+      read.fields.push(field);
+      read.rows.push(row.number);
+      read.lists.push('choices' in field ? typeWords(row)[1] : undefined);
+    }
+  }
+  return read;
+}
+
+const typeWords = (row: SheetRow) => (plain(row, 'type')?.text ?? '').split(/\s+/).filter(Boolean);
+
+function readQuestion(sheet: ReadSheet, row: SheetRow, lists: ReadonlyMap<string, ChoiceList>, context: ReadContext): FieldDefinition | null {
+  const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet, row, column, code, message));
+  const typeText = plain(row, 'type')?.text ?? '';
+  const [word = '', argument, ...rest] = typeWords(row);
+  if (isOneOf(NOT_YET_HELD_TYPES, typeText) || isOneOf(NOT_YET_HELD_TYPES, word)) {
+    problem('type', 'type-not-held', `The type ${typeText} is part of XLSForm, but form definitions cannot hold it yet`);
+    return null;
+  }
+  if (!isOneOf(HELD_TYPES, word) || rest.length > 0) {
+    problem('type', 'unknown-type', typeText ? `Unknown type ${typeText}` : 'A question needs a type');
+    return null;
+  }
+  for (const column of ['default', 'constraint_message']) {
+    if (row.cells.some((c) => c.column.text.split('::')[0] === column)) problem(column, 'column-not-held', `Form definitions cannot hold ${column} yet`);
+  }
+  const name = plain(row, 'name')?.text ?? '';
+  if (!name) problem('name', 'missing-name', 'A question needs a name');
+  const label = textOf(sheet, row, 'label', context, true);
+  const hint = textOf(sheet, row, 'hint', context, false);
+  const relevant = conditionCell(sheet, row, 'relevant', context);
+  const required = readRequired(sheet, row, context);
+  const hxl = plain(row, 'hxl')?.text;
+  const base = {
+    name, label: label ?? { en: '' }, ...(hint ? { hint } : {}), ...(required !== undefined ? { required } : {}),
+    ...(relevant ? { relevant } : {}), ...(hxl ? { hxl } : {}),
+  };
+  const typed = typedPart(word, argument, row, lists, context, sheet);
+  if (!typed) return null;
+  const constraint = readConstraint(sheet, row, typed.type, context);
+  return constraint === null ? null : ({ ...base, ...typed, ...constraint } as FieldDefinition);
+}
+
+type TypedPart = { type: FieldDefinition['type'] } & Record<string, unknown>;
+
+function typedPart(word: (typeof HELD_TYPES)[number], argument: string | undefined, row: SheetRow, lists: ReadonlyMap<string, ChoiceList>,
+  context: ReadContext, sheet: ReadSheet): TypedPart | null {
+  const problem = (code: string, message: string) => context.problems.push(problemAt(sheet, row, 'type', code, message));
+  const takesArgument = word === 'select_one' || word === 'select_multiple' || word === 'admin1' || word === 'admin2';
+  if (takesArgument !== (argument !== undefined)) {
+    problem('unknown-type', takesArgument ? `${word} needs a second word: ${word === 'admin1' ? 'the country question' : word === 'admin2' ? 'the admin1 question' : 'its choice list'}`
+      : `The type ${word} takes no second word`);
+    return null;
+  }
+  if (word === 'select_one' || word === 'select_multiple') {
+    const list = lists.get(argument as string);
+    if (!list) {
+      problem('missing-choice-list', `The choices sheet has no list ${argument}`);
+      return null;
+    }
+    return { type: word, choices: list.choices };
+  }
+  if (word === 'admin1' || word === 'admin2') {
+    if (!context.fields.has(argument as string)) {
+      problem('unknown-field', `${argument} names no question of this form`);
+      return null;
+    }
+    return word === 'admin1' ? { type: word, countryField: argument } : { type: word, admin1Field: argument };
+  }
+  return { type: word };
+}
+
+const YES = ['yes', 'true', 'true()'];
+const NO = ['no', 'false', 'false()'];
+
+/** Empty or no: not required; yes: required (the definition's default, left out); else a condition. */
+function readRequired(sheet: ReadSheet, row: SheetRow, context: ReadContext): false | Condition | undefined | null {
+  const text = plain(row, 'required')?.text;
+  if (text === undefined || NO.includes(text.toLowerCase())) return false;
+  if (YES.includes(text.toLowerCase())) return undefined;
+  return conditionCell(sheet, row, 'required', context);
+}

@@ -1,0 +1,106 @@
+import ExcelJS from 'exceljs';
+import { describeCondition } from '../../../../shared/forms/condition.ts';
+import { literal } from '../../../../shared/forms/condition-expression.ts';
+import { printExpression } from '../../../../shared/forms/expression/print.ts';
+import type { Check, FieldDefinition, FormDefinition, Rule } from '../../../../shared/forms/types.ts';
+import type { Text } from '../../../../shared/i18n.ts';
+import { languageHeader, languageName, RULES_COLUMNS, SHEET, type LanguageColumn } from './layout.ts';
+
+type CellValue = string | number;
+
+/** Empty texts are left as blank cells, not as cells holding ''. */
+const blank = (values: CellValue[]) => values.map((value) => (value === '' ? null : value));
+
+/** The form's languages, English first: the title has them all (definition-schema.ts). */
+const languagesOf = (form: FormDefinition) => ['en', ...Object.keys(form.title).filter((l) => l !== 'en')];
+const inLanguages = (text: Text | undefined, languages: readonly string[]) => languages.map((l) => text?.[l] ?? '');
+const headers = (column: LanguageColumn, languages: readonly string[]) => languages.map((l) => languageHeader(column, l));
+
+/** The type cell: `select_one direction`, `admin1 origin_country`; a choice list is named after its question. */
+function typeCell(field: FieldDefinition): string {
+  switch (field.type) {
+    case 'select_one':
+    case 'select_multiple':
+      return `${field.type} ${field.name}`;
+    case 'admin1':
+      return `admin1 ${field.countryField}`;
+    case 'admin2':
+      return `admin2 ${field.admin1Field}`;
+    default:
+      return field.type;
+  }
+}
+
+/** The constraint cell: the limits the definition format holds, as XLSForm writes them. */
+function constraintCell(field: FieldDefinition): string {
+  if (field.type === 'integer') return `. >= ${field.min} and . <= ${field.max}`;
+  if (field.type === 'text') return `string-length(.) <= ${field.maxLength}`;
+  return '';
+}
+
+function requiredCell(field: FieldDefinition): string {
+  if (field.required === undefined || field.required === true) return 'yes';
+  return field.required === false ? 'no' : describeCondition(field.required);
+}
+
+function checkCells(check: Check): Record<string, CellValue> {
+  switch (check.kind) {
+    case 'sum-at-least':
+      return { fields: check.fields.join(' '), min: check.min };
+    case 'sum-at-most':
+      return { fields: check.fields.join(' '), max: check.max };
+    case 'sum-not-above':
+      return { fields: check.fields.join(' '), limit_fields: check.limitFields.join(' ') };
+    case 'not-in-future':
+      return { fields: check.field, minutes: check.toleranceMinutes };
+    case 'not-older-than':
+      return { fields: check.field, days: check.days };
+    case 'after':
+      return { fields: check.field, other_field: check.otherField };
+    case 'equals':
+      return { fields: check.field, value: printExpression(literal(check.value)) };
+    case 'at-least':
+      return { fields: check.field, min: check.min };
+  }
+}
+
+function ruleRow(rule: Rule, languages: readonly string[]): CellValue[] {
+  const cells: Record<string, CellValue> = {
+    code: rule.code, severity: rule.severity, when: rule.when ? describeCondition(rule.when) : '', check: rule.check.kind, ...checkCells(rule.check),
+  };
+  return [...RULES_COLUMNS.map((column) => cells[column] ?? ''), ...inLanguages(rule.message, languages)];
+}
+
+/** A form definition as an XLSForm workbook: survey, choices, settings and the rules sheet of this project. */
+function buildXlsform(form: FormDefinition): ExcelJS.Workbook {
+  const languages = languagesOf(form);
+  const workbook = new ExcelJS.Workbook();
+
+  const survey = workbook.addWorksheet(SHEET.survey);
+  survey.addRow(blank(['type', 'name', ...headers('label', languages), ...headers('hint', languages), 'required', 'relevant', 'constraint', 'hxl']));
+  for (const field of form.fields) {
+    survey.addRow(blank([
+      typeCell(field), field.name, ...inLanguages(field.label, languages), ...inLanguages(field.hint, languages),
+      requiredCell(field), field.relevant ? describeCondition(field.relevant) : '', constraintCell(field), field.hxl ?? '',
+    ]));
+  }
+
+  const choices = workbook.addWorksheet(SHEET.choices);
+  choices.addRow(blank(['list_name', 'name', ...headers('label', languages)]));
+  for (const field of form.fields) {
+    if ('choices' in field) for (const choice of field.choices) choices.addRow(blank([field.name, choice.value, ...inLanguages(choice.label, languages)]));
+  }
+
+  const settings = workbook.addWorksheet(SHEET.settings);
+  settings.addRow(blank(['form_id', 'version', 'default_language', 'time_field', ...headers('form_title', languages)]));
+  settings.addRow(blank([form.id, form.version, languageName('en'), form.timeField, ...inLanguages(form.title, languages)]));
+
+  const rules = workbook.addWorksheet(SHEET.rules);
+  rules.addRow(blank([...RULES_COLUMNS, ...headers('message', languages)]));
+  for (const rule of form.rules) rules.addRow(blank(ruleRow(rule, languages)));
+  return workbook;
+}
+
+export async function writeXlsform(form: FormDefinition): Promise<Buffer> {
+  return Buffer.from(await buildXlsform(form).xlsx.writeBuffer());
+}
