@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conditionToExpression, expressionToCondition } from './condition-expression.ts';
 import { evaluateCondition } from './condition.ts';
-import { expressionNumber, expressionText, FIELD_NAMES, record } from './expression/arbitraries.ts';
+import { expressionNumber, expressionText, FIELD_NAMES, record } from '../test/expression-arbitraries.ts';
 import { evaluate } from './expression/evaluate.ts';
 import { parseExpression } from './expression/parse.ts';
 import { printExpression } from './expression/print.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expressionTree, record } from './arbitraries.ts';
+import { expressionTree, record } from '../../test/expression-arbitraries.ts';
 import { evaluate } from './evaluate.ts';
 import { parseExpression } from './parse.ts';
 

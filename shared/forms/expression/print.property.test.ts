@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expressionTree } from './arbitraries.ts';
+import { expressionTree } from '../../test/expression-arbitraries.ts';
 import { parseExpression } from './parse.ts';
 import { printExpression } from './print.ts';
 

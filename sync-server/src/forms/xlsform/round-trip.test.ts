@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FORM_DEFINITIONS } from '../../../../shared/forms/registry.ts';
 import type { FormDefinition } from '../../../../shared/forms/types.ts';
 import { validateData } from '../../../../shared/forms/validate.ts';
-import { makeFmrData, makeFmsData, makeScreeningData } from '../../../../shared/test-fixtures.ts';
+import { makeFmrData, makeFmsData, makeScreeningData } from '../../../../shared/test/fixtures.ts';
 import { readXlsform } from './read-xlsform.ts';
 import { writeXlsform } from './write-xlsform.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Expression } from './ast.ts';
-import { FUNCTION_ARITY } from './functions.ts';
+import type { Expression } from '../forms/expression/ast.ts';
+import { FUNCTION_ARITY } from '../forms/expression/functions.ts';
 
 /** Test data: a few names, so that generated expressions and records meet. */
 export const FIELD_NAMES = ['a', 'b', 'c_2', 'count'] as const;
@@ -45,7 +45,7 @@ export const expressionTree: fc.Arbitrary<Expression> = fc.letrec<{ expression: 
 })).expression;
 
 /** Answers as records hold them, valid or not. */
-export const answer: fc.Arbitrary<unknown> = fc.oneof(
+const answer: fc.Arbitrary<unknown> = fc.oneof(
   expressionNumber,
   fc.constantFrom('yes', 'no', '', '2026-11-20', '2026-11-20T09:15:00+03:00', '2026-11-19T23:00:00Z', '5'),
   expressionText,
