@@ -92,6 +92,7 @@ async function expectNothingCopied(): Promise<void> {
   const contents = await targetContents();
   for (const [table, rows] of Object.entries(contents)) {
     if (table === 'fmps') expect(rows).toHaveLength(9);
+    else if (table === 'form_versions') expect(rows).toHaveLength(3);
     else if (table === 'schema_version') expect(rows).toEqual([String(`(${MIGRATIONS.length})`)]);
     else expect(rows, table).toEqual([]);
   }
@@ -124,7 +125,7 @@ describe('copySqliteToPostgres', () => {
     const plans = inSqlite(dir, readTablePlans);
     expect(plans.map((p) => p.name).sort()).toEqual([
       'audit_log', 'device_moves', 'device_seq_ranges', 'devices', 'enrollment_codes', 'fmps', 'fmr_cube', 'fmr_daily', 'fmr_monthly',
-      'rate_limit_attempts', 'record_conflicts', 'record_quarantine', 'record_revisions', 'records', 'sessions', 'users',
+      'form_versions', 'rate_limit_attempts', 'record_conflicts', 'record_quarantine', 'record_revisions', 'records', 'sessions', 'users',
     ]);
     expect(copied).toEqual(plans.map((p) => p.name));
     expect(copied.indexOf('users')).toBeLessThan(copied.indexOf('sessions'));

@@ -7,6 +7,7 @@ import * as m0005 from './0005-fmr-cube.ts';
 import * as m0006 from './0006-audit-without-user.ts';
 import * as m0007 from './0007-quarantine-size-device-moves.ts';
 import * as m0008 from './0008-rate-limit-attempts.ts';
+import * as m0009 from './0009-form-versions.ts';
 
 /*
  * Each migration has a body per engine under one number: `up` for SQLite, `postgres` (one SQL script)
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'audit-without-user', up: m0006.up, postgres: m0006.postgres },
   { version: 7, name: 'quarantine-size-device-moves', up: m0007.up, postgres: m0007.postgres },
   { version: 8, name: 'rate-limit-attempts', up: m0008.up, postgres: m0008.postgres },
+  { version: 9, name: 'form-versions', up: m0009.up, postgres: m0009.postgres },
 ];
