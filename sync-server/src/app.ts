@@ -16,6 +16,7 @@ import { recordRoutes } from './routes/records.ts';
 import { conflictRoutes, quarantineRoutes } from './routes/review-queues.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { fmpRoutes } from './routes/fmps.ts';
+import { formRoutes } from './routes/forms.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
 import { appSecureHeaders } from './secure-headers.ts';
 import { limitBodies } from './body-limits.ts';
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions) {
     .route('/quarantine', quarantineRoutes(options))
     .route('/audit', auditRoutes(options))
     .route('/fmps', fmpRoutes(options))
+    .route('/forms', formRoutes(options))
     .route('/', aggregateRoutes(options))
     .all('*', missing);
 

@@ -6,8 +6,8 @@ import { AppError } from './errors.ts';
 /** Every JSON body but a push fits easily: the largest, a correction or a quarantine accept, is a few KiB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** The one path whose body may be larger; its route sets its own limit (routes/sync.ts). */
-const PUSH_PATH = `${API_PREFIX}/sync/push`;
+/** The paths whose body may be larger; each route sets its own limit (routes/sync.ts, routes/forms.ts). */
+const OWN_LIMIT_PATHS = new Set([`${API_PREFIX}/sync/push`, `${API_PREFIX}/forms`, `${API_PREFIX}/forms/check`]);
 
 export const tooLarge = (what: string, limit: number) =>
   new AppError(413, 'payload-too-large', `The ${what} exceeds ${limit} bytes.`, { limitBytes: limit });
@@ -18,5 +18,5 @@ export const tooLarge = (what: string, limit: number) =>
  */
 export function limitBodies() {
   const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw tooLarge('request body', MAX_BODY_BYTES); } });
-  return createMiddleware((c, next) => (c.req.path === PUSH_PATH ? next() : limit(c, next)));
+  return createMiddleware((c, next) => (OWN_LIMIT_PATHS.has(c.req.path) ? next() : limit(c, next)));
 }

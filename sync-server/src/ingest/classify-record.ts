@@ -1,9 +1,9 @@
 import { PushRecord, type RecordError } from '../../../shared/push.ts';
-import { findForm } from '../../../shared/forms/registry.ts';
 import { validateData, type ValidationContext } from '../../../shared/forms/validate.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { envelopeErrors, toRecordError } from './record-errors.ts';
 import { recordShapeError, textProblem } from './record-shape.ts';
+import type { FormCatalog } from '../forms/form-catalog.ts';
 
 export type Classified =
   | { valid: true; record: PushRecord; form: FormDefinition; warnings: RecordError[] }
@@ -16,14 +16,14 @@ function rawId(raw: unknown): string | null {
   return textProblem(id) ? null : id;
 }
 
-/** Checks one pushed record against the envelope and its own form version; pure, so rules are easy to test. */
-export function classifyRecord(raw: unknown, context: ValidationContext): Classified {
+/** Checks one pushed record against the envelope and its own form version, found in `forms`; pure, so rules are easy to test. */
+export function classifyRecord(raw: unknown, context: ValidationContext, forms: FormCatalog): Classified {
   const shapeError = recordShapeError(raw);
   if (shapeError) return { valid: false, id: rawId(raw), errors: [shapeError] };
   const envelope = PushRecord.safeParse(raw);
   if (!envelope.success) return { valid: false, id: rawId(raw), errors: envelopeErrors(envelope.error) };
   const record = envelope.data;
-  const found = findForm(record.form, record.formVersion);
+  const found = forms(record.form, record.formVersion);
   if (!found.ok) {
     const message = `Form ${record.form} version ${record.formVersion} is not known to this server.`;
     return { valid: false, id: record.id, errors: [{ code: found.code, path: 'form', message }] };

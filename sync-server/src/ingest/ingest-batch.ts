@@ -10,6 +10,7 @@ import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
 import { recordWriter, type NewRecord } from '../records/record-writer.ts';
 import { fmpCodes, fmpTimeZones } from '../fmps/fmps-store.ts';
+import { publishedForms } from '../forms/form-catalog.ts';
 import { findDevice } from '../devices/devices-store.ts';
 import { saveDeviceReport } from '../devices/save-device-report.ts';
 
@@ -59,13 +60,14 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
     // stored one after the other, and what follows is read after any FMP change committed before.
     await findDevice(tx, deviceId);
     const context = { now: new Date(receivedAt), fmpCodes: await fmpCodes(tx) };
+    const forms = await publishedForms(tx);
     const records = recordWriter(tx, await fmpTimeZones(tx));
     const fmpError = await deviceFmpCheck(tx, { deviceId, fmp: batch.deviceFmp });
 
     const results: (PushResult | undefined)[] = [];
     const candidates: Candidate[] = [];
     for (const [index, raw] of batch.records.entries()) {
-      const outcome = classifyRecord(raw, context);
+      const outcome = classifyRecord(raw, context, forms);
       if (!outcome.valid) {
         results[index] = await quarantine(tx, raw, outcome.id, outcome.errors);
         continue;

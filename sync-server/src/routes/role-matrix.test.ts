@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestServer, enrollDevice, login, createStaff, type TestServer } from '../../test/support/test-server.ts';
 import { pushRecords } from '../../test/support/push-records.ts';
 import { makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
+import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
 
 const CALLERS = ['anonymous', 'device', 'analyst', 'officer', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -63,6 +64,13 @@ const MATRIX: [string, string, Body | null, [number, number, number, number, num
   ['GET', '/exports/screening.csv', null, [401, 403, 403, 200, 200]],
   ['GET', '/aggregates?by=day', null, [401, 403, 200, 200, 200]],
   ['GET', '/aggregates.csv?by=day', null, [401, 403, 200, 200, 200]],
+  ['GET', '/forms', null, [401, 403, 200, 200, 200]],
+  ['GET', '/forms/fms/1', null, [401, 403, 200, 200, 200]],
+  ['GET', '/forms/fms/1.xlsx', null, [401, 403, 200, 200, 200]],
+  ['POST', '/forms/check', () => ({ ...FMS_V1, version: 2 }), [401, 403, 403, 403, 200]],
+  // Published already, and the only FMS version in use: the admin gets as far as the 409s.
+  ['POST', '/forms', () => FMS_V1, [401, 403, 403, 403, 409]],
+  ['POST', '/forms/fms/1/retire', null, [401, 403, 403, 403, 409]],
   ['DELETE', '/sessions/current', null, [204, 204, 204, 204, 204]],
 ];
 
