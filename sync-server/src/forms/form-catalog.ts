@@ -6,7 +6,7 @@ import { storedDefinitions } from './form-versions-store.ts';
 /** Finds the version a record names, as `findForm` does for the built-in definitions. */
 export type FormCatalog = (id: string, version: number) => FormLookup;
 
-export function catalogOf(definitions: readonly FormDefinition[]): FormCatalog {
+function catalogOf(definitions: readonly FormDefinition[]): FormCatalog {
   const byKey = new Map(definitions.map((d) => [`${d.id}\u0000${d.version}`, d]));
   const ids = new Set(definitions.map((d) => d.id));
   return (id, version) => {
