@@ -10,6 +10,7 @@ import { fmpCodes, fmpTimeZones } from '../fmps/fmps-store.ts';
 import { forUpdate } from '../db/row-locks.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
+import { publishedForms } from '../forms/form-catalog.ts';
 import { RESOLUTION_COLUMNS, resolutionOf, type ResolutionColumns } from './resolution.ts';
 import { queuePage } from './queue-page.ts';
 
@@ -67,14 +68,15 @@ async function acceptBody(db: SqlRunner, staff: StaffPrincipal, at: Date, row: R
   if (!envelope.success) throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
   const record = envelope.data;
   const form = { id: record.form, version: record.formVersion };
-  const revised = reviseData(form, {}, fixedData ?? record.data, { now: at, fmpCodes: await fmpCodes(db) });
+  const forms = await publishedForms(db);
+  const revised = reviseData(forms, form, {}, fixedData ?? record.data, { now: at, fmpCodes: await fmpCodes(db) });
   if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
   const records = recordWriter(db, await fmpTimeZones(db));
   const [inserted] = await records.insertAll([{
     ...record, deviceId: row.device_id, fmp: typeof revised.data.fmp === 'string' ? revised.data.fmp : '',
     data: revised.data, dataJson: JSON.stringify(revised.data), warningsJson: JSON.stringify(revised.warnings),
     contentHash: contentHash(record),
-    occurredAt: occurredAtOf(record.form, record.formVersion, revised.data) ?? new Date(record.finalizedAt).toISOString(),
+    occurredAt: occurredAtOf(forms, record.form, record.formVersion, revised.data) ?? new Date(record.finalizedAt).toISOString(),
     receivedAt: row.received_at, revision: { by: staff.username, at: at.toISOString(), reason: comment },
   }]);
   if (!inserted) throw new AppError(409, 'record-exists', 'A record with this id, or this device and seq, is already stored.');

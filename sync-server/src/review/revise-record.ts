@@ -9,6 +9,7 @@ import { fmpCodes, fmpTimeZones } from '../fmps/fmps-store.ts';
 import { findRecordRow, toStoredRecord, type RecordRow } from '../records/stored-record.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
+import { publishedForms } from '../forms/form-catalog.ts';
 
 export interface Revision {
   changes: Record<string, unknown>;
@@ -41,7 +42,8 @@ export async function reviseRecordIn(tx: SqlRunner, staff: StaffPrincipal, at: D
     });
   }
   const current = revision.replace ? {} : (JSON.parse(row.data) as Record<string, unknown>);
-  const revised = reviseData({ id: row.form, version: row.form_version }, current, revision.changes, { now: at, fmpCodes: await fmpCodes(tx) });
+  const forms = await publishedForms(tx);
+  const revised = reviseData(forms, { id: row.form, version: row.form_version }, current, revision.changes, { now: at, fmpCodes: await fmpCodes(tx) });
   if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
   const when = at.toISOString();
   await tx.run(
@@ -52,7 +54,7 @@ export async function reviseRecordIn(tx: SqlRunner, staff: StaffPrincipal, at: D
   );
   const data = JSON.stringify(revised.data);
   const fmp = typeof revised.data.fmp === 'string' ? revised.data.fmp : row.fmp;
-  const occurredAt = occurredAtOf(row.form, row.form_version, revised.data) ?? row.occurred_at;
+  const occurredAt = occurredAtOf(forms, row.form, row.form_version, revised.data) ?? row.occurred_at;
   await tx.run(
     `UPDATE records SET data = ?, warnings = ?, fmp = ?, occurred_at = ?, revision = revision + 1, revised_by = ?,
             revised_at = ?, revision_reason = ?, review_state = 'corrected' WHERE id = ?`,

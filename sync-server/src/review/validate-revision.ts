@@ -1,20 +1,21 @@
-import { findForm } from '../../../shared/forms/registry.ts';
 import { validateData, type ValidationContext } from '../../../shared/forms/validate.ts';
 import type { RecordError } from '../../../shared/push.ts';
 import { toRecordError } from '../ingest/record-errors.ts';
+import type { FormCatalog } from '../forms/form-catalog.ts';
 
 export type Revised =
   | { ok: true; data: Record<string, unknown>; warnings: RecordError[] }
   | { ok: false; errors: RecordError[] };
 
-/** The changes applied over the current data (null clears a field), validated against the record's own form version. */
+/** The changes applied over the current data (null clears a field), validated against the record's own form version, found in `forms`. */
 export function reviseData(
+  forms: FormCatalog,
   form: { id: string; version: number },
   current: Record<string, unknown>,
   changes: Record<string, unknown>,
   context: ValidationContext,
 ): Revised {
-  const found = findForm(form.id, form.version);
+  const found = forms(form.id, form.version);
   if (!found.ok) return { ok: false, errors: [{ code: found.code, path: 'form', message: `Form ${form.id} v${form.version} is unknown.` }] };
   const merged = { ...current, ...changes };
   const data = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
@@ -24,8 +25,8 @@ export function reviseData(
 }
 
 /** When the record says it happened, in UTC, from its form's time field. */
-export function occurredAtOf(formId: string, version: number, data: Record<string, unknown>): string | null {
-  const found = findForm(formId, version);
+export function occurredAtOf(forms: FormCatalog, formId: string, version: number, data: Record<string, unknown>): string | null {
+  const found = forms(formId, version);
   const value = found.ok ? data[found.form.timeField] : undefined;
   return typeof value === 'string' ? new Date(value).toISOString() : null;
 }

@@ -41,7 +41,9 @@ const FMS_V2: FormDefinition = {
 };
 
 const upload = (path: string, body: Uint8Array | string, type = XLSX_TYPE, token = admin) =>
-  server.app.request(`/api/v1${path}`, { method: 'POST', headers: { 'Content-Type': type, Authorization: `Bearer ${token}` }, body });
+  server.app.request(`/api/v1${path}`, {
+    method: 'POST', headers: { 'Content-Type': type, Authorization: `Bearer ${token}` }, body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
 
 const listed = async () => ((await (await server.app.request('/api/v1/forms', authed(admin))).json()) as { versions: FormVersionSummary[] }).versions;
 
@@ -163,8 +165,16 @@ describe('form versions', () => {
     expect(after.body.forms.filter((f) => f.id === 'fms').map((f) => f.version)).toEqual([1, 3]);
     expect((await listed()).find((v) => v.formId === 'fms' && v.version === 2)?.state).toBe('retired');
 
-    const results = await pushRecords(server, device, [fmsRecord(2, { fever: 'yes' })]);
+    const record = fmsRecord(2, { fever: 'yes' });
+    const results = await pushRecords(server, device, [record]);
     expect(results.map((r) => r.status)).toEqual(['accepted']);
+
+    // Reviewed by its own version too: a correction of the question v2 added is checked against v2.
+    const correct = (fever: string) =>
+      server.app.request(`/api/v1/records/${record.id}/corrections`, jsonRequest('POST', { changes: { fever }, reason: 'misheard', baseRevision: 1 }, admin));
+    expect((await correct('maybe')).status).toBe(400);
+    const corrected = await correct('no');
+    expect(corrected.status).toBe(201);
   });
 
   it('keep one version of a form in use', async () => {
