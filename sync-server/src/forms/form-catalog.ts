@@ -1,26 +1,41 @@
 import type { SqlRunner } from '../db/sql.ts';
 import type { FormLookup } from '../../../shared/forms/registry.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
-import { storedDefinitions } from './form-versions-store.ts';
+import { storedDefinition, storedVersionKeys } from './form-versions-store.ts';
 
 /** Finds the version a record names, as `findForm` does for the built-in definitions. */
 export type FormCatalog = (id: string, version: number) => FormLookup;
 
-function catalogOf(definitions: readonly FormDefinition[]): FormCatalog {
-  const byKey = new Map(definitions.map((d) => [`${d.id}\u0000${d.version}`, d]));
-  const ids = new Set(definitions.map((d) => d.id));
+const keyOf = (id: string, version: number) => `${id}\u0000${version}`;
+
+/*
+ * Definitions already read, per database: a stored version never changes (decision 0084), so only
+ * which versions exist has to be read again, a few short rows instead of every definition's text.
+ */
+const readBefore = new WeakMap<object, Map<string, FormDefinition>>();
+
+/**
+ * Every published version, retired ones included: a record is judged by its own version. Which
+ * versions exist is read inside the caller's transaction, never kept by the process, so every server
+ * process sharing the database judges by the same versions as soon as one is published. `database`
+ * owns the definitions kept between calls (the `Sql` a transaction runs on); without it nothing is kept.
+ */
+export async function publishedForms(tx: SqlRunner, database: object = tx): Promise<FormCatalog> {
+  const known = readBefore.get(database) ?? new Map<string, FormDefinition>();
+  readBefore.set(database, known);
+  const keys = await storedVersionKeys(tx);
+  const forms = new Map<string, FormDefinition>();
+  for (const { formId, version } of keys) {
+    const key = keyOf(formId, version);
+    const definition = known.get(key) ?? (await storedDefinition(tx, formId, version));
+    if (!definition) throw new Error(`form ${formId} version ${version} vanished within a transaction`);
+    known.set(key, definition);
+    forms.set(key, definition);
+  }
+  const ids = new Set(keys.map((k) => k.formId));
   return (id, version) => {
-    const form = byKey.get(`${id}\u0000${version}`);
+    const form = forms.get(keyOf(id, version));
     if (form) return { ok: true, form };
     return { ok: false, code: ids.has(id) ? 'unknown-form-version' : 'unknown-form' };
   };
-}
-
-/**
- * Every published version, retired ones included: a record is judged by its own version. Read
- * inside the caller's transaction, never kept by the process, so every server process sharing the
- * database judges by the same versions as soon as one is published.
- */
-export async function publishedForms(db: SqlRunner): Promise<FormCatalog> {
-  return catalogOf(await storedDefinitions(db, { retired: true }));
 }

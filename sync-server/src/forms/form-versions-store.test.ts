@@ -26,9 +26,11 @@ describe('the stored form versions', () => {
   it('judge a record by its own version, retired ones included, and read what was committed since', async () => {
     const [fms] = FORM_DEFINITIONS.filter((f) => f.id === 'fms');
     if (!fms) throw new Error('FMS is shipped');
+    // Read once before the publication: what was kept from it must not hide the new version.
+    expect((await publishedForms(db, db))('fms', 2)).toEqual({ ok: false, code: 'unknown-form-version' });
     await insertFormVersion(db, { definition: { ...fms, version: 2 }, source: 'json', publishedAt: '2026-12-01T00:00:00.000Z', publishedBy: 'admin' });
     await retireFormVersion(db, 'fms', 2, '2026-12-02T00:00:00.000Z');
-    const forms = await publishedForms(db);
+    const forms = await publishedForms(db, db);
     expect(forms('fms', 2)).toMatchObject({ ok: true, form: { id: 'fms', version: 2 } });
     expect(forms('fms', 3)).toEqual({ ok: false, code: 'unknown-form-version' });
     expect(forms('nope', 1)).toEqual({ ok: false, code: 'unknown-form' });

@@ -42,6 +42,16 @@ export async function findFormVersion(db: SqlRunner, formId: string, version: nu
   return row && { ...summary(row), definition: definitionOf(row.definition) };
 }
 
+/** Every stored form and version, retired ones included: what a record may name. */
+export function storedVersionKeys(db: SqlRunner): Promise<{ formId: string; version: number }[]> {
+  return db.all('SELECT form_id AS "formId", version FROM form_versions ORDER BY form_id, version');
+}
+
+export async function storedDefinition(db: SqlRunner, formId: string, version: number): Promise<FormDefinition | undefined> {
+  const row = await db.get<{ definition: string }>('SELECT definition FROM form_versions WHERE form_id = ? AND version = ?', [formId, version]);
+  return row && definitionOf(row.definition);
+}
+
 /** The highest version of a form, retired or not: what a new version is compared with. */
 export async function newestFormVersion(db: SqlRunner, formId: string): Promise<FormDefinition | undefined> {
   const row = await db.get<{ definition: string }>('SELECT definition FROM form_versions WHERE form_id = ? ORDER BY version DESC LIMIT 1', [formId]);

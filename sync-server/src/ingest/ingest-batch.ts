@@ -60,7 +60,7 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
     // stored one after the other, and what follows is read after any FMP change committed before.
     await findDevice(tx, deviceId);
     const context = { now: new Date(receivedAt), fmpCodes: await fmpCodes(tx) };
-    const forms = await publishedForms(tx);
+    const forms = await publishedForms(tx, db);
     const records = recordWriter(tx, await fmpTimeZones(tx));
     const fmpError = await deviceFmpCheck(tx, { deviceId, fmp: batch.deviceFmp });
 
