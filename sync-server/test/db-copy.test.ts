@@ -143,7 +143,7 @@ describe('npm run db:copy', () => {
     expect(copy.stdout).toMatch(new RegExp(`records +${BULK_RECORDS + 43} rows`));
     expect(copy.stdout).toMatch(/record_revisions +1 row/);
     expect(copy.stdout).toMatch(/^Verified: each table has the same row count and content hash \(sha256\) in SQLite and in PostgreSQL\.$/m);
-    expect(copy.stdout).toMatch(new RegExp(`^Copied \\d+ rows in 16 tables from .* to ${target.url.replaceAll('.', '\\.')} in [\\d.]+ s`, 'm'));
+    expect(copy.stdout).toMatch(new RegExp(`^Copied \\d+ rows in 17 tables from .* to ${target.url.replaceAll('.', '\\.')} in [\\d.]+ s`, 'm'));
     expect(copy.stdout + copy.stderr).not.toContain(PASSWORD);
 
     // Another first password for the PostgreSQL server: it must not be used, the copied admin is there.
