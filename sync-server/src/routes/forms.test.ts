@@ -97,6 +97,15 @@ describe('form versions', () => {
     expect((await config()).etag).toBe(before.etag);
   });
 
+  it('point at the path of each problem of a JSON definition', async () => {
+    const misspelt = { ...FMS_V2, version: 4, fields: FMS_V2.fields.map((f) => (f.name === 'sex' ? { ...f, relevent: f.relevant } : f)) };
+    const res = await upload('/forms/check', JSON.stringify(misspelt), 'application/json');
+    const checked = (await res.json()) as FormCheckResponse;
+    expect(checked.definition).toBeNull();
+    const sexAt = FMS_V2.fields.findIndex((f) => f.name === 'sex');
+    expect(checked.problems).toEqual([expect.objectContaining({ path: `fields.${sexAt}`, code: 'invalid-definition' })]);
+  });
+
   it('refuse an FMR version without the aggregate count fields, naming each', async () => {
     const withoutDisability: FormDefinition = { ...FMR_V1, version: 2, fields: FMR_V1.fields.filter((f) => f.name !== 'disability'),
       rules: FMR_V1.rules.filter((r) => r.code !== 'disability-exceeds-group') };
