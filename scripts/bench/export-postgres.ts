@@ -1,4 +1,6 @@
 import { startServer } from '../../sync-server/src/testing/server-process.ts';
+import { PostgresSql } from '../../sync-server/src/db/postgres-sql.ts';
+import { benchAggregatesQuery } from './aggregates-latency.ts';
 import type { Dataset } from './fmr-dataset.ts';
 import { datasetOnPostgres } from './postgres-dataset.ts';
 import { exportColumnsSql, measureServer, timeCli, type ServerExport, type Timed } from './export-csv.ts';
@@ -8,6 +10,8 @@ export interface PostgresExportResult extends ServerExport {
   /** Copying the dataset into PostgreSQL, vacuum and analyse included. */
   loadSeconds: number;
   psql: Timed;
+  /** The aggregates' main query without the server: from the bench process on a connection of its own. */
+  aggregatesQuery: { p50Ms: number; p95Ms: number };
 }
 
 /**
@@ -25,8 +29,10 @@ export async function benchExportPostgres(dataset: Dataset): Promise<PostgresExp
     const server = await startServer({ database: { engine: 'postgres', url: database.url } });
     try {
       const measured = await measureServer(server);
+      const sql = new PostgresSql(database.url, { poolSize: 1 });
+      const aggregatesQuery = await benchAggregatesQuery(sql).finally(() => sql.close());
       const psql = await timeCli('psql', [database.url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy (${PSQL_QUERY}) to stdout with (format csv, header)`]);
-      return { records: dataset.records, loadSeconds: database.seconds, ...measured, psql };
+      return { records: dataset.records, loadSeconds: database.seconds, ...measured, psql, aggregatesQuery };
     } finally {
       await server.stop();
     }
