@@ -43,7 +43,8 @@ export function renderSqliteComparison(previousReport: string | null, run: Sqlit
     const change = (now - before) / before;
     const worse = figure.better === 'higher' ? now < before : now > before;
     const verdict = Number(now.toFixed(figure.digits)) === before ? 'same' : worse ? '**worse**' : 'better';
-    return `| ${figure.name} | ${before.toLocaleString('en-US')} | ${Number(now.toFixed(figure.digits)).toLocaleString('en-US')} | ${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}% ${verdict} |`;
+    const printed = now.toLocaleString('en-US', { minimumFractionDigits: figure.digits, maximumFractionDigits: figure.digits });
+    return `| ${figure.name} | ${before.toLocaleString('en-US')} | ${printed} | ${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}% ${verdict} |`;
   });
   return `
 ## SQLite against the previous report
