@@ -1,3 +1,7 @@
+import { AggregatesQuery } from '../../shared/aggregates.ts';
+import { queryAggregates } from '../../sync-server/src/aggregates/query-aggregates.ts';
+import type { Sql } from '../../sync-server/src/db/sql.ts';
+
 export interface AggregatesResult {
   requests: number;
   query: string;
@@ -9,6 +13,8 @@ export interface AggregatesResult {
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+const MAIN_QUERY = 'by=fmp,day,direction';
 
 async function latencies(url: string, token: string, query: string, requests: number) {
   const times: number[] = [];
@@ -27,10 +33,23 @@ async function latencies(url: string, token: string, query: string, requests: nu
 
 /** `GET /aggregates` over HTTP on loopback, one request at a time, as the dashboard asks. */
 export async function benchAggregates(url: string, token: string, requests = 40): Promise<AggregatesResult> {
-  const main = await latencies(url, token, 'by=fmp,day,direction', requests);
+  const main = await latencies(url, token, MAIN_QUERY, requests);
   const others = [];
   for (const query of ['by=month,nationality,transport', 'by=week,nationality']) {
     others.push(await latencies(url, token, query, Math.ceil(requests / 4)));
   }
   return { requests, ...main, others };
+}
+
+/** The main query through the server's own `queryAggregates` from this process: the database's share of the latency, without HTTP or JSON. */
+export async function benchAggregatesQuery(sql: Sql, requests = 40): Promise<{ p50Ms: number; p95Ms: number }> {
+  const query = AggregatesQuery.parse(Object.fromEntries(new URLSearchParams(MAIN_QUERY)));
+  const times: number[] = [];
+  for (let i = 0; i < requests + 3; i++) {
+    const started = performance.now();
+    await queryAggregates(sql, query);
+    if (i >= 3) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
 }

@@ -1,24 +1,44 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { benchIngest } from './ingest.ts';
+import { benchIngest, type IngestResult } from './ingest.ts';
 import { benchWireBytes } from './wire-bytes.ts';
 import { renderBenchmarks } from './report.ts';
 import { benchExport } from './export-csv.ts';
 import { renderExportBenchmarks } from './export-report.ts';
 import { benchClient } from './client.ts';
+import { buildFmrDataset } from './fmr-dataset.ts';
+import { benchExportPostgres } from './export-postgres.ts';
+import { benchTwoProcesses } from './two-processes.ts';
+import { postgresVersion } from './bench-postgres.ts';
+import { renderPostgresBenchmarks } from './postgres-report.ts';
+import { renderSqliteComparison } from './sqlite-comparison.ts';
 
 const OUTPUT = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
 
+const printIngest = (ingest: IngestResult, baseline: string) =>
+  console.log(`  HTTP push ${Math.round(ingest.httpRecordsPerSecond)} records/s, in process ${Math.round(ingest.inProcessRecordsPerSecond)}, ` +
+    `${baseline} ${Math.round(ingest.directRecordsPerSecond)} records/s, ratio ${ingest.ratio.toFixed(2)}`);
+
 const started = performance.now();
-console.log('Ingest: HTTP push against plain inserts...');
-const ingest = await benchIngest();
-console.log(`  HTTP push ${Math.round(ingest.httpRecordsPerSecond)} records/s, plain inserts ${Math.round(ingest.directRecordsPerSecond)} records/s, ratio ${ingest.ratio.toFixed(2)}`);
+const previousReport = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : null;
+console.log('Ingest on SQLite: HTTP push against plain inserts...');
+const ingest = await benchIngest('sqlite');
+printIngest(ingest, 'plain inserts');
+console.log('Ingest on PostgreSQL: HTTP push against multi-row INSERT...');
+const postgresIngest = await benchIngest('postgres');
+printIngest(postgresIngest, 'multi-row INSERT');
 console.log('Bytes on the wire: our push against OpenRosa submissions...');
 const wire = await benchWireBytes();
-console.log('Export and aggregates over 1,000,000 FMR records...');
-const exports = await benchExport();
-console.log(`  API ${exports.api.seconds.toFixed(1)} s, sqlite3 ${exports.sqlite?.seconds.toFixed(1) ?? 'n/a'} s, aggregates p50 ${exports.aggregates.p50Ms.toFixed(0)} ms`);
+console.log('Two server processes against one on PostgreSQL, 6 devices at once...');
+const twoProcesses = await benchTwoProcesses();
+console.log(`  one ${Math.round(twoProcesses.oneRecordsPerSecond)} records/s, two ${Math.round(twoProcesses.twoRecordsPerSecond)} records/s, ratio ${twoProcesses.ratio.toFixed(2)}`);
+console.log('Export and aggregates over 1,000,000 FMR records, on SQLite then on PostgreSQL...');
+const dataset = await buildFmrDataset(1_000_000);
+const exports = await benchExport(dataset);
+console.log(`  SQLite: API ${exports.api.seconds.toFixed(1)} s, sqlite3 ${exports.sqlite?.seconds.toFixed(1) ?? 'n/a'} s, aggregates p50 ${exports.aggregates.p50Ms.toFixed(0)} ms`);
+const postgresExports = await benchExportPostgres(dataset).finally(() => rmSync(dataset.dataDir, { recursive: true, force: true }));
+console.log(`  PostgreSQL: API ${postgresExports.api.seconds.toFixed(1)} s, psql ${postgresExports.psql.seconds.toFixed(1)} s, aggregates p50 ${postgresExports.aggregates.p50Ms.toFixed(0)} ms`);
 console.log('Enumerator app: bundle sizes, a save with 20,000 records on the device, offline cold start...');
 const client = await benchClient();
 const machine = {
@@ -29,5 +49,13 @@ const machine = {
   node: process.version,
   platform: `${process.platform} ${process.arch}`,
 };
-writeFileSync(OUTPUT, renderBenchmarks(machine, ingest, wire) + renderExportBenchmarks(exports) + client);
+const postgres = { version: await postgresVersion(), ingest: postgresIngest, twoProcesses, exports: postgresExports };
+writeFileSync(
+  OUTPUT,
+  renderBenchmarks(machine, ingest, wire) +
+    renderExportBenchmarks(exports) +
+    renderSqliteComparison(previousReport, { ingest, exports }) +
+    renderPostgresBenchmarks(machine, postgres) +
+    client,
+);
 console.log(`Wrote ${OUTPUT} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
