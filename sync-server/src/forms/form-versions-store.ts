@@ -3,14 +3,7 @@ import { forUpdate } from '../db/row-locks.ts';
 import type { FormSource, FormVersionSummary } from '../../../shared/form-versions.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 
-interface SummaryRow {
-  formId: string;
-  version: number;
-  source: FormSource;
-  publishedAt: string;
-  publishedBy: string | null;
-  retiredAt: string | null;
-}
+type SummaryRow = Omit<FormVersionSummary, 'state'>;
 
 const SUMMARY_COLUMNS =
   'form_id AS "formId", version, source, published_at AS "publishedAt", published_by AS "publishedBy", retired_at AS "retiredAt"';
