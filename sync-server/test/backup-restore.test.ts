@@ -9,6 +9,7 @@ import { seededRandom, testSeed } from './support/random.ts';
 import { readStoredState } from './support/stored-state.ts';
 import { runNpmScript } from './support/run-npm-script.ts';
 import { openDatabase } from '../src/db/database.ts';
+import { steadyPushes } from './support/steady-pushes.ts';
 import { integrityProblems } from '../src/ops/backup.ts';
 
 function countRecords(file: string): number {
@@ -30,31 +31,21 @@ describe('a backup taken while three devices push', () => {
       const devices = (await enrollDevices(server.url, 3)).map(
         (credentials) => new SimDevice(credentials, seededRandom(random.int(1, 2 ** 30))),
       );
-      let stopping = false;
-      let answered = 0;
-      const pushLoop = async (device: SimDevice) => {
-        while (!stopping) {
-          if (device.outbox.size < 100) device.create(device.random.int(5, 20));
-          const outcome = await device.push(server.url, device.random.int(5, 40), { timeoutMs: 10_000 });
-          if (outcome.kind === 'answered') answered += 1;
-        }
-      };
-      const loops = devices.map(pushLoop);
+      const pushes = steadyPushes(server.url, devices);
       const storedCount = async () => (await readStoredState(server.database, devices.map((d) => d.credentials.deviceId))).records.size;
       await vi.waitFor(async () => expect(await storedCount()).toBeGreaterThanOrEqual(300), { timeout: 60_000, interval: 50 });
 
-      const answeredBefore = answered;
+      const answeredBefore = pushes.answered();
       const backup = await runNpmScript('backup', [backupDir], { FMP_DATA_DIR: server.dataDir });
       expect(backup.code, backup.stderr).toBe(0);
-      expect(answered - answeredBefore, 'pushes stored while the backup ran').toBeGreaterThan(0);
+      expect(pushes.answered() - answeredBefore, 'pushes stored while the backup ran').toBeGreaterThan(0);
       const file = /Backup written: (\S+)/.exec(backup.stdout)?.[1] ?? '';
       expect(file).toMatch(/fmp-collect-\d{8}T\d{9}Z\.sqlite$/);
       expect(backup.stdout).toContain('integrity_check ok');
 
-      const answeredAfter = answered;
-      await vi.waitFor(() => expect(answered, 'pushes stored after the backup').toBeGreaterThan(answeredAfter + 2), { timeout: 30_000 });
-      stopping = true;
-      await Promise.all(loops);
+      const answeredAfter = pushes.answered();
+      await vi.waitFor(() => expect(pushes.answered(), 'pushes stored after the backup').toBeGreaterThan(answeredAfter + 2), { timeout: 30_000 });
+      await pushes.stop();
       for (const device of devices) await device.drain(server.url, { batchSize: 100 });
       const created = new Map(devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])));
 

@@ -13,6 +13,7 @@ import { integrityCheck, readStoredState } from './support/stored-state.ts';
 import { postgresDrillCommands } from './support/deploy-doc.ts';
 import { connectDatabase, type DatabaseLocation } from '../src/db/connect-database.ts';
 import { rebuildCubeForFmp } from '../src/aggregates/rebuild-cube.ts';
+import { steadyPushes } from './support/steady-pushes.ts';
 import { freshDatabase } from './support/fresh-database.ts';
 
 /**
@@ -99,21 +100,12 @@ describe('a pg_dump taken while three devices push, restored into an empty datab
       const liveUrl = server.database.url;
       const devices = (await enrollDevices(server.url, 3)).map((c) => new SimDevice(c, seededRandom(random.int(1, 2 ** 30))));
       const deviceIds = devices.map((d) => d.credentials.deviceId);
-      let stopping = false;
-      let answered = 0;
-      const pushLoop = async (device: SimDevice) => {
-        while (!stopping) {
-          if (device.outbox.size < 100) device.create(device.random.int(5, 20));
-          const outcome = await device.push(server.url, device.random.int(5, 40), { timeoutMs: 10_000 });
-          if (outcome.kind === 'answered') answered += 1;
-        }
-      };
-      const loops = devices.map(pushLoop);
+      const pushes = steadyPushes(server.url, devices);
       const storedCount = async () => (await readStoredState(server.database, deviceIds)).records.size;
       await vi.waitFor(() => expect(storedCount()).resolves.toBeGreaterThanOrEqual(300), { timeout: 60_000, interval: 50 });
 
       // Three scheduled runs of the documented script, keeping two, while the devices push.
-      const answeredBefore = answered;
+      const answeredBefore = pushes.answered();
       const written: string[] = [];
       let lastDumpEnded = 0;
       for (let run = 0; run < 3; run++) {
@@ -122,16 +114,15 @@ describe('a pg_dump taken while three devices push, restored into an empty datab
         written.push(/^Backup written: (\S+) \(\d+ bytes\)$/m.exec(backup.stdout)?.[1] ?? expect.unreachable(backup.stdout));
         lastDumpEnded = Date.now();
       }
-      expect(answered - answeredBefore, 'pushes stored while the dumps ran').toBeGreaterThan(0);
+      expect(pushes.answered() - answeredBefore, 'pushes stored while the dumps ran').toBeGreaterThan(0);
       const dump = written.at(-1) ?? '';
       expect(readdirSync(backupDir).sort()).toEqual(written.slice(1).map((file) => file.slice(backupDir.length + 1)));
       expect(dump).toMatch(/\/fmp-collect-\d{8}T\d{9}Z\.dump$/);
       expect(statSync(dump).mode & 0o777).toBe(0o600);
 
-      const answeredAfter = answered;
-      await vi.waitFor(() => expect(answered, 'pushes stored after the dump').toBeGreaterThan(answeredAfter + 2), { timeout: 30_000 });
-      stopping = true;
-      await Promise.all(loops);
+      const answeredAfter = pushes.answered();
+      await vi.waitFor(() => expect(pushes.answered(), 'pushes stored after the dump').toBeGreaterThan(answeredAfter + 2), { timeout: 30_000 });
+      await pushes.stop();
       for (const device of devices) await device.drain(server.url, { batchSize: 100 });
       const sentBeforeLoss = new Map(devices.map((d) => [d.credentials.deviceId, d.created.size]));
       const createdBeforeLoss = devices.reduce((n, d) => n + d.created.size, 0);
