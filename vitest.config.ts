@@ -35,7 +35,10 @@ const SEVERAL_PROCESSES = ['sync-server/test/two-processes.test.ts'];
 /** Tests of where the tests' PostgreSQL comes from: run once, in the SQLite project. */
 const TEST_SUPPORT = ['sync-server/test/support/**'];
 
-const postgres = { env: { FMP_TEST_ENGINE: 'postgres' }, globalSetup: ['sync-server/test/support/postgres-template.ts'] };
+const postgres = {
+  env: { FMP_TEST_ENGINE: 'postgres' },
+  globalSetup: ['sync-server/test/support/postgres-template.ts'],
+};
 
 export default defineConfig({
   test: {

@@ -17,7 +17,11 @@ export default defineConfig({
     rollupOptions: { input: { main: `${clientDir}index.html`, staff: `${clientDir}staff/index.html` } },
   },
   // Messages are parsed at build time (client/build/), so the app ships intl-messageformat without its parser.
-  resolve: { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
+  resolve: {
+    alias: [
+      { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+    ],
+  },
   server: { proxy: { '/api': 'http://localhost:8787' } },
   plugins: [
     preact(),

@@ -17,7 +17,10 @@ const sourceUrls: Plugin = {
       const source = readFileSync(args.path, 'utf8');
       if (args.path.includes('/node_modules/') || !source.includes('import.meta.url')) return undefined;
       const fromBundle = relative(dirname(SERVER_BUNDLE), args.path);
-      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`), loader: 'ts' };
+      return {
+        contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`),
+        loader: 'ts',
+      };
     });
   },
 };

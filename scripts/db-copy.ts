@@ -6,11 +6,16 @@ import { CopyRefusedError, describeError } from '../sync-server/src/db/copy/copy
 import { rowsText } from '../sync-server/src/db/copy/compare-tables.ts';
 import { callersPath } from '../sync-server/src/ops/callers-path.ts';
 
-const USAGE = 'Usage: npm run db:copy -- --to postgres://user@host:5432/database [--from <data dir>]   (stop the server first)';
+const USAGE =
+  'Usage: npm run db:copy -- --to postgres://user@host:5432/database [--from <data dir>]   (stop the server first)';
 
 function readArgs(): { to: string; from: string | undefined } {
   try {
-    const { values } = parseArgs({ options: { to: { type: 'string' }, from: { type: 'string' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      options: { to: { type: 'string' }, from: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    });
     if (!values.to) throw new Error('--to is missing');
     return { to: values.to, from: values.from };
   } catch (err) {
@@ -54,7 +59,8 @@ try {
     dataDir,
     targetUrl: to,
     // Printed as each table is in: not yet committed, nor verified.
-    onTableCopied: (t) => console.log(`  ${t.name.padEnd(20)} ${rowsText(t.rows).padStart(14)}  ${t.seconds.toFixed(1)} s`),
+    onTableCopied: (t) =>
+      console.log(`  ${t.name.padEnd(20)} ${rowsText(t.rows).padStart(14)}  ${t.seconds.toFixed(1)} s`),
   });
   console.log(summary(result).join('\n'));
 } catch (err) {

@@ -23,16 +23,27 @@ const TOOLS: SystemTool[] = [
     present: () => existsSync(chromiumPath()),
     otherwise: 'or point CHROMIUM_PATH at an installed Chromium',
   },
-  { what: 'LibreOffice Calc as `soffice` (CSV exports read as a spreadsheet)', aptPackage: 'libreoffice-calc-nogui', present: () => onPath('soffice') },
+  {
+    what: 'LibreOffice Calc as `soffice` (CSV exports read as a spreadsheet)',
+    aptPackage: 'libreoffice-calc-nogui',
+    present: () => onPath('soffice'),
+  },
   // The PostgreSQL server itself is found or started by the tests' globalSetup (decision 0061).
-  { what: 'pg_dump, pg_restore and psql (the PostgreSQL backup drill)', aptPackage: 'postgresql-client', present: () => ['pg_dump', 'pg_restore', 'psql'].every(onPath) },
+  {
+    what: 'pg_dump, pg_restore and psql (the PostgreSQL backup drill)',
+    aptPackage: 'postgresql-client',
+    present: () => ['pg_dump', 'pg_restore', 'psql'].every(onPath),
+  },
 ];
 
 function aptInstall(packages: readonly string[]): boolean {
   console.log(`Installing Debian's ${packages.join(', ')} with apt-get...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (spawnSync('apt-get', ['update'], { stdio: 'inherit', env }).status !== 0) return false;
-  return spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env }).status === 0;
+  return (
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env })
+      .status === 0
+  );
 }
 
 let missing = TOOLS.filter((tool) => !tool.present());

@@ -8,8 +8,30 @@ type Rgb = readonly [number, number, number];
 
 const BACKGROUND: Rgb = [0x0b, 0x3d, 0x5c];
 const SHAPES: { colour: Rgb; points: Point[] }[] = [
-  { colour: [0xff, 0xff, 0xff], points: [[136, 170], [316, 170], [316, 130], [396, 196], [316, 262], [316, 222], [136, 222]] },
-  { colour: [0xf5, 0xb7, 0x00], points: [[376, 290], [196, 290], [196, 250], [116, 316], [196, 382], [196, 342], [376, 342]] },
+  {
+    colour: [0xff, 0xff, 0xff],
+    points: [
+      [136, 170],
+      [316, 170],
+      [316, 130],
+      [396, 196],
+      [316, 262],
+      [316, 222],
+      [136, 222],
+    ],
+  },
+  {
+    colour: [0xf5, 0xb7, 0x00],
+    points: [
+      [376, 290],
+      [196, 290],
+      [196, 250],
+      [116, 316],
+      [196, 382],
+      [196, 342],
+      [376, 342],
+    ],
+  },
 ];
 const SAMPLES = 4;
 
@@ -70,7 +92,12 @@ function png(size: number): Buffer {
   header.writeUInt32BE(size, 4);
   header.set([8, 2, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of [192, 512]) {

@@ -14,7 +14,9 @@ try {
   const config = loadConfig(process.env);
   const result = restoreBackup(callersPath(file), config.dataDir);
   console.log(`Restored ${result.restored} (schema ${result.schemaVersion}) into ${config.dataDir}.`);
-  console.log(result.kept ? `The database it replaced is kept at ${result.kept}.` : 'There was no database to replace.');
+  console.log(
+    result.kept ? `The database it replaced is kept at ${result.kept}.` : 'There was no database to replace.',
+  );
   console.log('Start the server: it migrates an older schema at start. Then let the devices push again.');
 } catch (err) {
   console.error(`Restore refused: ${err instanceof Error ? err.message : String(err)}`);

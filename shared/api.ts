@@ -19,7 +19,10 @@ export type ApiError = z.infer<typeof ApiError>;
 const Username = z
   .string()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, '2 to 32 letters a-z, digits, ".", "_" or "-", starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{1,31}$/,
+    '2 to 32 letters a-z, digits, ".", "_" or "-", starting with a letter or digit',
+  );
 
 /** A password a user is given: long enough to resist guessing under the rate limits, never only spaces. */
 export const NewPassword = z

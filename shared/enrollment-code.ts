@@ -4,11 +4,7 @@ export const ENROLLMENT_CODE_LENGTH = 10;
 
 /** Accepts what a person types: any case, spaces or dashes, and the look-alikes O, I and L. */
 export function normalizeEnrollmentCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function formatEnrollmentCode(code: string): string {

@@ -18,12 +18,27 @@ export const DIRECTION_COUNTRIES = {
 } as const satisfies Record<(typeof DIRECTIONS)[number], { origin_country: string; destination_country: string }>;
 export const TRANSPORTS = ['foot', 'bicycle', 'motorbike', 'car', 'bus', 'truck', 'boat', 'other'] as const;
 export const REASONS = [
-  'economic', 'family', 'seasonal', 'education', 'health', 'buy_goods',
-  'services', 'tourism', 'conflict', 'disaster', 'return_home', 'other',
+  'economic',
+  'family',
+  'seasonal',
+  'education',
+  'health',
+  'buy_goods',
+  'services',
+  'tourism',
+  'conflict',
+  'disaster',
+  'return_home',
+  'other',
 ] as const;
 export const DURATIONS = [
-  'less_than_day', 'day_to_week', 'week_to_month', 'one_to_three_months',
-  'more_than_three_months', 'permanent', 'unknown',
+  'less_than_day',
+  'day_to_week',
+  'week_to_month',
+  'one_to_three_months',
+  'more_than_three_months',
+  'permanent',
+  'unknown',
 ] as const;
 /** A record is one group observed crossing, or one closed interval of a tally session. */
 type FmrSource = 'group' | 'tally';
@@ -34,7 +49,12 @@ type Sex = (typeof SEXES)[number];
 export const AGE_BANDS = ['0_4', '5_17', '18_59', '60_plus'] as const;
 type AgeBand = (typeof AGE_BANDS)[number];
 /** How a person reads each age band, the same in every language. */
-export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = { '0_4': '0–4', '5_17': '5–17', '18_59': '18–59', '60_plus': '60+' };
+export const AGE_BAND_LABELS: Readonly<Record<AgeBand, string>> = {
+  '0_4': '0–4',
+  '5_17': '5–17',
+  '18_59': '18–59',
+  '60_plus': '60+',
+};
 
 type GridField = `${Sex}_${AgeBand}`;
 /** The grid's cells for these sexes and age bands: each sex's bands in turn, youngest first. */
@@ -47,7 +67,10 @@ export const CHILD_FIELDS = cells(SEXES, ['0_4', '5_17']);
 /** The female age bands in which a woman or girl can be pregnant or breastfeeding. */
 export const CHILDBEARING_FIELDS = cells(['females'], ['5_17', '18_59']);
 export const VULNERABILITY_FIELDS = [
-  'pregnant_lactating', 'unaccompanied_children', 'separated_children', 'disability',
+  'pregnant_lactating',
+  'unaccompanied_children',
+  'separated_children',
+  'disability',
 ] as const;
 type VulnerabilityField = (typeof VULNERABILITY_FIELDS)[number];
 /** Every count an FMR record holds, in export order: the grid, then the vulnerabilities. */
@@ -66,12 +89,22 @@ export const GRID_MEASURES = {
 
 /** Canonical FMR columns, in export order (docs/api.md). */
 export const FMR_FIELDS = [
-  'fmp', 'observed_at', 'direction',
-  'origin_country', 'origin_admin1', 'origin_admin2',
-  'destination_country', 'destination_admin1', 'destination_admin2',
-  'nationality', 'transport', 'reason', 'duration',
+  'fmp',
+  'observed_at',
+  'direction',
+  'origin_country',
+  'origin_admin1',
+  'origin_admin2',
+  'destination_country',
+  'destination_admin1',
+  'destination_admin2',
+  'nationality',
+  'transport',
+  'reason',
+  'duration',
   ...FMR_COUNT_FIELDS,
-  'estimated', 'notes',
+  'estimated',
+  'notes',
 ] as const;
 
 /** The typed view of a valid FMR v1 record's data; the definition in forms/fmr-v1.ts is the rule. */

@@ -9,7 +9,10 @@ const instant = z.iso.datetime({ offset: true });
 
 /** `GET /api/v1/records`: `from` inclusive, `to` exclusive, on when the record happened. */
 export const RecordsQuery = z.object({
-  form: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/).optional(),
+  form: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,63}$/)
+    .optional(),
   fmp: fmpCode.optional(),
   from: instant.optional(),
   to: instant.optional(),

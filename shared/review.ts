@@ -19,7 +19,10 @@ export type CorrectionRequest = z.infer<typeof CorrectionRequest>;
 
 /** Keyset paging by id: `cursor` is the `nextCursor` of the page before, the id of its last item. */
 const idPaging = {
-  cursor: z.string().regex(/^\d{1,15}$/).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 };
 

@@ -37,7 +37,9 @@ export function readLanguage(code: string, dir = LOCALES_DIR): LanguageInfo {
 /** A language's screens as its files hold them; a screen or a text it lacks is simply absent. */
 export function readScreens(code: string, dir = LOCALES_DIR): Record<string, ScreenTexts> {
   const screens: Record<string, ScreenTexts> = {};
-  for (const file of readdirSync(join(dir, code)).filter((f) => f.endsWith('.json') && f !== LANGUAGE_FILE).sort()) {
+  for (const file of readdirSync(join(dir, code))
+    .filter((f) => f.endsWith('.json') && f !== LANGUAGE_FILE)
+    .sort()) {
     screens[file.slice(0, -'.json'.length)] = readJson(join(dir, code, file)) as ScreenTexts;
   }
   return screens;

@@ -27,7 +27,9 @@ export function catalogPlugin(dir = LOCALES_DIR): Plugin {
       if (id === LANGUAGES_ID) return `export default ${JSON.stringify(codes.map((code) => readLanguage(code, dir)))};`;
       const catalogs = CATALOGS_ID.exec(id);
       if (catalogs) {
-        const entries = codes.map((code) => `${JSON.stringify(code)}: () => import(${JSON.stringify(`${id}-catalog-${code}`)})`);
+        const entries = codes.map(
+          (code) => `${JSON.stringify(code)}: () => import(${JSON.stringify(`${id}-catalog-${code}`)})`,
+        );
         return `export const loaders = {${entries.join(',')}};`;
       }
       const [, app, code] = CATALOG_ID.exec(id) ?? [];

@@ -25,11 +25,23 @@ beforeAll(async () => {
   }
   symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'), 'dir');
   mkdirSync(join(copy, 'client/locales/zz'));
-  for (const [file, texts] of Object.entries(ZEDISH)) writeFileSync(join(copy, 'client/locales/zz', file), JSON.stringify(texts));
-  execFileSync(process.execPath, [join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(copy, 'client/vite.config.ts'), '--logLevel', 'warn'], {
-    cwd: copy,
-    stdio: 'inherit',
-  });
+  for (const [file, texts] of Object.entries(ZEDISH))
+    writeFileSync(join(copy, 'client/locales/zz', file), JSON.stringify(texts));
+  execFileSync(
+    process.execPath,
+    [
+      join(repo, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      join(copy, 'client/vite.config.ts'),
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: copy,
+      stdio: 'inherit',
+    },
+  );
   tablet = await enrolledTablet({ env: { FMP_CLIENT_DIST: join(copy, 'client/dist') } });
 });
 

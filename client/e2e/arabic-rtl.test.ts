@@ -18,7 +18,10 @@ let tablet: Tablet;
 beforeAll(async () => {
   tablet = await enrolledTablet({ viewport: SIZES.tablet, bypassCSP: true });
   const { page } = tablet;
-  await queueRawRecords(page, [makeFmrData({ observed_at: new Date().toISOString() }), makeFmrData({ observed_at: new Date().toISOString(), direction: 'outgoing' })]);
+  await queueRawRecords(page, [
+    makeFmrData({ observed_at: new Date().toISOString() }),
+    makeFmrData({ observed_at: new Date().toISOString(), direction: 'outgoing' }),
+  ]);
   await page.reload();
   await page.getByRole('button', { name: 'Sync now' }).click();
   await waitForTodayCount(page, 'Waiting to send', 0);
@@ -32,13 +35,18 @@ afterAll(async () => {
 
 /** At each size: laid out right to left, no sideways scrolling, no serious axe violation; then photographed. */
 async function checkRightToLeft(page: Page, name: string): Promise<void> {
-  expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+  expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+    'ar',
+    'rtl',
+  ]);
   await screenshotEachSize(page, `${name}-ar`, SIZES, undefined, async (size) => {
     const { width } = SIZES[size as keyof typeof SIZES];
     // Charts take the new width a frame or two after the resize: wait for the page to settle, then judge it.
     const fits = () => document.documentElement.scrollWidth <= window.innerWidth;
     await page.waitForFunction(fits, undefined, { timeout: 5000 }).catch(() => undefined);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${size}`).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${size}`).toBeLessThanOrEqual(
+      width,
+    );
     expect(await seriousViolations(page), `${name} at ${size}`).toEqual([]);
   });
 }
@@ -52,10 +60,16 @@ describe('the tablet in Arabic, right to left', () => {
   it('remembers Arabic on this tablet and shows home mirrored, its numbers in Arabic-Indic digits', async () => {
     const { page } = tablet;
     await page.reload();
-    const sent = page.getByRole('term').filter({ hasText: ar('home.sent') }).locator('..').getByRole('definition');
+    const sent = page
+      .getByRole('term')
+      .filter({ hasText: ar('home.sent') })
+      .locator('..')
+      .getByRole('definition');
     await sent.filter({ hasText: '٢' }).waitFor();
     // The brand starts the bar on the right, the language menu ends it on the left.
-    expect(await leftOf(page.getByRole('combobox', { name: ar('common.language') }), page.locator('.brand'))).toBe(true);
+    expect(await leftOf(page.getByRole('combobox', { name: ar('common.language') }), page.locator('.brand'))).toBe(
+      true,
+    );
     await checkRightToLeft(page, 'home');
   });
 
@@ -90,7 +104,7 @@ describe('the tablet in Arabic, right to left', () => {
 });
 
 describe('the staff dashboard in Arabic', () => {
-  it('follows the browser\'s language and draws the dashboard right to left', async () => {
+  it("follows the browser's language and draws the dashboard right to left", async () => {
     const context = await tablet.browser.newContext({ locale: 'ar-SD', viewport: SIZES.tablet, bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${tablet.server.url}/staff/`);

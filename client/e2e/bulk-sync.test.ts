@@ -22,7 +22,10 @@ describe('500 records captured offline', () => {
     const { page, context, server, admin } = tablet;
     await context.setOffline(true);
     const observedAt = new Date(Date.now() - 3_600_000).toISOString();
-    await queueRawRecords(page, Array.from({ length: 500 }, () => makeFmrData({ observed_at: observedAt })));
+    await queueRawRecords(
+      page,
+      Array.from({ length: 500 }, () => makeFmrData({ observed_at: observedAt })),
+    );
     await page.reload();
     await waitForTodayCount(page, 'Waiting to send', 500);
 

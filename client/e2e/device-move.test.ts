@@ -23,7 +23,11 @@ describe('a tablet an officer moved to another FMP', () => {
     const { page, server, admin } = tablet;
     await fmpShown('MPONDWE').waitFor();
     const [device] = (await api<DevicesResponse>(server.url, '/devices', { token: admin })).body.devices;
-    const moved = await api(server.url, `/devices/${device?.deviceId}`, { method: 'PATCH', token: admin, body: { fmp: 'GOLI' } });
+    const moved = await api(server.url, `/devices/${device?.deviceId}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { fmp: 'GOLI' },
+    });
     expect(moved.status).toBe(200);
     await queueRawRecords(page, [makeFmrData({ fmp: 'GOLI', observed_at: new Date().toISOString() })]);
     await syncNow(page).click();
@@ -39,7 +43,11 @@ describe('a tablet an officer moved to another FMP', () => {
     const { page, server, admin } = tablet;
     await waitForTodayCount(page, 'Waiting to send', 0);
     const [device] = (await api<DevicesResponse>(server.url, '/devices', { token: admin })).body.devices;
-    const moved = await api(server.url, `/devices/${device?.deviceId}`, { method: 'PATCH', token: admin, body: { fmp: 'BUSUNGA' } });
+    const moved = await api(server.url, `/devices/${device?.deviceId}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { fmp: 'BUSUNGA' },
+    });
     expect(moved.status).toBe(200);
     await syncNow(page).click();
     await fmpShown('BUSUNGA').waitFor();

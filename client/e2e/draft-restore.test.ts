@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeviceState } from './support/device-state.ts';
 import { enrolledTablet, type Tablet } from './support/enrolled-tablet.ts';
 import { fillField } from './support/fill-field.ts';
-import { FMR, FMS, SCREENING, backButton, groupTotal, homeHeading, recordForm, recordRows } from './support/tablet-screen.ts';
+import {
+  FMR,
+  FMS,
+  SCREENING,
+  backButton,
+  groupTotal,
+  homeHeading,
+  recordForm,
+  recordRows,
+} from './support/tablet-screen.ts';
 
 let tablet: Tablet;
 
@@ -81,10 +90,12 @@ describe('a draft survives the tab being closed mid-form', () => {
     expect(await page.$('[name=education]')).not.toBeNull();
     await fillField(page, 'consent', 'no');
     expect(await page.$('[name=sex]')).toBeNull();
-    await expect.poll(async () => {
-      const draft = (await readDeviceState(page)).records.find((r) => r.form === 'fms');
-      return draft?.data;
-    }).toMatchObject({ consent: 'no', sex: '', age: '', needs: [] });
+    await expect
+      .poll(async () => {
+        const draft = (await readDeviceState(page)).records.find((r) => r.form === 'fms');
+        return draft?.data;
+      })
+      .toMatchObject({ consent: 'no', sex: '', age: '', needs: [] });
     await finishButton(page).click();
     await homeHeading(page).waitFor();
   });

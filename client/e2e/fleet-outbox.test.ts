@@ -24,7 +24,9 @@ afterAll(async () => {
 
 const waitingOnFleet = () => readFleetCell(staff, deviceId, 'Waiting in outbox');
 const lastSeenAt = async () =>
-  (await api<DevicesResponse>(tablet.server.url, '/devices', { token: tablet.admin })).body.devices.find((d) => d.deviceId === deviceId)?.lastSeenAt;
+  (await api<DevicesResponse>(tablet.server.url, '/devices', { token: tablet.admin })).body.devices.find(
+    (d) => d.deviceId === deviceId,
+  )?.lastSeenAt;
 const syncNow = () => tablet.page.getByRole('button', { name: 'Sync now' }).click();
 
 describe('the fleet page follows a tablet’s outbox down to zero', () => {
@@ -39,7 +41,11 @@ describe('the fleet page follows a tablet’s outbox down to zero', () => {
     let refused = 0;
     await context.route('**/api/v1/sync/push', (route) => {
       refused += 1;
-      return route.fulfill({ status: 413, contentType: 'application/json', body: '{"error":{"code":"payload-too-large","message":"too large"}}' });
+      return route.fulfill({
+        status: 413,
+        contentType: 'application/json',
+        body: '{"error":{"code":"payload-too-large","message":"too large"}}',
+      });
     });
     await context.setOffline(false);
     await syncNow();

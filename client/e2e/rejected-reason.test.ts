@@ -15,8 +15,15 @@ afterAll(async () => {
 });
 
 const NOBODY = {
-  males_0_4: 0, males_5_17: 0, males_18_59: 0, males_60_plus: 0,
-  females_0_4: 0, females_5_17: 0, females_18_59: 0, females_60_plus: 0, pregnant_lactating: 0,
+  males_0_4: 0,
+  males_5_17: 0,
+  males_18_59: 0,
+  males_60_plus: 0,
+  females_0_4: 0,
+  females_5_17: 0,
+  females_18_59: 0,
+  females_60_plus: 0,
+  pregnant_lactating: 0,
 };
 
 describe('a record the server rejects', () => {
@@ -33,6 +40,8 @@ describe('a record the server rejects', () => {
     expect(await row.textContent()).toMatch(/^Refusée par le serveur/);
     const reason = row.getByRole('listitem');
     expect(await reason.getAttribute('data-code')).toBe('grid-empty');
-    expect(await reason.textContent()).toBe('Hommes 0–4 ans: Un groupe compte au moins une personne : comptez-les par sexe et âge.');
+    expect(await reason.textContent()).toBe(
+      'Hommes 0–4 ans: Un groupe compte au moins une personne : comptez-les par sexe et âge.',
+    );
   });
 });

@@ -6,7 +6,16 @@ import { fillField } from './support/fill-field.ts';
 import { queueRawRecords } from './support/raw-records.ts';
 import { screenshotBothSizes } from './support/screenshot.ts';
 import {
-  FMR, FMS, SCREENING, backHome, recordForm, recordRows, recordRowsIn, syncNow, tallyButton, waitForTodayCount,
+  FMR,
+  FMS,
+  SCREENING,
+  backHome,
+  recordForm,
+  recordRows,
+  recordRowsIn,
+  syncNow,
+  tallyButton,
+  waitForTodayCount,
 } from './support/tablet-screen.ts';
 
 let tablet: Tablet;
@@ -41,7 +50,15 @@ describe('each main screen, at 360x640 and 1280x800', () => {
 
   it('shows home, offline, with a few records sent and one waiting', async () => {
     const { page } = tablet;
-    await queueRawRecords(page, [makeFmrData({ observed_at: new Date().toISOString() }), makeFmrData({ observed_at: new Date().toISOString(), direction: 'outgoing', origin_country: 'UGA', destination_country: 'COD' })]);
+    await queueRawRecords(page, [
+      makeFmrData({ observed_at: new Date().toISOString() }),
+      makeFmrData({
+        observed_at: new Date().toISOString(),
+        direction: 'outgoing',
+        origin_country: 'UGA',
+        destination_country: 'COD',
+      }),
+    ]);
     await page.reload();
     await waitForTodayCount(page, 'Waiting to send', 2);
     await syncNow(page).click();
@@ -95,7 +112,8 @@ describe('each main screen, at 360x640 and 1280x800', () => {
     const { page } = tablet;
     await visit('tally', async () => {
       await page.getByRole('button', { name: 'Tally session' }).click();
-      for (const label of ['Males 18–59 years', 'Males 18–59 years', 'Females 18–59 years', 'Females 0–4 years']) await tallyButton(page, 'Incoming', label).click();
+      for (const label of ['Males 18–59 years', 'Males 18–59 years', 'Females 18–59 years', 'Females 0–4 years'])
+        await tallyButton(page, 'Incoming', label).click();
       await tallyButton(page, 'Outgoing', 'Males 5–17 years').click();
     });
     await backHome(page);

@@ -34,8 +34,14 @@ afterAll(async () => {
 /** Finished records put in the tablet's outbox, finalised `daysAgo` days back; the reload starts a sync. */
 async function finishAndSync(page: Page, count: number, daysAgo: number): Promise<void> {
   const at = Date.now() - daysAgo * DAY;
-  const datas = Array.from({ length: count }, (_, i) => makeFmrData({ observed_at: new Date(at - 3_600_000).toISOString(), notes: `record ${i}` }));
-  await queueRawRecords(page, datas, datas.map(() => new Date(at).toISOString()));
+  const datas = Array.from({ length: count }, (_, i) =>
+    makeFmrData({ observed_at: new Date(at - 3_600_000).toISOString(), notes: `record ${i}` }),
+  );
+  await queueRawRecords(
+    page,
+    datas,
+    datas.map(() => new Date(at).toISOString()),
+  );
   await page.reload();
   await homeHeading(page).waitFor();
   await syncNow(page).click();
@@ -72,7 +78,15 @@ describe('after the server is restored from a backup, "send again" on the tablet
       const tx = db.transaction('records', 'readwrite');
       const at = new Date().toISOString();
       tx.objectStore('records').put({
-        id: crypto.randomUUID(), seq: null, form: 'fmr', formVersion: 1, createdAt: at, finalizedAt: null, enumerator: 'Amina', data: { notes: 'half typed' }, state: 'draft',
+        id: crypto.randomUUID(),
+        seq: null,
+        form: 'fmr',
+        formVersion: 1,
+        createdAt: at,
+        finalizedAt: null,
+        enumerator: 'Amina',
+        data: { notes: 'half typed' },
+        state: 'draft',
       });
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
@@ -120,7 +134,10 @@ describe('after the server is restored from a backup, "send again" on the tablet
     expect(await question.textContent()).toContain('Send again 5 records finished since');
     expect((await readDeviceState(page)).outbox, 'nothing queued before the confirmation').toHaveLength(0);
     await question.getByRole('button', { name: 'Yes, send them again' }).click();
-    await page.getByRole('status').filter({ hasText: /^5 records are back in the queue/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^5 records are back in the queue/ })
+      .waitFor();
 
     await expect.poll(async () => (await readDeviceState(page)).outbox.length, { timeout: 30_000 }).toBe(0);
     await expect.poll(() => statuses.length).toBe(5);
@@ -129,11 +146,23 @@ describe('after the server is restored from a backup, "send again" on the tablet
     const after = await finishedOnTablet();
     expect(after.every((r) => r.state === 'sent')).toBe(true);
     const content = (records: typeof before) =>
-      records.map(({ id, seq, form, formVersion, createdAt, finalizedAt, enumerator, data }) => ({ id, seq, form, formVersion, createdAt, finalizedAt, enumerator, data }));
+      records.map(({ id, seq, form, formVersion, createdAt, finalizedAt, enumerator, data }) => ({
+        id,
+        seq,
+        form,
+        formVersion,
+        createdAt,
+        finalizedAt,
+        enumerator,
+        data,
+      }));
     expect(content(after), 'id, seq and content unchanged on the tablet').toEqual(content(before));
     const records = (await readDeviceState(page)).records;
     expect(records).toHaveLength(9);
-    expect(records.find((r) => r.state === 'draft'), 'the draft untouched').toEqual(draftBefore);
+    expect(
+      records.find((r) => r.state === 'draft'),
+      'the draft untouched',
+    ).toEqual(draftBefore);
   });
 
   it('leaves the server with every record the tablet finished exactly once, and no gap', async () => {

@@ -28,7 +28,11 @@ describe('the staff pages in the build', () => {
     const staffOnly = [...staff].filter((f) => !tablet.has(f));
     // Strings that survive minification: the staff session key and a Chart.js error message.
     const markers = ['fmp-staff-session', 'Canvas is already in use'];
-    for (const marker of markers) expect(staffOnly.some((f) => read(`assets/${f}`).includes(marker)), marker).toBe(true);
+    for (const marker of markers)
+      expect(
+        staffOnly.some((f) => read(`assets/${f}`).includes(marker)),
+        marker,
+      ).toBe(true);
     for (const file of tablet) for (const marker of markers) expect(read(`assets/${file}`), file).not.toContain(marker);
   });
 

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser.ts';
-import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
+import {
+  PROCESS_ADMIN_PASSWORD,
+  startServer,
+  type ServerProcess,
+} from '../../sync-server/test/support/server-process.ts';
 import { adminToken, api, enrolledDevice } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 
@@ -22,7 +26,11 @@ beforeAll(async () => {
   const device = await enrolledDevice(server.url, admin, 'MPONDWE');
   const stored = makePushRecord();
   const replays = conflictNotes.map((notes) => ({ ...stored, data: makeFmrData({ notes }) }));
-  const push = await api(server.url, '/sync/push', { method: 'POST', token: device.token, body: makePushRequest(device.deviceId, [stored, ...replays, ...rejected]) });
+  const push = await api(server.url, '/sync/push', {
+    method: 'POST',
+    token: device.token,
+    body: makePushRequest(device.deviceId, [stored, ...replays, ...rejected]),
+  });
   expect(push.status).toBe(200);
   await page.goto(`${server.url}/staff/`);
   await page.getByLabel('Username').fill('admin');
@@ -47,8 +55,20 @@ const items = (list: string) => page.getByRole('region', { name: list, exact: tr
 
 describe('the conflicts and quarantine page in Chromium', () => {
   it.each([
-    { list: 'Conflicts', other: 'Quarantine', pages: 'Pages of conflicts', first: 'variant 0', last: `variant ${COUNT - 1}` },
-    { list: 'Quarantine', other: 'Conflicts', pages: 'Pages of the quarantine', first: rejected[0]?.id ?? '', last: rejected.at(-1)?.id ?? '' },
+    {
+      list: 'Conflicts',
+      other: 'Quarantine',
+      pages: 'Pages of conflicts',
+      first: 'variant 0',
+      last: `variant ${COUNT - 1}`,
+    },
+    {
+      list: 'Quarantine',
+      other: 'Conflicts',
+      pages: 'Pages of the quarantine',
+      first: rejected[0]?.id ?? '',
+      last: rejected.at(-1)?.id ?? '',
+    },
   ])('pages the $list list on its own, to the last item and back', async ({ list, other, pages, first, last }) => {
     await items(list).nth(49).waitFor();
     await items(other).nth(49).waitFor();
@@ -81,11 +101,19 @@ describe('the conflicts and quarantine page in Chromium', () => {
     await page.getByLabel('Show').selectOption('resolved');
     await expect.poll(() => items('Conflicts').count()).toBe(1);
     expect(await items('Conflicts').textContent()).toContain('variant 0');
-    expect(await items('Conflicts').getByText(/^Stored record kept by admin on .+: the tablet kept an older copy$/).count()).toBe(1);
+    expect(
+      await items('Conflicts')
+        .getByText(/^Stored record kept by admin on .+: the tablet kept an older copy$/)
+        .count(),
+    ).toBe(1);
     expect(await items('Conflicts').locator('form').count()).toBe(0);
     await expect.poll(() => items('Quarantine').count()).toBe(1);
     expect(await items('Quarantine').textContent()).toContain(rejected[0]?.id);
-    expect(await items('Quarantine').getByText(/^Dismissed by admin on .+: test record, not a traveller$/).count()).toBe(1);
+    expect(
+      await items('Quarantine')
+        .getByText(/^Dismissed by admin on .+: test record, not a traveller$/)
+        .count(),
+    ).toBe(1);
 
     await page.getByLabel('Show').selectOption('open');
     await expect.poll(() => items('Conflicts').count()).toBe(COUNT - 1);

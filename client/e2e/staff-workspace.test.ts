@@ -6,7 +6,11 @@ import { parse } from 'csv-parse/sync';
 import { launchChromium } from './support/browser.ts';
 import { waitForChartsDrawn } from './support/charts-drawn.ts';
 import { screenshotBothSizes } from './support/screenshot.ts';
-import { PROCESS_ADMIN_PASSWORD, startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
+import {
+  PROCESS_ADMIN_PASSWORD,
+  startServer,
+  type ServerProcess,
+} from '../../sync-server/test/support/server-process.ts';
 import { adminToken, api, enrolledDevice, exportText } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 import type { PushRecord } from '../../shared/push.ts';
@@ -70,23 +74,39 @@ beforeAll(async () => {
   });
   page.on('dialog', (dialog) => void dialog.accept());
   admin = await adminToken(server.url);
-  for (const [username, role] of [['odile', 'officer'], ['ana', 'analyst']]) {
+  for (const [username, role] of [
+    ['odile', 'officer'],
+    ['ana', 'analyst'],
+  ]) {
     await api(server.url, '/users', { method: 'POST', token: admin, body: { username, password: PASSWORD, role } });
   }
   const busy = await enroll('MPONDWE', 'Mpondwe tablet 1');
   silent = await enroll('BUNAGANA', 'Bunagana tablet 2');
   records = recentRecords();
   // More pregnant women than women: quarantined, for the officer to fix.
-  rejected = makePushRecord({ seq: 99, data: makeFmrData({ observed_at: new Date(Date.now() - 3600_000).toISOString(), pregnant_lactating: 5 }) });
+  rejected = makePushRecord({
+    seq: 99,
+    data: makeFmrData({ observed_at: new Date(Date.now() - 3600_000).toISOString(), pregnant_lactating: 5 }),
+  });
   // Each tablet sends the records of its own FMP, numbered from 1: the server refuses another FMP's.
   const of = (fmp: string) => records.filter((r) => r.data.fmp === fmp).map((r, i) => ({ ...r, seq: i + 1 }));
-  const push = await api(server.url, '/sync/push', { method: 'POST', token: busy.token, body: makePushRequest(busy.deviceId, [...of('MPONDWE'), rejected]) });
+  const push = await api(server.url, '/sync/push', {
+    method: 'POST',
+    token: busy.token,
+    body: makePushRequest(busy.deviceId, [...of('MPONDWE'), rejected]),
+  });
   expect(push.status).toBe(200);
-  await api(server.url, '/sync/push', { method: 'POST', token: silent.token, body: makePushRequest(silent.deviceId, of('BUNAGANA')) });
+  await api(server.url, '/sync/push', {
+    method: 'POST',
+    token: silent.token,
+    body: makePushRequest(silent.deviceId, of('BUNAGANA')),
+  });
   // The second tablet last reached the server five days ago.
   const db = new Database(server.dbFile);
   db.prepare('UPDATE devices SET last_seen_at = ?, outbox_pending = 14, oldest_pending_at = ? WHERE id = ?').run(
-    new Date(Date.now() - 5 * 86_400_000).toISOString(), new Date(Date.now() - 6 * 86_400_000).toISOString(), silent.deviceId,
+    new Date(Date.now() - 5 * 86_400_000).toISOString(),
+    new Date(Date.now() - 6 * 86_400_000).toISOString(),
+    silent.deviceId,
   );
   db.close();
 });
@@ -107,7 +127,11 @@ describe('the staff workspace in Chromium', () => {
     await screenshotBothSizes(page, 'staff-fleet');
     await row.getByRole('button', { name: 'Revoke' }).click();
     await row.getByText('Revoked').waitFor();
-    const push = await api(server.url, '/sync/push', { method: 'POST', token: silent.token, body: makePushRequest(silent.deviceId, []) });
+    const push = await api(server.url, '/sync/push', {
+      method: 'POST',
+      token: silent.token,
+      body: makePushRequest(silent.deviceId, []),
+    });
     expect(push.status).toBe(401);
   });
 
@@ -123,7 +147,12 @@ describe('the staff workspace in Chromium', () => {
     await correction.getByRole('button', { name: 'Correct' }).click();
     const pastRevisions = review.getByRole('list', { name: 'Earlier revisions' });
     await pastRevisions.waitFor();
-    expect(await review.getByRole('row', { name: /^males_18_59\b/ }).getByRole('cell').textContent()).toBe('7');
+    expect(
+      await review
+        .getByRole('row', { name: /^males_18_59\b/ })
+        .getByRole('cell')
+        .textContent(),
+    ).toBe('7');
     expect(await pastRevisions.textContent()).toContain('Revision 1 from the device');
     await screenshotBothSizes(page, 'staff-review');
     const [header, ...rows] = parse(await exportText(server.url, admin)) as string[][];
@@ -134,11 +163,17 @@ describe('the staff workspace in Chromium', () => {
   it('lets the officer fix a quarantined record and accept it', async () => {
     await navLink('Conflicts and quarantine').click();
     const item = page.getByRole('region', { name: 'Quarantine', exact: true }).getByRole('article');
-    await item.getByLabel('Data to accept (JSON), fixed if needed').fill(JSON.stringify({ ...rejected.data, pregnant_lactating: 1 }));
+    await item
+      .getByLabel('Data to accept (JSON), fixed if needed')
+      .fill(JSON.stringify({ ...rejected.data, pregnant_lactating: 1 }));
     await item.getByLabel('Comment').fill('Enumerator confirmed one pregnant woman');
     await item.getByRole('button', { name: 'Accept' }).click();
     await page.getByText('Nothing waiting.').nth(1).waitFor();
-    const detail = await api<{ record: { data: { pregnant_lactating: number } } }>(server.url, `/records/${rejected.id}`, { token: admin });
+    const detail = await api<{ record: { data: { pregnant_lactating: number } } }>(
+      server.url,
+      `/records/${rejected.id}`,
+      { token: admin },
+    );
     expect(detail.body.record.data.pregnant_lactating).toBe(1);
     await signOutButton().click();
     await signInButton().waitFor();
@@ -151,7 +186,10 @@ describe('the staff workspace in Chromium', () => {
     expect(await navLink('Records').count()).toBe(0);
     await waitForChartsDrawn(page);
     await screenshotBothSizes(page, 'staff-dashboard');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download FMR records (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download FMR records (CSV)' }).click(),
+    ]);
     const bytes = readFileSync((await download.path()) ?? '');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parse(bytes, { bom: true }) as string[][];
@@ -165,7 +203,10 @@ describe('the staff workspace in Chromium', () => {
     await signIn('admin', PROCESS_ADMIN_PASSWORD);
     await navLink('Users and FMPs').click();
     await page.getByRole('table', { name: 'Users' }).getByText('odile').waitFor();
-    const goli = page.getByRole('table', { name: 'Flow monitoring points' }).getByRole('row').filter({ hasText: 'GOLI' });
+    const goli = page
+      .getByRole('table', { name: 'Flow monitoring points' })
+      .getByRole('row')
+      .filter({ hasText: 'GOLI' });
     await goli.getByRole('button', { name: 'Retire' }).click();
     await goli.getByRole('button', { name: 'Reactivate' }).waitFor();
     const code = await api(server.url, '/enrollments', { method: 'POST', token: admin, body: { fmp: 'GOLI' } });

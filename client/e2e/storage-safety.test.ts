@@ -79,7 +79,11 @@ describe('storage safety', () => {
       const full = (): never => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
-      const saved = { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prototype.add, update: IDBCursor.prototype.update };
+      const saved = {
+        put: IDBObjectStore.prototype.put,
+        add: IDBObjectStore.prototype.add,
+        update: IDBCursor.prototype.update,
+      };
       (window as unknown as { freeStorage: () => void }).freeStorage = () => {
         Object.assign(IDBObjectStore.prototype, { put: saved.put, add: saved.add });
         IDBCursor.prototype.update = saved.update;
@@ -95,8 +99,8 @@ describe('storage safety', () => {
     await page.evaluate(() => (window as unknown as { freeStorage: () => void }).freeStorage());
     await fillField(page, 'notes', 'saved once there is room again');
     await problem.waitFor({ state: 'detached' });
-    await expect.poll(async () => (await readDeviceState(page)).records.find((r) => r.state === 'draft')?.data['notes']).toBe(
-      'saved once there is room again',
-    );
+    await expect
+      .poll(async () => (await readDeviceState(page)).records.find((r) => r.state === 'draft')?.data['notes'])
+      .toBe('saved once there is room again');
   });
 });

@@ -53,7 +53,10 @@ describe('no tablet screen scrolls sideways', () => {
       await goHome(page);
       if (css) await page.addStyleTag({ content: css });
       await open(page);
-      const font = await page.getByRole('button').first().evaluate((el) => getComputedStyle(el).fontFamily);
+      const font = await page
+        .getByRole('button')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontFamily);
       expect(font).toContain(css ? 'DejaVu Sans' : 'system-ui');
       const overflows = await sidewaysOverflows(page, SCREEN_WIDTHS);
       expect(overflows.map(({ width, scrollWidth }) => `${width} px wide, ${scrollWidth} px of page`)).toEqual([]);

@@ -63,7 +63,9 @@ describe('a tally session', () => {
     );
     const incoming = tallies.find((r) => r.data['direction'] === 'incoming');
     expect(incoming?.data).toMatchObject({ females_18_59: 1, pregnant_lactating: 1 });
-    expect(Date.parse(String(incoming?.data['interval_end']))).toBeGreaterThanOrEqual(Date.parse(String(incoming?.data['interval_start'])));
+    expect(Date.parse(String(incoming?.data['interval_end']))).toBeGreaterThanOrEqual(
+      Date.parse(String(incoming?.data['interval_start'])),
+    );
     expect(incoming?.data['observed_at']).toBe(incoming?.data['interval_start']);
     expect(incoming?.enumerator).toBe('Amina');
   });

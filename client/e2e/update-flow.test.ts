@@ -54,7 +54,9 @@ describe('a new version of the app while a form is open', () => {
     const { page } = tablet;
     await backButton(page).click();
     await updateNow(page).click();
-    await page.waitForFunction(() => !(window as unknown as { sameDocument?: boolean }).sameDocument, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => !(window as unknown as { sameDocument?: boolean }).sameDocument, undefined, {
+      timeout: 30_000,
+    });
     await homeHeading(page).waitFor();
     await recordRowsIn(page, 'Latest records', 'Draft').waitFor();
     const draft = (await readDeviceState(page)).records.find((r) => r.state === 'draft');

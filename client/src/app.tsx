@@ -8,7 +8,14 @@ import { useCatalog } from './i18n/use-catalog.ts';
 import { EnrollPage } from './pages/enroll-page.tsx';
 import { isBusyRoute, type Route } from './route.ts';
 import { loadStartupSettings, type StartupSettings } from './settings/load-settings.ts';
-import { forgetDevice, saveEnumerator, saveLanguage, saveOpenPage, type DeviceCredentials, type OpenPage } from './settings/settings.ts';
+import {
+  forgetDevice,
+  saveEnumerator,
+  saveLanguage,
+  saveOpenPage,
+  type DeviceCredentials,
+  type OpenPage,
+} from './settings/settings.ts';
 
 export function App() {
   const [settings, setSettings] = useState<StartupSettings | null>(null);
@@ -33,11 +40,23 @@ export function App() {
   }
 
   // The language chosen on this tablet is remembered; until one is, the browser's language is used.
-  const i18n = useCatalog(loaders, startLanguage, useCallback((code: string) => void saveLanguage(code), []));
+  const i18n = useCatalog(
+    loaders,
+    startLanguage,
+    useCallback((code: string) => void saveLanguage(code), []),
+  );
   if (!settings || !i18n) return null;
 
   let content;
-  if (!device) content = <EnrollPage onEnrolled={(enrolled) => { navigate({ page: 'home' }); setDevice(enrolled); }} />;
+  if (!device)
+    content = (
+      <EnrollPage
+        onEnrolled={(enrolled) => {
+          navigate({ page: 'home' });
+          setDevice(enrolled);
+        }}
+      />
+    );
   else {
     content = (
       <EnrolledApp

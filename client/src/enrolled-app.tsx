@@ -30,11 +30,15 @@ export function EnrolledApp(props: EnrolledAppProps) {
 
   useEffect(() => {
     // Once home is on screen, fetch the other pages so the first tap on them does not wait.
-    const handle = setTimeout(() => void Promise.all([formPage, tallyPage, recordsPage].map((p) => p.preload())).catch(() => undefined), 1000);
+    const handle = setTimeout(
+      () => void Promise.all([formPage, tallyPage, recordsPage].map((p) => p.preload())).catch(() => undefined),
+      1000,
+    );
     return () => clearTimeout(handle);
   }, []);
 
-  const openRecord = (recordId: string): void => onNavigate({ page: 'form', target: { kind: 'stored', recordId, fmp: device.fmp } });
+  const openRecord = (recordId: string): void =>
+    onNavigate({ page: 'form', target: { kind: 'stored', recordId, fmp: device.fmp } });
 
   if (route.page === 'form') {
     return (
@@ -52,7 +56,8 @@ export function EnrolledApp(props: EnrolledAppProps) {
   if (route.page === 'tally') {
     return <tallyPage.Page fmp={device.fmp} enumerator={enumerator} onClose={home} onIntervalClosed={queued} />;
   }
-  if (route.page === 'records') return <recordsPage.Page onClose={home} onOpen={openRecord} sync={sync} deviceId={device.deviceId} />;
+  if (route.page === 'records')
+    return <recordsPage.Page onClose={home} onOpen={openRecord} sync={sync} deviceId={device.deviceId} />;
   return (
     <HomePage
       device={device}
@@ -60,7 +65,10 @@ export function EnrolledApp(props: EnrolledAppProps) {
       onEnumeratorChange={onEnumeratorChange}
       sync={sync}
       onNewRecord={(form: EntryForm, name: string) =>
-        onNavigate({ page: 'form', target: { kind: 'new', recordId: crypto.randomUUID(), form, fmp: device.fmp, enumerator: name } })
+        onNavigate({
+          page: 'form',
+          target: { kind: 'new', recordId: crypto.randomUUID(), form, fmp: device.fmp, enumerator: name },
+        })
       }
       onNavigate={onNavigate}
       onOpenRecord={openRecord}

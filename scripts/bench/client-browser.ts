@@ -24,8 +24,16 @@ export interface BrowserBench {
   coldStartMs: Percentiles;
 }
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function percentiles(samples: readonly number[]): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -34,7 +42,11 @@ function percentiles(samples: readonly number[]): Percentiles {
 }
 
 const open = (profile: string): Promise<BrowserContext> =>
-  chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: ARGS, viewport: { width: 1280, height: 800 } });
+  chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
 
 async function enroll(page: Page, url: string): Promise<void> {
   const admin = await adminToken(url);
@@ -44,15 +56,23 @@ async function enroll(page: Page, url: string): Promise<void> {
 
 /** Home is up once its "Waiting to send" figure is a number (it shows "…" while counting). */
 const waitingCountShown = (page: Page, timeout?: number): Promise<void> =>
-  todayCount(page, 'Waiting to send').filter({ hasText: /^[\d,]+$/ }).waitFor(timeout ? { timeout } : {});
+  todayCount(page, 'Waiting to send')
+    .filter({ hasText: /^[\d,]+$/ })
+    .waitFor(timeout ? { timeout } : {});
 
 /** Records spread over the last 60 days, as a tablet holds them after weeks offline. */
 async function fillDevice(page: Page, count: number): Promise<void> {
   const now = Date.now();
   for (let done = 0; done < count; done += 2000) {
     const size = Math.min(2000, count - done);
-    const times = Array.from({ length: size }, (_, i) => new Date(now - ((done + i) % 60) * 86_400_000 - 3_600_000).toISOString());
-    await queueRawRecords(page, times.map((observed_at) => makeFmrData({ observed_at })), times);
+    const times = Array.from({ length: size }, (_, i) =>
+      new Date(now - ((done + i) % 60) * 86_400_000 - 3_600_000).toISOString(),
+    );
+    await queueRawRecords(
+      page,
+      times.map((observed_at) => makeFmrData({ observed_at })),
+      times,
+    );
   }
 }
 
@@ -108,7 +128,9 @@ async function timeColdStart(profile: string, url: string): Promise<number> {
   }
 }
 
-export async function benchBrowser(options: { records?: number; saves?: number; coldStarts?: number } = {}): Promise<BrowserBench> {
+export async function benchBrowser(
+  options: { records?: number; saves?: number; coldStarts?: number } = {},
+): Promise<BrowserBench> {
   const records = options.records ?? 20_000;
   const server = await startServer();
   const profile = mkdtempSync(join(tmpdir(), 'fmp-bench-profile-'));

@@ -9,10 +9,14 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export async function benchClient(): Promise<string> {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   // Measured from a fresh build, so the sizes are those of the code as it is now.
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   const size = measureBundle(`${root}client/dist/`);
   const browser = await benchBrowser();
   const tabletCatalogs = size.catalogs.filter((c) => c.app === 'tablet');
@@ -20,7 +24,8 @@ export async function benchClient(): Promise<string> {
   // The first screen needs the shell and the catalog of the tablet's language: the largest one is counted.
   const firstScreen = size.shell.gzipBytes + largestCatalog;
   const shellOk = firstScreen <= SHELL_BUDGET_GZIP_BYTES;
-  const catalogOf = (app: string, language: string) => size.catalogs.find((c) => c.app === app && c.language === language)?.gzipBytes ?? 0;
+  const catalogOf = (app: string, language: string) =>
+    size.catalogs.find((c) => c.app === app && c.language === language)?.gzipBytes ?? 0;
   const languages = [...new Set(size.catalogs.map((c) => c.language))];
   return [
     '',

@@ -31,7 +31,14 @@ export interface ExportResult extends ServerExport {
 /** Debian's sqlite3 CLI: the baseline. Installed with apt when missing (root, as on CI machines). */
 function sqliteCli(): string | null {
   if (spawnSync('sqlite3', ['-version']).status === 0) return 'sqlite3';
-  const install = spawnSync('sh', ['-c', 'apt-get install -y --no-install-recommends sqlite3 || (apt-get update && apt-get install -y --no-install-recommends sqlite3)'], { stdio: 'ignore' });
+  const install = spawnSync(
+    'sh',
+    [
+      '-c',
+      'apt-get install -y --no-install-recommends sqlite3 || (apt-get update && apt-get install -y --no-install-recommends sqlite3)',
+    ],
+    { stdio: 'ignore' },
+  );
   return install.status === 0 && spawnSync('sqlite3', ['-version']).status === 0 ? 'sqlite3' : null;
 }
 
@@ -51,11 +58,14 @@ async function drain(chunks: AsyncIterable<Uint8Array>): Promise<{ bytes: number
  * order: what a person with the database and its CLI would run.
  */
 export function exportColumnsSql(fromJson: (field: string) => string): string {
-  return exportColumns('fmr').map((c) => {
-    if (c.name === 'record_id') return 'id';
-    if (['enumerator', 'device_id', 'form_version', 'received_at', 'revision', 'review_state'].includes(c.name)) return c.name;
-    return `${fromJson(c.name)} AS "${c.name}"`;
-  }).join(', ');
+  return exportColumns('fmr')
+    .map((c) => {
+      if (c.name === 'record_id') return 'id';
+      if (['enumerator', 'device_id', 'form_version', 'received_at', 'revision', 'review_state'].includes(c.name))
+        return c.name;
+      return `${fromJson(c.name)} AS "${c.name}"`;
+    })
+    .join(', ');
 }
 
 /** A CLI writing CSV with a header line to its stdout, drained as the API's answer is. */
@@ -88,7 +98,10 @@ export async function measureServer(server: ServerProcess): Promise<ServerExport
 
 /** The dataset's FMR records: the streamed CSV export through the API against `sqlite3 -csv`, the server's memory, aggregates latency. */
 export async function benchExport(dataset: Dataset): Promise<ExportResult> {
-  const server = await startServer({ dataDir: dataset.dataDir, database: { engine: 'sqlite', dataDir: dataset.dataDir } });
+  const server = await startServer({
+    dataDir: dataset.dataDir,
+    database: { engine: 'sqlite', dataDir: dataset.dataDir },
+  });
   try {
     const measured = await measureServer(server);
     const cli = sqliteCli();

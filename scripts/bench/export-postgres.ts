@@ -31,7 +31,13 @@ export async function benchExportPostgres(dataset: Dataset): Promise<PostgresExp
       const measured = await measureServer(server);
       const sql = new PostgresSql(database.url, { poolSize: 1 });
       const aggregatesQuery = await benchAggregatesQuery(sql).finally(() => sql.close());
-      const psql = await timeCli('psql', [database.url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy (${PSQL_QUERY}) to stdout with (format csv, header)`]);
+      const psql = await timeCli('psql', [
+        database.url,
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        `\\copy (${PSQL_QUERY}) to stdout with (format csv, header)`,
+      ]);
       return { records: dataset.records, loadSeconds: database.seconds, ...measured, psql, aggregatesQuery };
     } finally {
       await server.stop();

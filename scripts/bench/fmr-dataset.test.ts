@@ -25,7 +25,11 @@ describe('the benchmark dataset', () => {
   });
 
   it('has the aggregate tables the server itself would have built record by record', async () => {
-    const tables = async () => ({ cube: await table('fmr_cube'), daily: await table('fmr_daily'), monthly: await table('fmr_monthly') });
+    const tables = async () => ({
+      cube: await table('fmr_cube'),
+      daily: await table('fmr_daily'),
+      monthly: await table('fmr_monthly'),
+    });
     const built = await tables();
     await db.transaction(async (tx) => {
       for (const fmp of SEED_FMPS) await rebuildCubeForFmp(tx, fmp.code);

@@ -36,7 +36,9 @@ export async function buildFmrDataset(count: number, seed = 7): Promise<Dataset>
   const db = openDatabase(dbFile);
   migrate(db);
   db.pragma('synchronous = OFF');
-  db.prepare("INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES ('bench', 'bench', 'MPONDWE', '2025-01-01T00:00:00Z')").run();
+  db.prepare(
+    "INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES ('bench', 'bench', 'MPONDWE', '2025-01-01T00:00:00Z')",
+  ).run();
   const insert = `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data, content_hash,
                           occurred_at, received_at)
      VALUES (?, 'bench', ?, ?, 'fmr', 1, ?, ?, 'Amina', ?, ?, ?, ?)`;
@@ -46,25 +48,38 @@ export async function buildFmrDataset(count: number, seed = 7): Promise<Dataset>
   // days and months seldom recur in the next and each aggregate row is written about once.
   const cube = cubeChanges(await fmpTimeZones(sql));
   const start = Date.UTC(2025, 10, 1);
-  const write = (from: number, to: number) => sql.transaction(async (tx) => {
-    for (let seq = from; seq < to; seq++) {
-      // In time order, as tablets send them: the indexes grow at their end, as in the field.
-      const observed = new Date(start + Math.floor(((seq - 1) / count) * YEAR_SECONDS) * 1000 + random.int(0, 59) * 1000).toISOString();
-      const grid = Object.fromEntries(GRID_FIELDS.map((f) => [f, random.next() < 0.4 ? random.int(0, 3) : 0]));
-      grid.females_18_59 = (grid.females_18_59 ?? 0) + 1;
-      const data = variedFmrData(random, {
-        ...grid,
-        fmp: random.pick(SEED_FMPS).code,
-        observed_at: observed,
-        pregnant_lactating: random.next() < 0.1 ? 1 : 0,
-        notes: random.next() < 0.05 ? 'Watu wengi sokoni, "soko" la Jumatano; déplacés' : '',
-      });
-      const json = JSON.stringify(data);
-      cube.add({ fmp: data.fmp, data }, 1);
-      await tx.run(insert, [orderedUuid(seq), seq, data.fmp, observed, observed, json, `h${seq}`, observed, observed]);
-    }
-    await cube.flush(tx);
-  });
+  const write = (from: number, to: number) =>
+    sql.transaction(async (tx) => {
+      for (let seq = from; seq < to; seq++) {
+        // In time order, as tablets send them: the indexes grow at their end, as in the field.
+        const observed = new Date(
+          start + Math.floor(((seq - 1) / count) * YEAR_SECONDS) * 1000 + random.int(0, 59) * 1000,
+        ).toISOString();
+        const grid = Object.fromEntries(GRID_FIELDS.map((f) => [f, random.next() < 0.4 ? random.int(0, 3) : 0]));
+        grid.females_18_59 = (grid.females_18_59 ?? 0) + 1;
+        const data = variedFmrData(random, {
+          ...grid,
+          fmp: random.pick(SEED_FMPS).code,
+          observed_at: observed,
+          pregnant_lactating: random.next() < 0.1 ? 1 : 0,
+          notes: random.next() < 0.05 ? 'Watu wengi sokoni, "soko" la Jumatano; déplacés' : '',
+        });
+        const json = JSON.stringify(data);
+        cube.add({ fmp: data.fmp, data }, 1);
+        await tx.run(insert, [
+          orderedUuid(seq),
+          seq,
+          data.fmp,
+          observed,
+          observed,
+          json,
+          `h${seq}`,
+          observed,
+          observed,
+        ]);
+      }
+      await cube.flush(tx);
+    });
   for (let from = 1; from <= count; from += BATCH) await write(from, Math.min(count + 1, from + BATCH));
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();

@@ -10,15 +10,41 @@ import { contentHash } from '../../sync-server/src/ingest/canonical-json.ts';
 import type { StartOptions } from '../../sync-server/test/support/server-process.ts';
 import { freshPostgres, migratedPostgres } from './bench-postgres.ts';
 
-const DIRECT_COLUMNS = ['id', 'device_id', 'seq', 'fmp', 'form', 'form_version', 'created_at', 'finalized_at', 'enumerator', 'data',
-  'content_hash', 'occurred_at', 'received_at'] as const;
+const DIRECT_COLUMNS = [
+  'id',
+  'device_id',
+  'seq',
+  'fmp',
+  'form',
+  'form_version',
+  'created_at',
+  'finalized_at',
+  'enumerator',
+  'data',
+  'content_hash',
+  'occurred_at',
+  'received_at',
+] as const;
 
 /** A record as the server would store it, in `DIRECT_COLUMNS` order, ready for a plain INSERT. */
 type DirectRow = SqlValue[];
 
 export function directRows(records: readonly PushRecord[], deviceId: string, receivedAt: string): DirectRow[] {
-  return records.map((r) => [r.id, deviceId, r.seq, String(r.data.fmp), r.form, r.formVersion, r.createdAt, r.finalizedAt, r.enumerator,
-    JSON.stringify(r.data), contentHash(r), new Date(String(r.data.observed_at)).toISOString(), receivedAt]);
+  return records.map((r) => [
+    r.id,
+    deviceId,
+    r.seq,
+    String(r.data.fmp),
+    r.form,
+    r.formVersion,
+    r.createdAt,
+    r.finalizedAt,
+    r.enumerator,
+    JSON.stringify(r.data),
+    contentHash(r),
+    new Date(String(r.data.observed_at)).toISOString(),
+    receivedAt,
+  ]);
 }
 
 /** The three databases of the ingest bench, one per path, all with the server's schema. */
@@ -34,7 +60,8 @@ export interface IngestStores {
   close: () => Promise<void>;
 }
 
-const ADD_DEVICE = "INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES (?, ?, 'MPONDWE', '2026-11-20T00:00:00Z')";
+const ADD_DEVICE =
+  "INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES (?, ?, 'MPONDWE', '2026-11-20T00:00:00Z')";
 
 async function addDevices(databases: readonly Sql[], deviceIds: readonly string[]): Promise<void> {
   for (const sql of databases) for (const id of deviceIds) await sql.run(ADD_DEVICE, [id, id]);
@@ -83,7 +110,10 @@ export async function postgresStores(): Promise<IngestStores> {
     server: { database: { engine: 'postgres', url: serverDatabase.url } },
     inProcess: inProcess.sql,
     insertDirect: async (rows) => {
-      await direct.sql.run(`INSERT INTO records (${DIRECT_COLUMNS.join(', ')}) VALUES ${rows.map(() => row).join(', ')}`, rows.flat());
+      await direct.sql.run(
+        `INSERT INTO records (${DIRECT_COLUMNS.join(', ')}) VALUES ${rows.map(() => row).join(', ')}`,
+        rows.flat(),
+      );
     },
     addDevices: (ids) => addDevices([inProcess.sql, direct.sql], ids),
     close: async () => {

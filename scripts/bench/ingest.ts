@@ -52,7 +52,10 @@ async function insertDirect(stores: IngestStores, batches: readonly ReturnType<t
  * The three stores hold the same records before each round, since the cost of an insert grows with the
  * indexes it lands in. Each figure is the median of the rounds; the ratio is the median of the rounds' ratios.
  */
-export async function benchIngest(engine: Engine, { recordsPerRound = 10_000, rounds = 3, batchSize = 500 } = {}): Promise<IngestResult> {
+export async function benchIngest(
+  engine: Engine,
+  { recordsPerRound = 10_000, rounds = 3, batchSize = 500 } = {},
+): Promise<IngestResult> {
   const random = seededRandom(20261120);
   const stores = engine === 'sqlite' ? sqliteStores() : await postgresStores();
   const server = await startServer(stores.server);

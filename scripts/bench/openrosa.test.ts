@@ -4,7 +4,10 @@ import { openRosaInstance, openRosaMultipart } from './openrosa.ts';
 
 describe('openRosaInstance', () => {
   const record = makePushRecord({ id: '6f1c2d8e-3b4a-4c5d-8e9f-0a1b2c3d4e5f', seq: 7, enumerator: 'Zawadi & "co"' });
-  const xml = openRosaInstance({ ...record, data: { ...record.data, notes: '<3 sacs>', origin_admin2: null } }, 'dev-1');
+  const xml = openRosaInstance(
+    { ...record, data: { ...record.data, notes: '<3 sacs>', origin_admin2: null } },
+    'dev-1',
+  );
 
   it('carries the form id and version on the root and the record id as meta/instanceID', () => {
     expect(xml).toMatch(/^<\?xml version='1.0' \?><data id="fmr" version="1" xmlns:h=/);

@@ -27,7 +27,9 @@ function element(name: string, value: unknown): string {
  * metadata fields, and `meta/instanceID` carrying the record's UUID.
  */
 export function openRosaInstance(record: PushRecord, deviceId: string): string {
-  const fields = Object.entries(record.data).map(([name, value]) => element(name, value)).join('');
+  const fields = Object.entries(record.data)
+    .map(([name, value]) => element(name, value))
+    .join('');
   return (
     `<?xml version='1.0' ?><data id="${record.form}" version="${record.formVersion}" ${ROOT_NAMESPACES}>` +
     element('start', record.createdAt) +

@@ -18,9 +18,13 @@ async function copyTable(sqliteFile: string, url: string, table: string): Promis
   try {
     const columns = source.pragma(`table_info(${table})`) as { name: string }[];
     const names = columns.map((c) => c.name).join(', ');
-    const psql = spawn('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', `\\copy ${table} (${names}) from pstdin with (format csv)`], {
-      stdio: ['pipe', 'ignore', 'inherit'],
-    });
+    const psql = spawn(
+      'psql',
+      [url, '-v', 'ON_ERROR_STOP=1', '-qc', `\\copy ${table} (${names}) from pstdin with (format csv)`],
+      {
+        stdio: ['pipe', 'ignore', 'inherit'],
+      },
+    );
     const exited = once(psql, 'close');
     let lines = '';
     for (const row of source.prepare<[], SqlValue[]>(`SELECT ${names} FROM ${table}`).raw().iterate()) {
@@ -41,7 +45,9 @@ async function copyTable(sqliteFile: string, url: string, table: string): Promis
  * The dataset copied into a fresh PostgreSQL database with the server's schema, by COPY, then
  * vacuumed and analysed as after any bulk load (autovacuum would do it later, in the middle of the timings).
  */
-export async function datasetOnPostgres(dataset: Dataset): Promise<{ url: string; seconds: number; drop: () => Promise<void> }> {
+export async function datasetOnPostgres(
+  dataset: Dataset,
+): Promise<{ url: string; seconds: number; drop: () => Promise<void> }> {
   const started = performance.now();
   const database = await migratedPostgres();
   try {

@@ -1,13 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { renderPostgresBenchmarks, type PostgresFigures } from './postgres-report.ts';
 
-const machine = { date: '2026-12-06T10:00:00.000Z', cores: 2, cpu: 'Test CPU', memoryGiB: 24, node: 'v20.20.2', platform: 'linux' };
+const machine = {
+  date: '2026-12-06T10:00:00.000Z',
+  cores: 2,
+  cpu: 'Test CPU',
+  memoryGiB: 24,
+  node: 'v20.20.2',
+  platform: 'linux',
+};
 
 const figures = ({ httpRatio = 0.6, apiSeconds = 20, peakMiB = 150, p95Ms = 120 } = {}): PostgresFigures => ({
   version: '15.20',
-  ingest: { engine: 'postgres', records: 10_000, rounds: 3, batchSize: 500, httpRecordsPerSecond: 6000 * httpRatio, inProcessRecordsPerSecond: 5000,
-    directRecordsPerSecond: 6000, statementsPerBatch: 1234, ratio: httpRatio, inProcessRatio: 0.8, gzipBytesPerBatch: 33_000 },
-  twoProcesses: { devices: 6, records: 3000, rounds: 3, batchSize: 500, oneRecordsPerSecond: 2000, twoRecordsPerSecond: 2600, ratio: 1.3 },
+  ingest: {
+    engine: 'postgres',
+    records: 10_000,
+    rounds: 3,
+    batchSize: 500,
+    httpRecordsPerSecond: 6000 * httpRatio,
+    inProcessRecordsPerSecond: 5000,
+    directRecordsPerSecond: 6000,
+    statementsPerBatch: 1234,
+    ratio: httpRatio,
+    inProcessRatio: 0.8,
+    gzipBytesPerBatch: 33_000,
+  },
+  twoProcesses: {
+    devices: 6,
+    records: 3000,
+    rounds: 3,
+    batchSize: 500,
+    oneRecordsPerSecond: 2000,
+    twoRecordsPerSecond: 2600,
+    ratio: 1.3,
+  },
   exports: {
     records: 1_000_000,
     loadSeconds: 60,
@@ -32,10 +58,15 @@ describe('renderPostgresBenchmarks', () => {
   });
 
   it('says missed for each aim a figure falls outside', () => {
-    const text = renderPostgresBenchmarks(machine, figures({ httpRatio: 0.05, apiSeconds: 21, peakMiB: 191, p95Ms: 150 }));
+    const text = renderPostgresBenchmarks(
+      machine,
+      figures({ httpRatio: 0.05, apiSeconds: 21, peakMiB: 191, p95Ms: 150 }),
+    );
     expect(aimRows(text).every((row) => row.endsWith('| **missed** |'))).toBe(true);
     expect(aimRows(text)).toHaveLength(4);
-    expect(text).toContain('The aim of 0.5 for the HTTP push is **missed** in this run. The server\'s ingest sent\n1,234 statements a batch of 500');
+    expect(text).toContain(
+      "The aim of 0.5 for the HTTP push is **missed** in this run. The server's ingest sent\n1,234 statements a batch of 500",
+    );
     expect(text).toContain('| two processes, round robin | 2,600 | 1.30 |');
   });
 });

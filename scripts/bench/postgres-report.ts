@@ -25,7 +25,11 @@ function postgresAims({ ingest, exports }: PostgresFigures) {
     { aim: 'HTTP push at least 0.5 of multi-row INSERT', figure: ratio(ingest.ratio), met: ingest.ratio >= 0.5 },
     { aim: 'CSV export at most 2 times `psql \\copy`', figure: ratio(exportRatio), met: exportRatio <= 2 },
     { aim: 'server memory during the export under 200 MB', figure: `${peakMB.toFixed(1)} MB peak`, met: peakMB < 200 },
-    { aim: 'aggregates by fmp,day,direction: p95 under 150 ms', figure: `${ms(exports.aggregates.p95Ms)} ms`, met: exports.aggregates.p95Ms < 150 },
+    {
+      aim: 'aggregates by fmp,day,direction: p95 under 150 ms',
+      figure: `${ms(exports.aggregates.p95Ms)} ms`,
+      met: exports.aggregates.p95Ms < 150,
+    },
   ];
 }
 

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { renderBenchmarks } from './report.ts';
 
-const machine = { date: '2026-11-28T18:00:00.000Z', cores: 2, cpu: 'Test CPU', memoryGiB: 24, node: 'v20.20.2', platform: 'linux' };
-const ingest = { engine: 'sqlite' as const, records: 10_000, rounds: 3, batchSize: 500, httpRecordsPerSecond: 5000, inProcessRecordsPerSecond: 12_000,
-  directRecordsPerSecond: 40_000, ratio: 0.125, inProcessRatio: 0.3, gzipBytesPerBatch: 30_000, statementsPerBatch: 560 };
+const machine = {
+  date: '2026-11-28T18:00:00.000Z',
+  cores: 2,
+  cpu: 'Test CPU',
+  memoryGiB: 24,
+  node: 'v20.20.2',
+  platform: 'linux',
+};
+const ingest = {
+  engine: 'sqlite' as const,
+  records: 10_000,
+  rounds: 3,
+  batchSize: 500,
+  httpRecordsPerSecond: 5000,
+  inProcessRecordsPerSecond: 12_000,
+  directRecordsPerSecond: 40_000,
+  ratio: 0.125,
+  inProcessRatio: 0.3,
+  gzipBytesPerBatch: 30_000,
+  statementsPerBatch: 560,
+};
 const wire = {
   records: 1000,
   batchSize: 500,

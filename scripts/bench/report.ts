@@ -18,7 +18,8 @@ const ratio = (n: number) => {
 
 /** docs/benchmarks.md: every figure of one run, with its ratio against the baseline measured in that same run. */
 export function renderBenchmarks(machine: Machine, ingest: IngestResult, wire: WireResult): string {
-  const perRecord = (bytes: { requestBytes: number; responseBytes: number }) => (bytes.requestBytes + bytes.responseBytes) / wire.records;
+  const perRecord = (bytes: { requestBytes: number; responseBytes: number }) =>
+    (bytes.requestBytes + bytes.responseBytes) / wire.records;
   const ours = perRecord(wire.gzipBatch);
   const plain = perRecord(wire.jsonBatch);
   const odk = perRecord(wire.openRosa);

@@ -17,8 +17,10 @@ import { renderSqliteComparison } from './sqlite-comparison.ts';
 const OUTPUT = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
 
 const printIngest = (ingest: IngestResult, baseline: string) =>
-  console.log(`  HTTP push ${Math.round(ingest.httpRecordsPerSecond)} records/s, in process ${Math.round(ingest.inProcessRecordsPerSecond)}, ` +
-    `${baseline} ${Math.round(ingest.directRecordsPerSecond)} records/s, ratio ${ingest.ratio.toFixed(2)}`);
+  console.log(
+    `  HTTP push ${Math.round(ingest.httpRecordsPerSecond)} records/s, in process ${Math.round(ingest.inProcessRecordsPerSecond)}, ` +
+      `${baseline} ${Math.round(ingest.directRecordsPerSecond)} records/s, ratio ${ingest.ratio.toFixed(2)}`,
+  );
 
 const started = performance.now();
 const previousReport = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : null;
@@ -32,13 +34,21 @@ console.log('Bytes on the wire: our push against OpenRosa submissions...');
 const wire = await benchWireBytes();
 console.log('Two server processes against one on PostgreSQL, 6 devices at once...');
 const twoProcesses = await benchTwoProcesses();
-console.log(`  one ${Math.round(twoProcesses.oneRecordsPerSecond)} records/s, two ${Math.round(twoProcesses.twoRecordsPerSecond)} records/s, ratio ${twoProcesses.ratio.toFixed(2)}`);
+console.log(
+  `  one ${Math.round(twoProcesses.oneRecordsPerSecond)} records/s, two ${Math.round(twoProcesses.twoRecordsPerSecond)} records/s, ratio ${twoProcesses.ratio.toFixed(2)}`,
+);
 console.log('Export and aggregates over 1,000,000 FMR records, on SQLite then on PostgreSQL...');
 const dataset = await buildFmrDataset(1_000_000);
 const exports = await benchExport(dataset);
-console.log(`  SQLite: API ${exports.api.seconds.toFixed(1)} s, sqlite3 ${exports.sqlite?.seconds.toFixed(1) ?? 'n/a'} s, aggregates p50 ${exports.aggregates.p50Ms.toFixed(0)} ms`);
-const postgresExports = await benchExportPostgres(dataset).finally(() => rmSync(dataset.dataDir, { recursive: true, force: true }));
-console.log(`  PostgreSQL: API ${postgresExports.api.seconds.toFixed(1)} s, psql ${postgresExports.psql.seconds.toFixed(1)} s, aggregates p50 ${postgresExports.aggregates.p50Ms.toFixed(0)} ms`);
+console.log(
+  `  SQLite: API ${exports.api.seconds.toFixed(1)} s, sqlite3 ${exports.sqlite?.seconds.toFixed(1) ?? 'n/a'} s, aggregates p50 ${exports.aggregates.p50Ms.toFixed(0)} ms`,
+);
+const postgresExports = await benchExportPostgres(dataset).finally(() =>
+  rmSync(dataset.dataDir, { recursive: true, force: true }),
+);
+console.log(
+  `  PostgreSQL: API ${postgresExports.api.seconds.toFixed(1)} s, psql ${postgresExports.psql.seconds.toFixed(1)} s, aggregates p50 ${postgresExports.aggregates.p50Ms.toFixed(0)} ms`,
+);
 console.log('Enumerator app: bundle sizes, a save with 20,000 records on the device, offline cold start...');
 const client = await benchClient();
 const machine = {

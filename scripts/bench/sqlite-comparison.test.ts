@@ -5,7 +5,14 @@ import { previousSqliteFigures, renderSqliteComparison } from './sqlite-comparis
 import type { IngestResult } from './ingest.ts';
 import type { ExportResult } from './export-csv.ts';
 
-const machine = { date: '2026-12-02T20:53:24.505Z', cores: 2, cpu: 'Test CPU', memoryGiB: 24, node: 'v20.20.2', platform: 'linux' };
+const machine = {
+  date: '2026-12-02T20:53:24.505Z',
+  cores: 2,
+  cpu: 'Test CPU',
+  memoryGiB: 24,
+  node: 'v20.20.2',
+  platform: 'linux',
+};
 const wire = {
   records: 1000,
   batchSize: 500,
@@ -14,8 +21,17 @@ const wire = {
   openRosa: { requestBytes: 2_000_000, responseBytes: 400_000, instanceBytes: 1466 },
 };
 const ingest = (httpRecordsPerSecond: number, inProcessRatio = 0.53): IngestResult => ({
-  engine: 'sqlite', records: 10_000, rounds: 3, batchSize: 500, httpRecordsPerSecond, inProcessRecordsPerSecond: 10_115,
-  directRecordsPerSecond: 19_213, statementsPerBatch: 560, ratio: httpRecordsPerSecond / 19_213, inProcessRatio, gzipBytesPerBatch: 33_246,
+  engine: 'sqlite',
+  records: 10_000,
+  rounds: 3,
+  batchSize: 500,
+  httpRecordsPerSecond,
+  inProcessRecordsPerSecond: 10_115,
+  directRecordsPerSecond: 19_213,
+  statementsPerBatch: 560,
+  ratio: httpRecordsPerSecond / 19_213,
+  inProcessRatio,
+  gzipBytesPerBatch: 33_246,
 });
 const exports = (p95Ms: number): ExportResult => ({
   records: 1_000_000,
@@ -26,7 +42,8 @@ const exports = (p95Ms: number): ExportResult => ({
   aggregates: { requests: 40, query: 'by=fmp,day,direction', p50Ms: 119, p95Ms, rows: 6588, others: [] },
 });
 const report = (run: { ingest: IngestResult; exports: ExportResult }) =>
-  renderBenchmarks(machine, run.ingest, wire) + renderExportBenchmarks(run.exports) +
+  renderBenchmarks(machine, run.ingest, wire) +
+  renderExportBenchmarks(run.exports) +
   // A PostgreSQL section printed as the SQLite one is must not be read as SQLite's.
   '\n## PostgreSQL\n\n| API, streamed CSV | 99.0 | 1 | 1 | 9.99 |\n**p50 999 ms, p95 999 ms**\n';
 
@@ -53,8 +70,9 @@ describe('the SQLite figures against the previous report', () => {
   it('leaves out a figure the previous report could not print, rather than take the PostgreSQL one', () => {
     const figures = previousSqliteFigures(report({ ...previous, exports: { ...exports(143), sqlite: null } }))?.figures;
     expect(figures?.has('CSV export, ratio to sqlite3')).toBe(false);
-    expect(renderSqliteComparison(report({ ...previous, exports: { ...exports(143), sqlite: null } }), previous))
-      .toContain('| CSV export, ratio to sqlite3 | n/a | 1.77 | n/a |');
+    expect(
+      renderSqliteComparison(report({ ...previous, exports: { ...exports(143), sqlite: null } }), previous),
+    ).toContain('| CSV export, ratio to sqlite3 | n/a | 1.77 | n/a |');
   });
 
   it('marks a slower figure worse and a quicker one better, by how much', () => {

@@ -7,16 +7,76 @@ interface SqliteRun {
 }
 
 /** Each SQLite figure: how the report prints it (to read it back from the previous one) and which way is better. */
-const FIGURES: { name: string; pattern: RegExp; now: (run: SqliteRun) => number; better: 'higher' | 'lower'; digits: number }[] = [
-  { name: 'HTTP push, ratio to plain inserts', pattern: /^\| HTTP push, gzip batches of \d+ \| [\d,]+ \| ([\d.]+) \|/m, now: (r) => r.ingest.ratio, better: 'higher', digits: 2 },
-  { name: 'in-process ingest, ratio to plain inserts', pattern: /^\| server ingest in process, no HTTP \| [\d,]+ \| ([\d.]+) \|/m, now: (r) => r.ingest.inProcessRatio, better: 'higher', digits: 2 },
-  { name: 'HTTP push, records/s', pattern: /^\| HTTP push, gzip batches of \d+ \| ([\d,]+) \|/m, now: (r) => r.ingest.httpRecordsPerSecond, better: 'higher', digits: 0 },
-  { name: 'plain inserts, records/s', pattern: /^\| plain inserts into better-sqlite3 \(baseline\) \| ([\d,]+) \|/m, now: (r) => r.ingest.directRecordsPerSecond, better: 'higher', digits: 0 },
-  { name: 'CSV export, ratio to sqlite3', pattern: /^\| API, streamed CSV \| [\d.]+ \| [\d,]+ \| [\d,]+ \| ([\d.]+) \|/m, now: (r) => (r.exports.sqlite ? r.exports.api.seconds / r.exports.sqlite.seconds : NaN), better: 'lower', digits: 2 },
-  { name: 'CSV export, seconds', pattern: /^\| API, streamed CSV \| ([\d.]+) \|/m, now: (r) => r.exports.api.seconds, better: 'lower', digits: 1 },
-  { name: 'server memory peak during the export, MiB', pattern: /a peak of (\d+) MiB during it/, now: (r) => r.exports.memoryMiB.peak, better: 'lower', digits: 0 },
-  { name: 'aggregates by fmp,day,direction, p50 ms', pattern: /\*\*p50 (\d+) ms, p95 \d+ ms\*\*/, now: (r) => r.exports.aggregates.p50Ms, better: 'lower', digits: 0 },
-  { name: 'aggregates by fmp,day,direction, p95 ms', pattern: /\*\*p50 \d+ ms, p95 (\d+) ms\*\*/, now: (r) => r.exports.aggregates.p95Ms, better: 'lower', digits: 0 },
+const FIGURES: {
+  name: string;
+  pattern: RegExp;
+  now: (run: SqliteRun) => number;
+  better: 'higher' | 'lower';
+  digits: number;
+}[] = [
+  {
+    name: 'HTTP push, ratio to plain inserts',
+    pattern: /^\| HTTP push, gzip batches of \d+ \| [\d,]+ \| ([\d.]+) \|/m,
+    now: (r) => r.ingest.ratio,
+    better: 'higher',
+    digits: 2,
+  },
+  {
+    name: 'in-process ingest, ratio to plain inserts',
+    pattern: /^\| server ingest in process, no HTTP \| [\d,]+ \| ([\d.]+) \|/m,
+    now: (r) => r.ingest.inProcessRatio,
+    better: 'higher',
+    digits: 2,
+  },
+  {
+    name: 'HTTP push, records/s',
+    pattern: /^\| HTTP push, gzip batches of \d+ \| ([\d,]+) \|/m,
+    now: (r) => r.ingest.httpRecordsPerSecond,
+    better: 'higher',
+    digits: 0,
+  },
+  {
+    name: 'plain inserts, records/s',
+    pattern: /^\| plain inserts into better-sqlite3 \(baseline\) \| ([\d,]+) \|/m,
+    now: (r) => r.ingest.directRecordsPerSecond,
+    better: 'higher',
+    digits: 0,
+  },
+  {
+    name: 'CSV export, ratio to sqlite3',
+    pattern: /^\| API, streamed CSV \| [\d.]+ \| [\d,]+ \| [\d,]+ \| ([\d.]+) \|/m,
+    now: (r) => (r.exports.sqlite ? r.exports.api.seconds / r.exports.sqlite.seconds : NaN),
+    better: 'lower',
+    digits: 2,
+  },
+  {
+    name: 'CSV export, seconds',
+    pattern: /^\| API, streamed CSV \| ([\d.]+) \|/m,
+    now: (r) => r.exports.api.seconds,
+    better: 'lower',
+    digits: 1,
+  },
+  {
+    name: 'server memory peak during the export, MiB',
+    pattern: /a peak of (\d+) MiB during it/,
+    now: (r) => r.exports.memoryMiB.peak,
+    better: 'lower',
+    digits: 0,
+  },
+  {
+    name: 'aggregates by fmp,day,direction, p50 ms',
+    pattern: /\*\*p50 (\d+) ms, p95 \d+ ms\*\*/,
+    now: (r) => r.exports.aggregates.p50Ms,
+    better: 'lower',
+    digits: 0,
+  },
+  {
+    name: 'aggregates by fmp,day,direction, p95 ms',
+    pattern: /\*\*p50 \d+ ms, p95 (\d+) ms\*\*/,
+    now: (r) => r.exports.aggregates.p95Ms,
+    better: 'lower',
+    digits: 0,
+  },
 ];
 
 /** The SQLite figures of a report written by this bench, read from its text, before the PostgreSQL section. */
@@ -39,11 +99,15 @@ export function renderSqliteComparison(previousReport: string | null, run: Sqlit
   const rows = FIGURES.map((figure) => {
     const before = previous.figures.get(figure.name);
     const now = figure.now(run);
-    if (before === undefined || !Number.isFinite(now)) return `| ${figure.name} | ${before ?? 'n/a'} | ${Number.isFinite(now) ? now.toFixed(figure.digits) : 'n/a'} | n/a |`;
+    if (before === undefined || !Number.isFinite(now))
+      return `| ${figure.name} | ${before ?? 'n/a'} | ${Number.isFinite(now) ? now.toFixed(figure.digits) : 'n/a'} | n/a |`;
     const change = (now - before) / before;
     const worse = figure.better === 'higher' ? now < before : now > before;
     const verdict = Number(now.toFixed(figure.digits)) === before ? 'same' : worse ? '**worse**' : 'better';
-    const printed = now.toLocaleString('en-US', { minimumFractionDigits: figure.digits, maximumFractionDigits: figure.digits });
+    const printed = now.toLocaleString('en-US', {
+      minimumFractionDigits: figure.digits,
+      maximumFractionDigits: figure.digits,
+    });
     return `| ${figure.name} | ${before.toLocaleString('en-US')} | ${printed} | ${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}% ${verdict} |`;
   });
   return `

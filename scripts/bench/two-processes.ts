@@ -21,9 +21,12 @@ export interface TwoProcessesResult {
 async function setup(processes: number, devices: number) {
   const database = await freshPostgres();
   const servers: ServerProcess[] = [];
-  for (let i = 0; i < processes; i++) servers.push(await startServer({ database: { engine: 'postgres', url: database.url } }));
+  for (let i = 0; i < processes; i++)
+    servers.push(await startServer({ database: { engine: 'postgres', url: database.url } }));
   const random = seededRandom(20261206 + processes);
-  const sims = (await enrollDevices(servers[0]?.url ?? '', devices)).map((credentials) => new SimDevice(credentials, random));
+  const sims = (await enrollDevices(servers[0]?.url ?? '', devices)).map(
+    (credentials) => new SimDevice(credentials, random),
+  );
   let turn = 0;
   // The client side's round robin: what a load balancer in front of the processes would do.
   const nextUrl = () => servers[turn++ % servers.length]?.url ?? '';
@@ -32,9 +35,11 @@ async function setup(processes: number, devices: number) {
     async round(records: number, batchSize: number): Promise<number> {
       const bodies = sims.map((sim) => gzipBodies(sim, sim.create(records), batchSize));
       const started = performance.now();
-      await Promise.all(sims.map(async (sim, i) => {
-        for (const body of bodies[i] ?? []) await pushBatch(nextUrl(), sim.credentials.token, body);
-      }));
+      await Promise.all(
+        sims.map(async (sim, i) => {
+          for (const body of bodies[i] ?? []) await pushBatch(nextUrl(), sim.credentials.token, body);
+        }),
+      );
       return (records * sims.length) / ((performance.now() - started) / 1000);
     },
     async close() {
@@ -48,7 +53,12 @@ async function setup(processes: number, devices: number) {
  * Devices pushing at the same time to one server process, and to two on one database behind a
  * round robin, in alternating rounds so that both see the same machine load; a warm-up round each first.
  */
-export async function benchTwoProcesses({ devices = 6, recordsPerDevice = 3000, rounds = 3, batchSize = 500 } = {}): Promise<TwoProcessesResult> {
+export async function benchTwoProcesses({
+  devices = 6,
+  recordsPerDevice = 3000,
+  rounds = 3,
+  batchSize = 500,
+} = {}): Promise<TwoProcessesResult> {
   const one = await setup(1, devices);
   const two = await setup(2, devices);
   try {

@@ -11,7 +11,8 @@ import { OPENROSA_SUCCESS_BODY, openRosaInstance, openRosaMultipart } from './op
 
 /** What Chrome on an Android tablet adds to the PWA's `fetch`; counted so both sides carry a real client's headers. */
 const BROWSER_HEADERS = {
-  'User-Agent': 'Mozilla/5.0 (Linux; Android 11; SM-T505) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  'User-Agent':
+    'Mozilla/5.0 (Linux; Android 11; SM-T505) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
   Accept: '*/*',
   'Accept-Encoding': 'gzip, deflate, br, zstd',
   'Accept-Language': 'en-GB,en;q=0.9',
@@ -24,7 +25,8 @@ const BROWSER_HEADERS = {
 
 /** What ODK Collect (OkHttp) sends with each OpenRosa request. */
 const COLLECT_HEADERS = {
-  'User-Agent': 'org.odk.collect.android/v2024.3.5 okhttp/4.12.0 Dalvik/2.1.0 (Linux; U; Android 11; SM-T505 Build/RP1A.200720.012)',
+  'User-Agent':
+    'org.odk.collect.android/v2024.3.5 okhttp/4.12.0 Dalvik/2.1.0 (Linux; U; Android 11; SM-T505 Build/RP1A.200720.012)',
   'X-OpenRosa-Version': '1.0',
   'Accept-Encoding': 'gzip',
 };
@@ -37,12 +39,29 @@ export interface WireResult {
   openRosa: { requestBytes: number; responseBytes: number; instanceBytes: number };
 }
 
-function send(agent: Agent, port: number, method: string, path: string, headers: Record<string, string>, body?: Buffer) {
+function send(
+  agent: Agent,
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Buffer,
+) {
   return new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, agent, headers: { ...headers, ...(body ? { 'Content-Length': String(body.length) } : {}) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: { ...headers, ...(body ? { 'Content-Length': String(body.length) } : {}) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -88,7 +107,9 @@ export async function benchWireBytes({ records = 1000, batchSize = 500 } = {}): 
     if (!gzipCreds || !jsonCreds) throw new Error('enrollment failed');
     const device = new SimDevice(gzipCreds, seededRandom(7));
     const created = device.create(records);
-    const batches = Array.from({ length: Math.ceil(records / batchSize) }, (_, i) => created.slice(i * batchSize, (i + 1) * batchSize));
+    const batches = Array.from({ length: Math.ceil(records / batchSize) }, (_, i) =>
+      created.slice(i * batchSize, (i + 1) * batchSize),
+    );
 
     const push = (creds: typeof gzipCreds, gzip: boolean) => async () => {
       for (const batch of batches) {
@@ -110,19 +131,32 @@ export async function benchWireBytes({ records = 1000, batchSize = 500 } = {}): 
     const path = `/v1/key/${randomBytes(48).toString('base64url')}/projects/1/submission`;
     let instanceBytes = 0;
     const openRosaCounts = await counted(theirs, async () => {
-      const probe = await send(agent, theirs.port, 'HEAD', path, { ...COLLECT_HEADERS, Date: new Date().toUTCString() });
+      const probe = await send(agent, theirs.port, 'HEAD', path, {
+        ...COLLECT_HEADERS,
+        Date: new Date().toUTCString(),
+      });
       if (probe.status !== 204) throw new Error(`HEAD answered ${probe.status}`);
       for (const record of created) {
         const xml = openRosaInstance(record, gzipCreds.deviceId);
         instanceBytes += Buffer.byteLength(xml);
         const boundary = randomUUID();
         const body = openRosaMultipart(xml, boundary, `fmr_${record.createdAt.slice(0, 19).replace(/:/g, '-')}.xml`);
-        const headers = { ...COLLECT_HEADERS, Date: new Date().toUTCString(), 'Content-Type': `multipart/form-data; boundary=${boundary}` };
+        const headers = {
+          ...COLLECT_HEADERS,
+          Date: new Date().toUTCString(),
+          'Content-Type': `multipart/form-data; boundary=${boundary}`,
+        };
         const res = await send(agent, theirs.port, 'POST', path, headers, body);
         if (res.status !== 201) throw new Error(`submission answered ${res.status}`);
       }
     });
-    return { records, batchSize, gzipBatch, jsonBatch, openRosa: { ...openRosaCounts, instanceBytes: instanceBytes / records } };
+    return {
+      records,
+      batchSize,
+      gzipBatch,
+      jsonBatch,
+      openRosa: { ...openRosaCounts, instanceBytes: instanceBytes / records },
+    };
   } finally {
     agent.destroy();
     await ours.close();

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const DIR = fileURLToPath(new URL('../../docs/decisions/', import.meta.url));
-const records = readdirSync(DIR).filter((name) => /^\d{4}-.+\.md$/.test(name)).sort();
+const records = readdirSync(DIR)
+  .filter((name) => /^\d{4}-.+\.md$/.test(name))
+  .sort();
 const index = readFileSync(`${DIR}README.md`, 'utf8');
 const statusOf = (name: string) => /^Status: (.+?)\.?$/m.exec(readFileSync(`${DIR}${name}`, 'utf8'))?.[1];
 
@@ -12,7 +14,11 @@ describe('the decisions index', () => {
     const status = statusOf(name);
     expect(status, `${name} has no "Status:" line`).toBeDefined();
     expect(index).toContain(`| [${name.slice(0, 4)}](${name}) |`);
-    expect(index).toMatch(new RegExp(`\\(${name.replace('.', '\\.')}\\) \\|[^\\n]*\\| ${status?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`));
+    expect(index).toMatch(
+      new RegExp(
+        `\\(${name.replace('.', '\\.')}\\) \\|[^\\n]*\\| ${status?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`,
+      ),
+    );
   });
 
   it('names only records that exist', () => {

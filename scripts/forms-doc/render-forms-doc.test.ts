@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { renderFormsDoc } from './render-forms-doc.ts';
 import { FORM_DEFINITIONS } from '../../shared/forms/registry.ts';
 import { FUNCTION_ARITY } from '../../shared/forms/expression/functions.ts';
-import { HELD_TYPES, NOT_YET_HELD_TYPES, RULES_COLUMNS, SETTINGS_COLUMNS, SURVEY_COLUMNS } from '../../sync-server/src/forms/xlsform/layout.ts';
+import {
+  HELD_TYPES,
+  NOT_YET_HELD_TYPES,
+  RULES_COLUMNS,
+  SETTINGS_COLUMNS,
+  SURVEY_COLUMNS,
+} from '../../sync-server/src/forms/xlsform/layout.ts';
 
 describe('docs/forms.md', () => {
   it('is what the definitions generate (run `npm run docs:forms` when this fails)', () => {
@@ -26,7 +32,9 @@ describe('docs/forms.md', () => {
   it('documents every function, type and column of the XLSForm subset', () => {
     const doc = renderFormsDoc();
     for (const name of Object.keys(FUNCTION_ARITY)) expect(doc).toContain(`\`${name}(`);
-    for (const type of [...HELD_TYPES, ...NOT_YET_HELD_TYPES.filter((t) => !t.includes(' '))]) expect(doc).toContain(`\`${type}`);
-    for (const column of [...SURVEY_COLUMNS, ...SETTINGS_COLUMNS, ...RULES_COLUMNS]) expect(doc).toContain(`\`${column}\``);
+    for (const type of [...HELD_TYPES, ...NOT_YET_HELD_TYPES.filter((t) => !t.includes(' '))])
+      expect(doc).toContain(`\`${type}`);
+    for (const column of [...SURVEY_COLUMNS, ...SETTINGS_COLUMNS, ...RULES_COLUMNS])
+      expect(doc).toContain(`\`${column}\``);
   });
 });

@@ -5,7 +5,11 @@ import { countryName, isCountryCode } from './countries.ts';
 import { CODE_LIST_VERSION } from './version.ts';
 
 const installed = (name: string) =>
-  (JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as { version: string }).version;
+  (
+    JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 describe('code lists', () => {
   it('name countries in English, French and Swahili from i18n-iso-countries', () => {
@@ -21,8 +25,14 @@ describe('code lists', () => {
   });
 
   it('give Uganda its four regions and the districts of each, from iso-3166', () => {
-    expect(admin1Areas('UGA').map((a) => a.code).sort()).toEqual(['UG-C', 'UG-E', 'UG-N', 'UG-W']);
-    expect(admin2Areas('UG-W').map((a) => a.name)).toEqual(expect.arrayContaining(['Kasese', 'Kisoro', 'Kanungu', 'Bundibugyo', 'Ntoroko']));
+    expect(
+      admin1Areas('UGA')
+        .map((a) => a.code)
+        .sort(),
+    ).toEqual(['UG-C', 'UG-E', 'UG-N', 'UG-W']);
+    expect(admin2Areas('UG-W').map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Kasese', 'Kisoro', 'Kanungu', 'Bundibugyo', 'Ntoroko']),
+    );
     expect(findAdminArea('UG-406')).toEqual({ code: 'UG-406', name: 'Kasese', parent: 'UG-W' });
   });
 
@@ -51,6 +61,8 @@ describe('code lists', () => {
   });
 
   it('carry a version naming the installed packages, so an upgrade changes it', () => {
-    expect(CODE_LIST_VERSION).toBe(`i18n-iso-countries@${installed('i18n-iso-countries')}+iso-3166@${installed('iso-3166')}`);
+    expect(CODE_LIST_VERSION).toBe(
+      `i18n-iso-countries@${installed('i18n-iso-countries')}+iso-3166@${installed('iso-3166')}`,
+    );
   });
 });

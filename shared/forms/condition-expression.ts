@@ -5,11 +5,19 @@ type Scalar = string | number | boolean;
 
 /** A value as an expression literal, so that 'UGA', 5 and true() keep their type. */
 export const literal = (value: Scalar): Expression =>
-  typeof value === 'boolean' ? { kind: 'call', name: value ? 'true' : 'false', args: [] }
-    : typeof value === 'number' ? { kind: 'number', value } : { kind: 'string', value };
+  typeof value === 'boolean'
+    ? { kind: 'call', name: value ? 'true' : 'false', args: [] }
+    : typeof value === 'number'
+      ? { kind: 'number', value }
+      : { kind: 'string', value };
 
 const field = (name: string): Expression => ({ kind: 'field', name });
-const equals = (name: string, value: Scalar): Expression => ({ kind: 'binary', operator: '=', left: field(name), right: literal(value) });
+const equals = (name: string, value: Scalar): Expression => ({
+  kind: 'binary',
+  operator: '=',
+  left: field(name),
+  right: literal(value),
+});
 
 function joined(operator: 'and' | 'or', operands: Expression[]): Expression {
   if (operands.length === 1) return operands[0] as Expression;
@@ -23,15 +31,24 @@ export function conditionToExpression(condition: Condition): Expression {
   if ('any' in condition) return joined('or', condition.any.map(conditionToExpression));
   if ('not' in condition) return { kind: 'call', name: 'not', args: [conditionToExpression(condition.not)] };
   if ('equals' in condition) return equals(condition.field, condition.equals);
-  if ('oneOf' in condition) return joined('or', condition.oneOf.map((value) => equals(condition.field, value)));
-  if ('atLeast' in condition) return { kind: 'binary', operator: '>=', left: field(condition.field), right: literal(condition.atLeast) };
+  if ('oneOf' in condition)
+    return joined(
+      'or',
+      condition.oneOf.map((value) => equals(condition.field, value)),
+    );
+  if ('atLeast' in condition)
+    return { kind: 'binary', operator: '>=', left: field(condition.field), right: literal(condition.atLeast) };
   return { kind: 'call', name: 'selected', args: [field(condition.field), literal(condition.includes)] };
 }
 
 /** The value a literal stands for; undefined for anything that is not a literal. */
 export function scalarOf(expression: Expression): Scalar | undefined {
   if (expression.kind === 'number' || expression.kind === 'string') return expression.value;
-  if (expression.kind === 'call' && expression.args.length === 0 && (expression.name === 'true' || expression.name === 'false')) {
+  if (
+    expression.kind === 'call' &&
+    expression.args.length === 0 &&
+    (expression.name === 'true' || expression.name === 'false')
+  ) {
     return expression.name === 'true';
   }
   return undefined;

@@ -9,10 +9,14 @@ const CHOICE_VALUE = /^[A-Za-z0-9_.-]{1,64}$/;
 const RULE_CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HXL_TAG = /^#[a-z][a-z0-9_]*( *\+[a-z][a-z0-9_]*)*$/;
 
-const name = z.string().regex(NAME, { error: 'a name is lower-case letters, digits and _, starting with a letter (at most 64)' });
+const name = z
+  .string()
+  .regex(NAME, { error: 'a name is lower-case letters, digits and _, starting with a letter (at most 64)' });
 const text = z.object({ en: z.string().trim().min(1, { error: 'English text is required' }) }).catchall(z.string());
 /** An expression can quote a text with ' or with ", not one holding both. */
-const quotable = z.string().refine((s) => !(s.includes("'") && s.includes('"')), { error: 'a text cannot hold both \' and "' });
+const quotable = z
+  .string()
+  .refine((s) => !(s.includes("'") && s.includes('"')), { error: 'a text cannot hold both \' and "' });
 const scalar = z.union([
   quotable.refine((s) => s !== '', { error: "an empty text: test for an empty answer with an expression (${x} = '')" }),
   z.number(),
@@ -22,7 +26,10 @@ const scalar = z.union([
 const condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ field: name, equals: scalar }),
-    z.strictObject({ field: name, oneOf: z.array(scalar).min(2, { error: 'oneOf needs two values or more; one is equals' }) }),
+    z.strictObject({
+      field: name,
+      oneOf: z.array(scalar).min(2, { error: 'oneOf needs two values or more; one is equals' }),
+    }),
     z.strictObject({ field: name, atLeast: z.number() }),
     z.strictObject({ field: name, includes: quotable }),
     z.strictObject({ all: z.array(condition).min(2, { error: 'all needs two conditions or more' }) }),
@@ -31,7 +38,10 @@ const condition: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-const choice = z.strictObject({ value: z.string().regex(CHOICE_VALUE, { error: 'a choice value is letters, digits, _, . and -' }), label: text });
+const choice = z.strictObject({
+  value: z.string().regex(CHOICE_VALUE, { error: 'a choice value is letters, digits, _, . and -' }),
+  label: text,
+});
 const choices = z.array(choice).min(1, { error: 'a list needs at least one choice' });
 
 const base = {
@@ -39,35 +49,50 @@ const base = {
   label: text,
   hint: text.optional(),
   /** Required is the default: the canonical form omits `required: true`. */
-  required: z.union([z.literal(false), condition], { error: 'required is false or a condition; omit it for required' }).optional(),
+  required: z
+    .union([z.literal(false), condition], { error: 'required is false or a condition; omit it for required' })
+    .optional(),
   relevant: condition.optional(),
   hxl: z.string().regex(HXL_TAG, { error: 'an HXL hashtag with attributes: #affected +m +infant' }).optional(),
 };
 
-const field = z.discriminatedUnion('type', [
-  z.strictObject({ ...base, type: z.literal('integer'), min: z.int(), max: z.int() }),
-  z.strictObject({ ...base, type: z.literal('select_one'), choices }),
-  z.strictObject({ ...base, type: z.literal('select_multiple'), choices }),
-  z.strictObject({ ...base, type: z.literal('text'), maxLength: z.int().positive() }),
-  z.strictObject({ ...base, type: z.literal('datetime') }),
-  z.strictObject({ ...base, type: z.literal('boolean') }),
-  z.strictObject({ ...base, type: z.literal('fmp') }),
-  z.strictObject({ ...base, type: z.literal('country') }),
-  z.strictObject({ ...base, type: z.literal('admin1'), countryField: name }),
-  z.strictObject({ ...base, type: z.literal('admin2'), admin1Field: name }),
-], { error: 'type is one of integer, select_one, select_multiple, text, datetime, boolean, fmp, country, admin1, admin2' });
+const field = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ ...base, type: z.literal('integer'), min: z.int(), max: z.int() }),
+    z.strictObject({ ...base, type: z.literal('select_one'), choices }),
+    z.strictObject({ ...base, type: z.literal('select_multiple'), choices }),
+    z.strictObject({ ...base, type: z.literal('text'), maxLength: z.int().positive() }),
+    z.strictObject({ ...base, type: z.literal('datetime') }),
+    z.strictObject({ ...base, type: z.literal('boolean') }),
+    z.strictObject({ ...base, type: z.literal('fmp') }),
+    z.strictObject({ ...base, type: z.literal('country') }),
+    z.strictObject({ ...base, type: z.literal('admin1'), countryField: name }),
+    z.strictObject({ ...base, type: z.literal('admin2'), admin1Field: name }),
+  ],
+  {
+    error: 'type is one of integer, select_one, select_multiple, text, datetime, boolean, fmp, country, admin1, admin2',
+  },
+);
 
 const fieldList = z.array(name).min(1);
-const check = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('sum-at-least'), fields: fieldList, min: z.number() }),
-  z.strictObject({ kind: z.literal('sum-at-most'), fields: fieldList, max: z.number() }),
-  z.strictObject({ kind: z.literal('sum-not-above'), fields: fieldList, limitFields: fieldList }),
-  z.strictObject({ kind: z.literal('not-in-future'), field: name, toleranceMinutes: z.number().nonnegative() }),
-  z.strictObject({ kind: z.literal('not-older-than'), field: name, days: z.number().positive() }),
-  z.strictObject({ kind: z.literal('after'), field: name, otherField: name }),
-  z.strictObject({ kind: z.literal('equals'), field: name, value: scalar }),
-  z.strictObject({ kind: z.literal('at-least'), field: name, min: z.number() }),
-], { error: 'kind is one of sum-at-least, sum-at-most, sum-not-above, not-in-future, not-older-than, after, equals, at-least' });
+const check = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('sum-at-least'), fields: fieldList, min: z.number() }),
+    z.strictObject({ kind: z.literal('sum-at-most'), fields: fieldList, max: z.number() }),
+    z.strictObject({ kind: z.literal('sum-not-above'), fields: fieldList, limitFields: fieldList }),
+    z.strictObject({ kind: z.literal('not-in-future'), field: name, toleranceMinutes: z.number().nonnegative() }),
+    z.strictObject({ kind: z.literal('not-older-than'), field: name, days: z.number().positive() }),
+    z.strictObject({ kind: z.literal('after'), field: name, otherField: name }),
+    z.strictObject({ kind: z.literal('equals'), field: name, value: scalar }),
+    z.strictObject({ kind: z.literal('at-least'), field: name, min: z.number() }),
+  ],
+  {
+    error:
+      'kind is one of sum-at-least, sum-at-most, sum-not-above, not-in-future, not-older-than, after, equals, at-least',
+  },
+);
 
 const rule = z.strictObject({
   code: z.string().regex(RULE_CODE, { error: 'a rule code is kebab-case' }),
@@ -87,7 +112,10 @@ const shape = z.strictObject({
 });
 
 type Path = (string | number)[];
-interface Problem { path: Path; message: string }
+interface Problem {
+  path: Path;
+  message: string;
+}
 
 /** The zod schema of a form definition: its shape, then what one part says of another. */
 const formDefinitionSchema = shape.superRefine((form, context) => {
@@ -106,7 +134,10 @@ type DefinitionCheck = { ok: true; definition: FormDefinition } | { ok: false; e
 export function checkDefinition(input: unknown): DefinitionCheck {
   const parsed = formDefinitionSchema.safeParse(input);
   if (parsed.success) return { ok: true, definition: parsed.data as FormDefinition };
-  return { ok: false, errors: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  };
 }
 
 /** The numbers a check reads must be integer answers; its times datetime answers. */
@@ -116,18 +147,21 @@ function crossCheck(form: FormDefinition): Problem[] {
   const problems: Problem[] = [];
   const byName = new Map<string, FieldDefinition>();
   form.fields.forEach((field, i) => {
-    if (byName.has(field.name)) problems.push({ path: ['fields', i, 'name'], message: `a second question named ${field.name}` });
+    if (byName.has(field.name))
+      problems.push({ path: ['fields', i, 'name'], message: `a second question named ${field.name}` });
     else byName.set(field.name, field);
   });
   const refer = (path: Path, fieldName: string, types?: readonly FieldDefinition['type'][]) => {
     const target = byName.get(fieldName);
     if (!target) problems.push({ path, message: `${fieldName} names no question of this form` });
-    else if (types && !types.includes(target.type)) problems.push({ path, message: `${fieldName} is ${target.type}, not ${types.join(' or ')}` });
+    else if (types && !types.includes(target.type))
+      problems.push({ path, message: `${fieldName} is ${target.type}, not ${types.join(' or ')}` });
   };
   const conditionAt = (c: Condition | undefined, path: Path) => {
     if (!c) return;
     for (const [at, fieldName] of conditionReferences(c, path)) refer(at, fieldName);
-    for (const at of nonCanonicalAny(c, path)) problems.push({ path: at, message: 'an any of equalities on one question is written as oneOf' });
+    for (const at of nonCanonicalAny(c, path))
+      problems.push({ path: at, message: 'an any of equalities on one question is written as oneOf' });
   };
 
   refer(['timeField'], form.timeField, ['datetime']);
@@ -136,11 +170,13 @@ function crossCheck(form: FormDefinition): Problem[] {
     if (typeof field.required === 'object') conditionAt(field.required, ['fields', i, 'required']);
     if (field.type === 'admin1') refer(['fields', i, 'countryField'], field.countryField, ['country']);
     if (field.type === 'admin2') refer(['fields', i, 'admin1Field'], field.admin1Field, ['admin1']);
-    if (field.type === 'integer' && field.min > field.max) problems.push({ path: ['fields', i, 'max'], message: 'max is below min' });
+    if (field.type === 'integer' && field.min > field.max)
+      problems.push({ path: ['fields', i, 'max'], message: 'max is below min' });
     if ('choices' in field) {
       const seen = new Set<string>();
       field.choices.forEach((c, j) => {
-        if (seen.has(c.value)) problems.push({ path: ['fields', i, 'choices', j, 'value'], message: `a second choice ${c.value}` });
+        if (seen.has(c.value))
+          problems.push({ path: ['fields', i, 'choices', j, 'value'], message: `a second choice ${c.value}` });
         seen.add(c.value);
       });
     }
@@ -151,8 +187,11 @@ function crossCheck(form: FormDefinition): Problem[] {
     if (codes.has(r.code)) problems.push({ path: ['rules', i, 'code'], message: `a second rule ${r.code}` });
     codes.add(r.code);
     conditionAt(r.when, ['rules', i, 'when']);
-    const types = NUMERIC_CHECKS.has(r.check.kind) ? (['integer'] as const)
-      : r.check.kind === 'equals' ? undefined : (['datetime'] as const);
+    const types = NUMERIC_CHECKS.has(r.check.kind)
+      ? (['integer'] as const)
+      : r.check.kind === 'equals'
+        ? undefined
+        : (['datetime'] as const);
     for (const [at, fieldName] of checkReferences(r.check, ['rules', i, 'check'])) refer(at, fieldName, types);
   });
 
@@ -170,7 +209,7 @@ function* conditionReferences(c: Condition, path: Path): Generator<[Path, string
 function* nonCanonicalAny(c: Condition, path: Path): Generator<Path> {
   if ('not' in c) yield* nonCanonicalAny(c.not, [...path, 'not']);
   if (!('all' in c) && !('any' in c)) return;
-  const [key, items] = 'all' in c ? ['all', c.all] as const : ['any', c.any] as const;
+  const [key, items] = 'all' in c ? (['all', c.all] as const) : (['any', c.any] as const);
   const fields = items.map((inner) => ('equals' in inner ? inner.field : null));
   if (key === 'any' && fields.every((f) => f !== null && f === fields[0])) yield path;
   for (const [i, inner] of items.entries()) yield* nonCanonicalAny(inner, [...path, key, i]);
@@ -187,13 +226,20 @@ function checkReferences(check: Check, path: Path): [Path, string][] {
         ...check.limitFields.map((f, i): [Path, string] => [[...path, 'limitFields', i], f]),
       ];
     case 'after':
-      return [[[...path, 'field'], check.field], [[...path, 'otherField'], check.otherField]];
+      return [
+        [[...path, 'field'], check.field],
+        [[...path, 'otherField'], check.otherField],
+      ];
     default:
       return [[[...path, 'field'], check.field]];
   }
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 /** Every text of a form is in the title's languages, with the same {placeholders}: an XLSForm column per language holds them all. */
 function languageProblems(form: FormDefinition): Problem[] {
@@ -210,8 +256,10 @@ function languageProblems(form: FormDefinition): Problem[] {
   const problems: Problem[] = [];
   for (const [path, t] of texts) {
     for (const language of Object.keys(t)) {
-      if (!LANGUAGE_CODE.test(language)) problems.push({ path: [...path, language], message: `${language} is not a language code (en, fr, sw)` });
-      else if (!languages.includes(language)) problems.push({ path: [...path, language], message: `${language} is not one of the title's languages` });
+      if (!LANGUAGE_CODE.test(language))
+        problems.push({ path: [...path, language], message: `${language} is not a language code (en, fr, sw)` });
+      else if (!languages.includes(language))
+        problems.push({ path: [...path, language], message: `${language} is not one of the title's languages` });
       else if (placeholders(t[language] ?? '') !== placeholders(t.en ?? '')) {
         problems.push({ path: [...path, language], message: 'not the same {placeholders} as the English text' });
       }

@@ -31,30 +31,36 @@ describe('form definitions', () => {
     for (const language of LANGUAGES) expect(placeholders(text[language] ?? '')).toEqual(placeholders(text.en));
   });
 
-  it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))('%s refers only to its own fields', (_name, form) => {
-    const names = form.fields.map((f) => f.name);
-    expect(new Set(names).size).toBe(names.length);
-    const referenced = [
-      form.timeField,
-      ...form.fields.flatMap((f) => [
-        ...conditionFields(f.relevant),
-        ...(typeof f.required === 'object' ? conditionFields(f.required) : []),
-        ...(f.type === 'admin1' ? [f.countryField] : f.type === 'admin2' ? [f.admin1Field] : []),
-      ]),
-      ...form.rules.flatMap((r) => [...checkFields(r.check), ...conditionFields(r.when)]),
-    ];
-    for (const name of referenced) expect(names).toContain(name);
-    expect(form.fields.find((f) => f.name === form.timeField)?.type).toBe('datetime');
-  });
+  it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))(
+    '%s refers only to its own fields',
+    (_name, form) => {
+      const names = form.fields.map((f) => f.name);
+      expect(new Set(names).size).toBe(names.length);
+      const referenced = [
+        form.timeField,
+        ...form.fields.flatMap((f) => [
+          ...conditionFields(f.relevant),
+          ...(typeof f.required === 'object' ? conditionFields(f.required) : []),
+          ...(f.type === 'admin1' ? [f.countryField] : f.type === 'admin2' ? [f.admin1Field] : []),
+        ]),
+        ...form.rules.flatMap((r) => [...checkFields(r.check), ...conditionFields(r.when)]),
+      ];
+      for (const name of referenced) expect(names).toContain(name);
+      expect(form.fields.find((f) => f.name === form.timeField)?.type).toBe('datetime');
+    },
+  );
 
-  it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))('%s has unique kebab-case rule codes and unique choices', (_name, form) => {
-    const codes = form.rules.map((r) => r.code);
-    expect(new Set(codes).size).toBe(codes.length);
-    for (const code of codes) expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    for (const field of form.fields) {
-      if ('choices' in field) expect(new Set(field.choices.map((c) => c.value)).size).toBe(field.choices.length);
-    }
-  });
+  it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))(
+    '%s has unique kebab-case rule codes and unique choices',
+    (_name, form) => {
+      const codes = form.rules.map((r) => r.code);
+      expect(new Set(codes).size).toBe(codes.length);
+      for (const code of codes) expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      for (const field of form.fields) {
+        if ('choices' in field) expect(new Set(field.choices.map((c) => c.value)).size).toBe(field.choices.length);
+      }
+    },
+  );
 
   it('has one definition per form id and version', () => {
     const keys = FORM_DEFINITIONS.map((f) => `${f.id}@${f.version}`);

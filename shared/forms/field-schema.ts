@@ -77,7 +77,9 @@ function buildAccepter(field: FieldDefinition): (value: unknown) => boolean {
     case 'select_multiple': {
       const choices = new Set(field.choices.map((c) => c.value));
       return (value) =>
-        Array.isArray(value) && value.every((v) => isString(v) && choices.has(v)) && new Set(value).size === value.length;
+        Array.isArray(value) &&
+        value.every((v) => isString(v) && choices.has(v)) &&
+        new Set(value).size === value.length;
     }
     case 'text':
       return (value) => isString(value) && value.length <= field.maxLength;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHILD_FIELDS, CHILDBEARING_FIELDS, DIRECTIONS, DURATIONS, GRID_FIELDS, REASONS, TRANSPORTS, type FmrData } from '../fmr.ts';
+import {
+  CHILD_FIELDS,
+  CHILDBEARING_FIELDS,
+  DIRECTIONS,
+  DURATIONS,
+  GRID_FIELDS,
+  REASONS,
+  TRANSPORTS,
+  type FmrData,
+} from '../fmr.ts';
 import { SEED_FMPS } from '../fmps.ts';
 import { admin1Areas, admin2Areas } from '../code-lists/admin-areas.ts';
 import { countryCodes, isCountryCode } from '../code-lists/countries.ts';
@@ -47,16 +56,27 @@ const validGroup: fc.Arbitrary<FmrData> = fc
     const children = sum(grid, CHILD_FIELDS);
     const unaccompanied = share(1, children);
     return {
-      fmp: r.fmp, observed_at: r.observed_at, direction: r.direction,
-      origin_country: r.origin.country, origin_admin1: r.origin.admin1, origin_admin2: r.origin.admin2,
-      destination_country: r.destination.country, destination_admin1: r.destination.admin1, destination_admin2: r.destination.admin2,
-      nationality: r.nationality, transport: r.transport, reason: r.reason, duration: r.duration,
+      fmp: r.fmp,
+      observed_at: r.observed_at,
+      direction: r.direction,
+      origin_country: r.origin.country,
+      origin_admin1: r.origin.admin1,
+      origin_admin2: r.origin.admin2,
+      destination_country: r.destination.country,
+      destination_admin1: r.destination.admin1,
+      destination_admin2: r.destination.admin2,
+      nationality: r.nationality,
+      transport: r.transport,
+      reason: r.reason,
+      duration: r.duration,
       ...grid,
       pregnant_lactating: share(0, sum(grid, CHILDBEARING_FIELDS)),
       unaccompanied_children: unaccompanied,
       separated_children: share(2, children - unaccompanied),
       disability: share(3, sum(grid, GRID_FIELDS)),
-      estimated: r.estimated, notes: r.notes, source: 'group',
+      estimated: r.estimated,
+      notes: r.notes,
+      source: 'group',
     } as FmrData;
   });
 
@@ -66,15 +86,52 @@ type Mutation = (d: FmrData) => Record<string, unknown>;
 const mutations: [string, fc.Arbitrary<Mutation>][] = [
   ['out-of-range', fc.constantFrom(...GRID_FIELDS).map((f) => (d) => ({ ...d, [f]: -1 }))],
   ['not-a-whole-number', fc.constantFrom(...GRID_FIELDS).map((f) => (d) => ({ ...d, [f]: (d[f] as number) + 0.5 }))],
-  ['unknown-choice', fc.constantFrom('direction', 'transport', 'reason', 'duration').map((f) => (d) => ({ ...d, [f]: `${f}-x` }))],
-  ['unknown-country', fc.stringMatching(/^[A-Z]{3}$/).filter((c) => !isCountryCode(c)).map((c) => (d) => ({ ...d, nationality: c }))],
+  [
+    'unknown-choice',
+    fc.constantFrom('direction', 'transport', 'reason', 'duration').map((f) => (d) => ({ ...d, [f]: `${f}-x` })),
+  ],
+  [
+    'unknown-country',
+    fc
+      .stringMatching(/^[A-Z]{3}$/)
+      .filter((c) => !isCountryCode(c))
+      .map((c) => (d) => ({ ...d, nationality: c })),
+  ],
   ['unknown-field', fc.constantFrom('name', 'phone', 'id_number').map((f) => (d) => ({ ...d, [f]: 'x' }))],
-  ['required', fc.constantFrom('fmp', 'observed_at', 'direction', 'origin_country', 'transport', ...GRID_FIELDS).map((f) => (d) => ({ ...d, [f]: null }))],
-  ['grid-empty', fc.constant((d) => ({ ...d, ...Object.fromEntries(GRID_FIELDS.map((f) => [f, 0])), pregnant_lactating: 0, unaccompanied_children: 0, separated_children: 0, disability: 0 }))],
-  ['pregnant-exceeds-females', fc.nat(5).map((k) => (d) => ({ ...d, pregnant_lactating: sum(d, CHILDBEARING_FIELDS) + 1 + k }))],
-  ['children-vulnerability-exceeds-children', fc.nat(5).map((k) => (d) => ({ ...d, separated_children: sum(d, CHILD_FIELDS) - d.unaccompanied_children + 1 + k }))],
+  [
+    'required',
+    fc
+      .constantFrom('fmp', 'observed_at', 'direction', 'origin_country', 'transport', ...GRID_FIELDS)
+      .map((f) => (d) => ({ ...d, [f]: null })),
+  ],
+  [
+    'grid-empty',
+    fc.constant((d) => ({
+      ...d,
+      ...Object.fromEntries(GRID_FIELDS.map((f) => [f, 0])),
+      pregnant_lactating: 0,
+      unaccompanied_children: 0,
+      separated_children: 0,
+      disability: 0,
+    })),
+  ],
+  [
+    'pregnant-exceeds-females',
+    fc.nat(5).map((k) => (d) => ({ ...d, pregnant_lactating: sum(d, CHILDBEARING_FIELDS) + 1 + k })),
+  ],
+  [
+    'children-vulnerability-exceeds-children',
+    fc
+      .nat(5)
+      .map((k) => (d) => ({ ...d, separated_children: sum(d, CHILD_FIELDS) - d.unaccompanied_children + 1 + k })),
+  ],
   ['disability-exceeds-group', fc.nat(5).map((k) => (d) => ({ ...d, disability: sum(d, GRID_FIELDS) + 1 + k }))],
-  ['observed-in-future', fc.integer({ min: 11, max: 10_000 }).map((m) => (d) => ({ ...d, observed_at: new Date(NOW.getTime() + m * 60_000).toISOString() }))],
+  [
+    'observed-in-future',
+    fc
+      .integer({ min: 11, max: 10_000 })
+      .map((m) => (d) => ({ ...d, observed_at: new Date(NOW.getTime() + m * 60_000).toISOString() })),
+  ],
 ];
 
 describe('FMR v1, property-based', () => {

@@ -10,13 +10,23 @@ const codes = (data: unknown) => {
   return { errors: errors.map((e) => e.code), warnings: warnings.map((w) => w.code) };
 };
 const emptyGrid = {
-  males_0_4: 0, males_5_17: 0, males_18_59: 0, males_60_plus: 0,
-  females_0_4: 0, females_5_17: 0, females_18_59: 0, females_60_plus: 0,
+  males_0_4: 0,
+  males_5_17: 0,
+  males_18_59: 0,
+  males_60_plus: 0,
+  females_0_4: 0,
+  females_5_17: 0,
+  females_18_59: 0,
+  females_60_plus: 0,
   pregnant_lactating: 0,
 };
 const tally = {
-  source: 'tally', interval_start: '2026-11-20T08:00:00+03:00', interval_end: '2026-11-20T09:00:00+03:00',
-  transport: null, reason: null, duration: null,
+  source: 'tally',
+  interval_start: '2026-11-20T08:00:00+03:00',
+  interval_end: '2026-11-20T09:00:00+03:00',
+  transport: null,
+  reason: null,
+  duration: null,
 } as const;
 
 describe('FMR v1', () => {
@@ -60,8 +70,21 @@ describe('FMR v1', () => {
 
   it.each([
     ['observed-long-ago', { observed_at: '2026-11-12T09:00:00+03:00' }],
-    ['incoming-destination-not-uganda', { direction: 'incoming', destination_country: 'KEN', destination_admin1: null, destination_admin2: null }],
-    ['outgoing-origin-not-uganda', { direction: 'outgoing', origin_country: 'RWA', origin_admin1: null, destination_country: 'COD', destination_admin1: 'CD-NK', destination_admin2: null }],
+    [
+      'incoming-destination-not-uganda',
+      { direction: 'incoming', destination_country: 'KEN', destination_admin1: null, destination_admin2: null },
+    ],
+    [
+      'outgoing-origin-not-uganda',
+      {
+        direction: 'outgoing',
+        origin_country: 'RWA',
+        origin_admin1: null,
+        destination_country: 'COD',
+        destination_admin1: 'CD-NK',
+        destination_admin2: null,
+      },
+    ],
   ])('flags %s as a warning that does not block', (code, overrides) => {
     expect(codes(makeFmrData(overrides as never))).toEqual({ errors: [], warnings: [code] });
   });
@@ -71,7 +94,15 @@ describe('FMR v1', () => {
   });
 
   it('asks a tally interval nothing a tally cannot know', () => {
-    const bare = makeFmrData({ ...tally, origin_country: null, destination_country: null, nationality: null, origin_admin1: null, destination_admin1: null, destination_admin2: null });
+    const bare = makeFmrData({
+      ...tally,
+      origin_country: null,
+      destination_country: null,
+      nationality: null,
+      origin_admin1: null,
+      destination_admin1: null,
+      destination_admin2: null,
+    });
     expect(codes(bare)).toEqual({ errors: [], warnings: [] });
     expect(validateData(FMR_V1, { ...bare, transport: 'other' }, context).errors).toEqual([
       expect.objectContaining({ code: 'not-relevant', field: 'transport' }),
@@ -106,6 +137,11 @@ describe('FMR v1', () => {
 
   it('names the limits in the issue so messages can say them', () => {
     const [issue] = validateData(FMR_V1, makeFmrData({ males_18_59: 10_000 }), context).errors;
-    expect(issue).toEqual({ code: 'out-of-range', field: 'males_18_59', severity: 'error', params: { min: 0, max: 9999 } });
+    expect(issue).toEqual({
+      code: 'out-of-range',
+      field: 'males_18_59',
+      severity: 'error',
+      params: { min: 0, max: 9999 },
+    });
   });
 });

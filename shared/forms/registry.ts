@@ -7,8 +7,7 @@ import type { FormDefinition } from './types.ts';
 export const FORM_DEFINITIONS: readonly FormDefinition[] = [FMR_V1, FMS_V1, SCREENING_V1];
 
 export type FormLookup =
-  | { ok: true; form: FormDefinition }
-  | { ok: false; code: 'unknown-form' | 'unknown-form-version' };
+  { ok: true; form: FormDefinition } | { ok: false; code: 'unknown-form' | 'unknown-form-version' };
 
 export function findForm(id: string, version: number): FormLookup {
   const versions = FORM_DEFINITIONS.filter((f) => f.id === id);

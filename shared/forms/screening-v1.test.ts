@@ -12,13 +12,24 @@ describe('health screening v1', () => {
   });
 
   it('accepts a shift in which nobody was screened', () => {
-    const zero = { screened: 0, adult_males: 0, adult_females: 0, children_under_5: 0, temperature_above_38: 0, isolated: 0, referred: 0 };
+    const zero = {
+      screened: 0,
+      adult_males: 0,
+      adult_females: 0,
+      children_under_5: 0,
+      temperature_above_38: 0,
+      isolated: 0,
+      referred: 0,
+    };
     expect(errorCodes(makeScreeningData(zero))).toEqual([]);
   });
 
   it.each([
     ['screened-breakdown-exceeds-screened', { adult_males: 70, adult_females: 45 }],
-    ['fever-exceeds-screened', { screened: 1, adult_males: 1, adult_females: 0, children_under_5: 0, temperature_above_38: 2 }],
+    [
+      'fever-exceeds-screened',
+      { screened: 1, adult_males: 1, adult_females: 0, children_under_5: 0, temperature_above_38: 2 },
+    ],
     ['isolated-exceeds-screened', { isolated: 121 }],
     ['referred-exceeds-screened', { referred: 121 }],
     ['handed-over-exceeds-screened', { handed_over: 121 }],

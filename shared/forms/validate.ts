@@ -27,7 +27,8 @@ function isRequired(field: FieldDefinition, data: Data): boolean {
   return typeof field.required === 'object' ? evaluateCondition(field.required, data) : field.required !== false;
 }
 
-const isAnswered = (value: unknown) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
+const isAnswered = (value: unknown) =>
+  value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
 
 function fieldIssue(field: FieldDefinition, value: unknown, data: Data, context: ValidationContext): string | null {
   if (!fieldAccepts(field)(value)) {
@@ -83,15 +84,20 @@ export function validateData(form: FormDefinition, input: unknown, context: Vali
   const plan = planOf(form);
   const errors: Issue[] = [];
   for (const name in data) {
-    if (Object.hasOwn(data, name) && !plan.known.has(name)) errors.push({ code: 'unknown-field', field: name, severity: 'error', params: {} });
+    if (Object.hasOwn(data, name) && !plan.known.has(name))
+      errors.push({ code: 'unknown-field', field: name, severity: 'error', params: {} });
   }
   for (const field of form.fields) {
     const value = data[field.name];
     const relevant = evaluateCondition(field.relevant, data);
     const code = !relevant
-      ? isAnswered(value) ? 'not-relevant' : null
+      ? isAnswered(value)
+        ? 'not-relevant'
+        : null
       : !isAnswered(value)
-        ? isRequired(field, data) ? 'required' : null
+        ? isRequired(field, data)
+          ? 'required'
+          : null
         : fieldIssue(field, value, data, context);
     if (code) errors.push({ code, field: field.name, severity: 'error', params: fieldParams(field) });
   }

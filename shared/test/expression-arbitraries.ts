@@ -38,9 +38,13 @@ export const expressionTree: fc.Arbitrary<Expression> = fc.letrec<{ expression: 
       operator: fc.constantFrom('and' as const, 'or' as const),
       operands: fc.array(tie('expression'), { minLength: 2, maxLength: 4 }),
     }),
-    fc.constantFrom(...Object.keys(FUNCTION_ARITY)).chain((name) =>
-      fc.array(tie('expression'), { minLength: FUNCTION_ARITY[name], maxLength: FUNCTION_ARITY[name] })
-        .map((args): Expression => ({ kind: 'call', name, args }))),
+    fc
+      .constantFrom(...Object.keys(FUNCTION_ARITY))
+      .chain((name) =>
+        fc
+          .array(tie('expression'), { minLength: FUNCTION_ARITY[name], maxLength: FUNCTION_ARITY[name] })
+          .map((args): Expression => ({ kind: 'call', name, args })),
+      ),
   ),
 })).expression;
 
@@ -56,6 +60,9 @@ const answer: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 export const record = fc.record(
-  Object.fromEntries(FIELD_NAMES.map((name) => [name, answer])) as Record<(typeof FIELD_NAMES)[number], fc.Arbitrary<unknown>>,
+  Object.fromEntries(FIELD_NAMES.map((name) => [name, answer])) as Record<
+    (typeof FIELD_NAMES)[number],
+    fc.Arbitrary<unknown>
+  >,
   { requiredKeys: [] },
 );

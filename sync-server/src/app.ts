@@ -52,11 +52,16 @@ export function createApp(options: AppOptions) {
   const deps = { ...options, onPushResults: metrics.onPushResults };
   const reserveSignIn = attemptReserver(
     options.db,
-    { perAddress: { bucket: 'login', rule: limits.login }, perAccount: { bucket: 'login-account', rule: limits.loginAccount } },
+    {
+      perAddress: { bucket: 'login', rule: limits.login },
+      perAccount: { bucket: 'login-account', rule: limits.loginAccount },
+    },
     clientKey,
     options.now,
   );
-  const limitEnroll = limitAttempts(attemptReserver(options.db, { perAddress: { bucket: 'enroll', rule: limits.enroll } }, clientKey, options.now));
+  const limitEnroll = limitAttempts(
+    attemptReserver(options.db, { perAddress: { bucket: 'enroll', rule: limits.enroll } }, clientKey, options.now),
+  );
 
   const app = new Hono<AppEnv>();
   const missing = noRoute(() => app.routes);

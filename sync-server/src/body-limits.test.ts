@@ -29,7 +29,11 @@ describe('request body limits', () => {
     });
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({
-      error: { code: 'payload-too-large', message: `The request body exceeds ${MAX_BODY_BYTES} bytes.`, details: { limitBytes: MAX_BODY_BYTES } },
+      error: {
+        code: 'payload-too-large',
+        message: `The request body exceeds ${MAX_BODY_BYTES} bytes.`,
+        details: { limitBytes: MAX_BODY_BYTES },
+      },
     });
   });
 

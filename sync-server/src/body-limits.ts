@@ -17,6 +17,11 @@ export const tooLarge = (what: string, limit: number) =>
  * so, or as soon as a streamed body passes the limit, so an unauthenticated caller cannot fill memory.
  */
 export function limitBodies() {
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw tooLarge('request body', MAX_BODY_BYTES); } });
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw tooLarge('request body', MAX_BODY_BYTES);
+    },
+  });
   return createMiddleware((c, next) => (OWN_LIMIT_PATHS.has(c.req.path) ? next() : limit(c, next)));
 }

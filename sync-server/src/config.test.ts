@@ -53,6 +53,8 @@ describe('loadConfig', () => {
   });
 
   it('gives each of several wrong variables a line', () => {
-    expect(() => loadConfig({ PORT: 'eighty', FMP_LOG_LEVEL: 'loud' })).toThrow(/^Invalid configuration:\n {2}PORT: .+\n {2}FMP_LOG_LEVEL: .+$/);
+    expect(() => loadConfig({ PORT: 'eighty', FMP_LOG_LEVEL: 'loud' })).toThrow(
+      /^Invalid configuration:\n {2}PORT: .+\n {2}FMP_LOG_LEVEL: .+$/,
+    );
   });
 });

@@ -21,7 +21,11 @@ const Env = z.object({
   FMP_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   FMP_BACKUP_DIR: z.string().min(1).optional(),
   FMP_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
-  FMP_BACKUP_EVERY_HOURS: z.coerce.number().min(0).max(24 * 31).default(0),
+  FMP_BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 31)
+    .default(0),
 });
 
 export interface BackupSettings {
@@ -55,7 +59,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerC
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     // One wrong variable is one line in the journal; several get a line each.
-    throw new ConfigError(lines.length === 1 ? `Invalid configuration: ${lines[0]}` : `Invalid configuration:\n  ${lines.join('\n  ')}`);
+    throw new ConfigError(
+      lines.length === 1 ? `Invalid configuration: ${lines[0]}` : `Invalid configuration:\n  ${lines.join('\n  ')}`,
+    );
   }
   const e = parsed.data;
   const dataDir = resolve(e.FMP_DATA_DIR);
@@ -67,7 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerC
     adminPassword: e.FMP_ADMIN_PASSWORD,
     clientDist: resolve(e.FMP_CLIENT_DIST),
     trustProxy: e.FMP_TRUST_PROXY,
-    log: { level: e.FMP_LOG_LEVEL, pretty: e.FMP_LOG_FORMAT === 'pretty' || (e.FMP_LOG_FORMAT === 'auto' && stdoutIsTty) },
+    log: {
+      level: e.FMP_LOG_LEVEL,
+      pretty: e.FMP_LOG_FORMAT === 'pretty' || (e.FMP_LOG_FORMAT === 'auto' && stdoutIsTty),
+    },
     metricsToken: e.FMP_METRICS_TOKEN,
     backup: {
       dir: e.FMP_BACKUP_DIR ? resolve(e.FMP_BACKUP_DIR) : join(dataDir, 'backups'),

@@ -22,7 +22,8 @@ function utf8Text(bytes: Buffer): string {
 export async function decodeBody(raw: Buffer, encoding: string | undefined, maxDecodedBytes: number): Promise<string> {
   const enc = (encoding ?? 'identity').trim().toLowerCase();
   if (enc === 'identity') return utf8Text(raw);
-  if (enc !== 'gzip') throw new AppError(415, 'unsupported-encoding', `Content-Encoding "${enc}" is not supported; use gzip.`);
+  if (enc !== 'gzip')
+    throw new AppError(415, 'unsupported-encoding', `Content-Encoding "${enc}" is not supported; use gzip.`);
   let decoded: Buffer;
   try {
     decoded = await gunzipAsync(raw, { maxOutputLength: maxDecodedBytes, chunkSize: GUNZIP_CHUNK_BYTES });

@@ -8,10 +8,22 @@ import type { AppEnv } from './app-env.ts';
 export type { Logger };
 
 // Nothing logs these today; the paths are there so that a careless `log.info({ body })` cannot leak them.
-const REDACT = ['password', 'token', 'authorization', 'data', 'records', '*.password', '*.token', '*.authorization', '*.data', '*.records'];
+const REDACT = [
+  'password',
+  'token',
+  'authorization',
+  'data',
+  'records',
+  '*.password',
+  '*.token',
+  '*.authorization',
+  '*.data',
+  '*.records',
+];
 
 export function createLogger(options: { level: string; pretty: boolean }, destination?: DestinationStream): Logger {
-  const stream = destination ?? (options.pretty ? pretty({ colorize: true, sync: true }) : pino.destination({ sync: true }));
+  const stream =
+    destination ?? (options.pretty ? pretty({ colorize: true, sync: true }) : pino.destination({ sync: true }));
   return pino(
     {
       level: options.level,

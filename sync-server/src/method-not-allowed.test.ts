@@ -36,7 +36,9 @@ describe('a known path with a wrong method', () => {
       const allow = res.headers.get('Allow')?.split(', ') ?? [];
       expect(allow, `${wrong} ${path}`).toEqual(expect.arrayContaining(methods));
       expect(allow, `${wrong} ${path}`).not.toContain(wrong);
-      expect(await res.json(), `${wrong} ${path}`).toMatchObject({ error: { code: 'method-not-allowed', details: { allow } } });
+      expect(await res.json(), `${wrong} ${path}`).toMatchObject({
+        error: { code: 'method-not-allowed', details: { allow } },
+      });
     }
   });
 

@@ -32,7 +32,9 @@ export function noRoute(routes: () => readonly Route[]) {
     allowed.sort();
     const allow = allowed.join(', ');
     return c.json(
-      errorBody('method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}.`, { allow: allowed }),
+      errorBody('method-not-allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}.`, {
+        allow: allowed,
+      }),
       405,
       { Allow: allow },
     );

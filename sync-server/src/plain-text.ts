@@ -17,7 +17,11 @@ function problemAt(value: unknown, path: string, depth: number): string | null {
 }
 
 function refuse(where: string): AppError {
-  return new AppError(400, 'invalid-text', `${where} holds a control character (such as NUL) or a lone surrogate, which no text may hold.`);
+  return new AppError(
+    400,
+    'invalid-text',
+    `${where} holds a control character (such as NUL) or a lone surrogate, which no text may hold.`,
+  );
 }
 
 /**

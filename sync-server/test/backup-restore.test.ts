@@ -32,8 +32,17 @@ describe('a backup taken while three devices push', () => {
         (credentials) => new SimDevice(credentials, seededRandom(random.int(1, 2 ** 30))),
       );
       const pushes = steadyPushes(server.url, devices);
-      const storedCount = async () => (await readStoredState(server.database, devices.map((d) => d.credentials.deviceId))).records.size;
-      await vi.waitFor(async () => expect(await storedCount()).toBeGreaterThanOrEqual(300), { timeout: 60_000, interval: 50 });
+      const storedCount = async () =>
+        (
+          await readStoredState(
+            server.database,
+            devices.map((d) => d.credentials.deviceId),
+          )
+        ).records.size;
+      await vi.waitFor(async () => expect(await storedCount()).toBeGreaterThanOrEqual(300), {
+        timeout: 60_000,
+        interval: 50,
+      });
 
       const answeredBefore = pushes.answered();
       const backup = await runNpmScript('backup', [backupDir], { FMP_DATA_DIR: server.dataDir });
@@ -44,10 +53,15 @@ describe('a backup taken while three devices push', () => {
       expect(backup.stdout).toContain('integrity_check ok');
 
       const answeredAfter = pushes.answered();
-      await vi.waitFor(() => expect(pushes.answered(), 'pushes stored after the backup').toBeGreaterThan(answeredAfter + 2), { timeout: 30_000 });
+      await vi.waitFor(
+        () => expect(pushes.answered(), 'pushes stored after the backup').toBeGreaterThan(answeredAfter + 2),
+        { timeout: 30_000 },
+      );
       await pushes.stop();
       for (const device of devices) await device.drain(server.url, { batchSize: 100 });
-      const created = new Map(devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])));
+      const created = new Map(
+        devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
+      );
 
       const copy = openDatabase(file, { readonly: true });
       expect(integrityProblems(copy)).toEqual([]);
@@ -76,7 +90,10 @@ describe('a backup taken while three devices push', () => {
       const duplicates = devices.reduce((n, d) => n + d.statusCounts.duplicate, 0);
       expect({ accepted, duplicates }).toEqual({ accepted: created.size - inBackup, duplicates: inBackup });
 
-      const stored = await readStoredState(server.database, devices.map((d) => d.credentials.deviceId));
+      const stored = await readStoredState(
+        server.database,
+        devices.map((d) => d.credentials.deviceId),
+      );
       expect(stored.records, `seed ${seed}: every record exactly once`).toEqual(created);
       expect(stored.conflicts + stored.quarantined).toBe(0);
       for (const device of devices) {
@@ -93,7 +110,10 @@ describe('a backup taken while three devices push', () => {
     const drillDir = join(mkdtempSync(join(tmpdir(), 'fmp-drill-')), 'drill');
     const live = await startServer();
     try {
-      const device = new SimDevice((await enrollDevices(live.url, 1))[0] ?? expect.unreachable('a device enrolled'), seededRandom(9));
+      const device = new SimDevice(
+        (await enrollDevices(live.url, 1))[0] ?? expect.unreachable('a device enrolled'),
+        seededRandom(9),
+      );
       device.create(120);
       await device.drain(live.url, { batchSize: 60 });
       const backup = await runNpmScript('backup', [backupDir], { FMP_DATA_DIR: live.dataDir });

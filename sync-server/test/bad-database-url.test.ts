@@ -8,7 +8,8 @@ import { findPostgresBinaries, startThrowawayCluster, type ThrowawayCluster } fr
 const SECRET = 'Sekr3t p@ss/w:rd%';
 const ENCODED_SECRET = encodeURIComponent(SECRET);
 
-const withDatabase = (url: string, database: string) => Object.assign(new URL(url), { pathname: `/${database}` }).toString();
+const withDatabase = (url: string, database: string) =>
+  Object.assign(new URL(url), { pathname: `/${database}` }).toString();
 const withCredentials = (url: string, user: string, password: string) =>
   Object.assign(new URL(url), { username: user, password: encodeURIComponent(password) }).toString();
 
@@ -18,14 +19,25 @@ describe('a FMP_DATABASE_URL the server cannot use', () => {
   let guarded: ThrowawayCluster;
   beforeAll(async () => {
     const binaries = findPostgresBinaries();
-    if (!binaries) throw new Error('initdb and pg_ctl are needed for a PostgreSQL that asks for a password (apt-get install postgresql)');
+    if (!binaries)
+      throw new Error(
+        'initdb and pg_ctl are needed for a PostgreSQL that asks for a password (apt-get install postgresql)',
+      );
     guarded = await startThrowawayCluster(binaries, { password: 'the right password' });
   });
   afterAll(() => guarded.stop());
 
   const cases: [string, () => Promise<string>, RegExp][] = [
-    ['nothing listens at its host and port', async () => `postgres://fmp:${ENCODED_SECRET}@127.0.0.1:${await freePort()}/fmp`, /ECONNREFUSED/],
-    ['the password is wrong', () => Promise.resolve(withCredentials(guarded.url, 'postgres', SECRET)), /password authentication failed for user "postgres"/],
+    [
+      'nothing listens at its host and port',
+      async () => `postgres://fmp:${ENCODED_SECRET}@127.0.0.1:${await freePort()}/fmp`,
+      /ECONNREFUSED/,
+    ],
+    [
+      'the password is wrong',
+      () => Promise.resolve(withCredentials(guarded.url, 'postgres', SECRET)),
+      /password authentication failed for user "postgres"/,
+    ],
     [
       'its user does not exist',
       () => Promise.resolve(withCredentials(inject('postgresAdminUrl'), 'fmp_nobody', SECRET)),
@@ -39,18 +51,25 @@ describe('a FMP_DATABASE_URL the server cannot use', () => {
       },
       /database "fmp_missing_[0-9a-f]+" does not exist/,
     ],
-    ['it is not a postgres:// URL', () => Promise.resolve(`mysql://fmp:${ENCODED_SECRET}@127.0.0.1:3306/fmp`), /must be a postgres:\/\/ URL/],
+    [
+      'it is not a postgres:// URL',
+      () => Promise.resolve(`mysql://fmp:${ENCODED_SECRET}@127.0.0.1:3306/fmp`),
+      /must be a postgres:\/\/ URL/,
+    ],
   ];
 
-  it.each(cases)('stops the server at start when %s: one line naming the variable, never the password', async (_, url, reason) => {
-    const exit = await runServerUntilExit({ FMP_DATABASE_URL: await url() });
-    expect(exit.code).toBe(1);
-    expect(exit.stdout).toBe('');
-    const lines = exit.stderr.trimEnd().split('\n');
-    expect(lines, exit.stderr).toHaveLength(1);
-    expect(lines[0]).toContain('FMP_DATABASE_URL');
-    expect(lines[0]).toMatch(reason);
-    expect(exit.stderr).not.toContain(SECRET);
-    expect(exit.stderr).not.toContain(ENCODED_SECRET);
-  });
+  it.each(cases)(
+    'stops the server at start when %s: one line naming the variable, never the password',
+    async (_, url, reason) => {
+      const exit = await runServerUntilExit({ FMP_DATABASE_URL: await url() });
+      expect(exit.code).toBe(1);
+      expect(exit.stdout).toBe('');
+      const lines = exit.stderr.trimEnd().split('\n');
+      expect(lines, exit.stderr).toHaveLength(1);
+      expect(lines[0]).toContain('FMP_DATABASE_URL');
+      expect(lines[0]).toMatch(reason);
+      expect(exit.stderr).not.toContain(SECRET);
+      expect(exit.stderr).not.toContain(ENCODED_SECRET);
+    },
+  );
 });

@@ -28,7 +28,10 @@ afterEach(() => {
 
 /** `npm --prefix <package> run <script> -- <args>` typed in another folder. */
 const npmFrom = (cwd: string, script: string, args: readonly string[], env: Record<string, string>) =>
-  runChild('npm', ['--prefix', REPO_ROOT, 'run', '--silent', script, '--', ...args], { cwd, env: { ...process.env, ...env } });
+  runChild('npm', ['--prefix', REPO_ROOT, 'run', '--silent', script, '--', ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+  });
 
 describe('npm run backup and npm run restore from another folder', () => {
   it("read a relative path from the caller's folder, not from the package's", async () => {

@@ -46,7 +46,10 @@ describe('the server killed with SIGKILL at random moments during pushes', () =>
 
       expect(killsDuringPushes, `seed ${seed}`).toBeGreaterThanOrEqual(KILLS * 0.8);
       expect(await integrityCheck(server.database)).toBe('ok');
-      const stored = await readStoredState(server.database, devices.map((d) => d.credentials.deviceId));
+      const stored = await readStoredState(
+        server.database,
+        devices.map((d) => d.credentials.deviceId),
+      );
       const created = new Map(
         devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
       );

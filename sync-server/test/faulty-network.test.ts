@@ -37,16 +37,27 @@ describe('three devices syncing through a proxy that drops 30% of answers after 
     );
 
     expect(devices.map((d) => d.outbox.size)).toEqual([0, 0, 0]);
-    expect(drained.reduce((sum, d) => sum + d.lost, 0), `seed ${seed}`).toBeGreaterThan(0);
+    expect(
+      drained.reduce((sum, d) => sum + d.lost, 0),
+      `seed ${seed}`,
+    ).toBeGreaterThan(0);
     expect(proxy.stats.dropAfterCommit, `seed ${seed}`).toBeGreaterThan(0);
     expect(proxy.stats.resetBeforeForward, `seed ${seed}`).toBeGreaterThan(0);
     expect(proxy.stats.resetMidRequest, `seed ${seed}`).toBeGreaterThan(0);
     expect(proxy.stats.delay, `seed ${seed}`).toBeGreaterThan(0);
     // An answer dropped after commit makes the retry come back as duplicates: the case under test happened.
-    expect(devices.reduce((sum, d) => sum + d.statusCounts.duplicate, 0), `seed ${seed}`).toBeGreaterThan(0);
+    expect(
+      devices.reduce((sum, d) => sum + d.statusCounts.duplicate, 0),
+      `seed ${seed}`,
+    ).toBeGreaterThan(0);
 
-    const sent = new Map(devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])));
-    const stored = await readStoredState(server.database, devices.map((d) => d.credentials.deviceId));
+    const sent = new Map(
+      devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
+    );
+    const stored = await readStoredState(
+      server.database,
+      devices.map((d) => d.credentials.deviceId),
+    );
     expect(stored.records, `seed ${seed}`).toEqual(sent);
     expect(stored.conflicts + stored.quarantined, `seed ${seed}`).toBe(0);
     for (const device of devices) {

@@ -29,9 +29,18 @@ describe('the running server', () => {
     await device.send(server.url, device.requestBody([...device.created.values()].slice(0, 5)));
     const after = await scrape(server.url);
 
-    expect(after.value('fmp_push_records_total', { status: 'accepted' }) - before.value('fmp_push_records_total', { status: 'accepted' })).toBe(40);
-    expect(after.value('fmp_push_records_total', { status: 'duplicate' }) - before.value('fmp_push_records_total', { status: 'duplicate' })).toBe(5);
-    expect(after.value('fmp_push_batches_total', { status: '200' }) - before.value('fmp_push_batches_total', { status: '200' })).toBe(4);
+    expect(
+      after.value('fmp_push_records_total', { status: 'accepted' }) -
+        before.value('fmp_push_records_total', { status: 'accepted' }),
+    ).toBe(40);
+    expect(
+      after.value('fmp_push_records_total', { status: 'duplicate' }) -
+        before.value('fmp_push_records_total', { status: 'duplicate' }),
+    ).toBe(5);
+    expect(
+      after.value('fmp_push_batches_total', { status: '200' }) -
+        before.value('fmp_push_batches_total', { status: '200' }),
+    ).toBe(4);
     expect(after.value('fmp_http_requests_total', { route: '/api/v1/sync/push', status: '200' })).toBe(4);
     expect(after.value('fmp_devices_seen_24h')).toBe(1);
     expect(after.value('fmp_database_bytes')).toBeGreaterThan(0);
@@ -79,6 +88,8 @@ describe('the running server', () => {
   });
 
   it('stops at start on a wrong setting, naming the variable', async () => {
-    await expect(startServer({ env: { FMP_BACKUP_KEEP: 'ten' } })).rejects.toThrow(/Invalid configuration:\s+FMP_BACKUP_KEEP: /);
+    await expect(startServer({ env: { FMP_BACKUP_KEEP: 'ten' } })).rejects.toThrow(
+      /Invalid configuration:\s+FMP_BACKUP_KEEP: /,
+    );
   });
 });

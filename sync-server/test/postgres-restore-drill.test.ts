@@ -20,7 +20,9 @@ import { freshDatabase } from './support/fresh-database.ts';
  * An empty database owned by a role of its own that is no superuser, as on a managed PostgreSQL: the
  * documented restore must work without the roles that owned the dumped tables.
  */
-async function emptyDatabaseOfItsOwnRole(adminUrl: string): Promise<{ url: string; adminUrl: string; drop: () => Promise<void> }> {
+async function emptyDatabaseOfItsOwnRole(
+  adminUrl: string,
+): Promise<{ url: string; adminUrl: string; drop: () => Promise<void> }> {
   const database = await freshDatabase(adminUrl);
   const role = `${database.name}_owner`;
   const admin = new pg.Client(adminUrl);
@@ -98,20 +100,31 @@ describe('a pg_dump taken while three devices push, restored into an empty datab
     try {
       if (server.database.engine !== 'postgres') throw new Error('the drill needs FMP_TEST_ENGINE=postgres');
       const liveUrl = server.database.url;
-      const devices = (await enrollDevices(server.url, 3)).map((c) => new SimDevice(c, seededRandom(random.int(1, 2 ** 30))));
+      const devices = (await enrollDevices(server.url, 3)).map(
+        (c) => new SimDevice(c, seededRandom(random.int(1, 2 ** 30))),
+      );
       const deviceIds = devices.map((d) => d.credentials.deviceId);
       const pushes = steadyPushes(server.url, devices);
       const storedCount = async () => (await readStoredState(server.database, deviceIds)).records.size;
-      await vi.waitFor(() => expect(storedCount()).resolves.toBeGreaterThanOrEqual(300), { timeout: 60_000, interval: 50 });
+      await vi.waitFor(() => expect(storedCount()).resolves.toBeGreaterThanOrEqual(300), {
+        timeout: 60_000,
+        interval: 50,
+      });
 
       // Three scheduled runs of the documented script, keeping two, while the devices push.
       const answeredBefore = pushes.answered();
       const written: string[] = [];
       let lastDumpEnded = 0;
       for (let run = 0; run < 3; run++) {
-        const backup = await sh(commands.backupScript, { FMP_DATABASE_URL: liveUrl, BACKUP_DIR: backupDir, BACKUP_KEEP: '2' });
+        const backup = await sh(commands.backupScript, {
+          FMP_DATABASE_URL: liveUrl,
+          BACKUP_DIR: backupDir,
+          BACKUP_KEEP: '2',
+        });
         expect(backup, backup.stderr).toMatchObject({ code: 0, stderr: '' });
-        written.push(/^Backup written: (\S+) \(\d+ bytes\)$/m.exec(backup.stdout)?.[1] ?? expect.unreachable(backup.stdout));
+        written.push(
+          /^Backup written: (\S+) \(\d+ bytes\)$/m.exec(backup.stdout)?.[1] ?? expect.unreachable(backup.stdout),
+        );
         lastDumpEnded = Date.now();
       }
       expect(pushes.answered() - answeredBefore, 'pushes stored while the dumps ran').toBeGreaterThan(0);
@@ -121,7 +134,10 @@ describe('a pg_dump taken while three devices push, restored into an empty datab
       expect(statSync(dump).mode & 0o777).toBe(0o600);
 
       const answeredAfter = pushes.answered();
-      await vi.waitFor(() => expect(pushes.answered(), 'pushes stored after the dump').toBeGreaterThan(answeredAfter + 2), { timeout: 30_000 });
+      await vi.waitFor(
+        () => expect(pushes.answered(), 'pushes stored after the dump').toBeGreaterThan(answeredAfter + 2),
+        { timeout: 30_000 },
+      );
       await pushes.stop();
       for (const device of devices) await device.drain(server.url, { batchSize: 100 });
       const sentBeforeLoss = new Map(devices.map((d) => [d.credentials.deviceId, d.created.size]));
@@ -176,7 +192,9 @@ describe('a pg_dump taken while three devices push, restored into an empty datab
         device.statusCounts.duplicate = 0;
         await device.drain(restoredServer.url, { batchSize: 100 });
       }
-      const created = new Map(devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])));
+      const created = new Map(
+        devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
+      );
       const accepted = devices.reduce((n, d) => n + d.statusCounts.accepted, 0);
       const duplicates = devices.reduce((n, d) => n + d.statusCounts.duplicate, 0);
       expect({ accepted, duplicates }).toEqual({ accepted: createdBeforeLoss - inDump, duplicates: inDump + 15 });

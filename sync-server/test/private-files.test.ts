@@ -10,7 +10,10 @@ import { runNpmScript } from './support/run-npm-script.ts';
 
 const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
 const modesOf = (paths: readonly string[]) => Object.fromEntries(paths.map((p) => [p, modeOf(p)]));
-const filesIn = (dir: string) => readdirSync(dir).map((name) => join(dir, name)).filter((p) => statSync(p).isFile());
+const filesIn = (dir: string) =>
+  readdirSync(dir)
+    .map((name) => join(dir, name))
+    .filter((p) => statSync(p).isFile());
 
 let root: string;
 let dataDir: string;
@@ -26,7 +29,13 @@ describe('files the server, backup and restore create', () => {
     const server = await startServer({ dataDir });
     try {
       const dbFile = join(dataDir, DB_FILE_NAME);
-      for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, join(dataDir, LOCK_FILE_NAME), join(dataDir, OWNER_FILE_NAME)]) {
+      for (const file of [
+        dbFile,
+        `${dbFile}-wal`,
+        `${dbFile}-shm`,
+        join(dataDir, LOCK_FILE_NAME),
+        join(dataDir, OWNER_FILE_NAME),
+      ]) {
         expect(existsSync(file), file).toBe(true);
       }
       expect(modeOf(dataDir)).toBe('700');
@@ -44,7 +53,9 @@ describe('files the server, backup and restore create', () => {
       expect(restore.code, restore.stderr).toBe(0);
       const replaced = join(dataDir, 'replaced');
       expect(modeOf(replaced)).toBe('700');
-      expect(modesOf([dbFile, ...filesIn(replaced)])).toEqual(Object.fromEntries([dbFile, ...filesIn(replaced)].map((f) => [f, '600'])));
+      expect(modesOf([dbFile, ...filesIn(replaced)])).toEqual(
+        Object.fromEntries([dbFile, ...filesIn(replaced)].map((f) => [f, '600'])),
+      );
     } finally {
       await server.stop();
     }
@@ -59,7 +70,11 @@ describe('files the server, backup and restore create', () => {
     expect({ dir: modeOf(dataDir), db: modeOf(dbFile) }).toEqual({ dir: '755', db: '644' });
     const server = await startServer({ dataDir });
     try {
-      expect({ dir: modeOf(dataDir), db: modeOf(dbFile), wal: modeOf(`${dbFile}-wal`) }).toEqual({ dir: '700', db: '600', wal: '600' });
+      expect({ dir: modeOf(dataDir), db: modeOf(dbFile), wal: modeOf(`${dbFile}-wal`) }).toEqual({
+        dir: '700',
+        db: '600',
+        wal: '600',
+      });
     } finally {
       await server.stop();
     }

@@ -44,11 +44,21 @@ describe('pushes replayed 1 to 5 times in random order, by three devices', () =>
         if (status === 'accepted' && id) accepted.set(id, (accepted.get(id) ?? 0) + 1);
       }
     }
-    const sent = new Map(devices.flatMap((device) => [...device.created.values()].map((r) => [r.id, { ...r, deviceId: device.credentials.deviceId }])));
+    const sent = new Map(
+      devices.flatMap((device) =>
+        [...device.created.values()].map((r) => [r.id, { ...r, deviceId: device.credentials.deviceId }]),
+      ),
+    );
     expect(sent.size).toBe(3 * RECORDS_PER_DEVICE);
-    expect([...accepted.values()].every((n) => n === 1) && accepted.size === sent.size, `seed ${seed}: each id accepted once`).toBe(true);
+    expect(
+      [...accepted.values()].every((n) => n === 1) && accepted.size === sent.size,
+      `seed ${seed}: each id accepted once`,
+    ).toBe(true);
 
-    const stored = await readStoredState(server.database, devices.map((d) => d.credentials.deviceId));
+    const stored = await readStoredState(
+      server.database,
+      devices.map((d) => d.credentials.deviceId),
+    );
     expect(stored.records, `seed ${seed}`).toEqual(sent);
     expect(stored.conflicts).toBe(0);
     expect(stored.quarantined).toBe(0);

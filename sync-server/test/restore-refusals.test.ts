@@ -35,7 +35,9 @@ describe('npm run restore', () => {
   it('refuses while the server runs, and the server goes on answering', async () => {
     const run = await runNpmScript('restore', [backupFile], env());
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/Restore refused: The server \(pid \d+, since .*\) is using this data directory\. Stop it first\./);
+    expect(run.stderr).toMatch(
+      /Restore refused: The server \(pid \d+, since .*\) is using this data directory\. Stop it first\./,
+    );
     expect(readdirSync(server.dataDir)).not.toContain('replaced');
     expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
   });
@@ -49,7 +51,9 @@ describe('npm run restore', () => {
     const before = fingerprint(server.dataDir);
     const run = await runNpmScript('restore', [backupFile], env());
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/Restore refused: .*(integrity_check|cannot be (opened|read) as SQLite|not an fmp-collect database)/);
+    expect(run.stderr).toMatch(
+      /Restore refused: .*(integrity_check|cannot be (opened|read) as SQLite|not an fmp-collect database)/,
+    );
     expect(fingerprint(server.dataDir)).toEqual(before);
     await server.restart();
     expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);

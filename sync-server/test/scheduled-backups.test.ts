@@ -21,9 +21,15 @@ describe('scheduled backups', () => {
   it('run every FMP_BACKUP_EVERY_HOURS and keep the last FMP_BACKUP_KEEP', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fmp-scheduled-'));
     // 0.0002 h is 0.72 s.
-    const server = await startServer({ env: { FMP_BACKUP_DIR: dir, FMP_BACKUP_EVERY_HOURS: '0.0002', FMP_BACKUP_KEEP: '2' } });
+    const server = await startServer({
+      env: { FMP_BACKUP_DIR: dir, FMP_BACKUP_EVERY_HOURS: '0.0002', FMP_BACKUP_KEEP: '2' },
+    });
     try {
-      const taken = () => server.output().split('\n').filter((line) => line.includes('"msg":"backup"')).length;
+      const taken = () =>
+        server
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('"msg":"backup"')).length;
       await vi.waitFor(() => expect(taken()).toBeGreaterThanOrEqual(3), { timeout: 30_000, interval: 100 });
       expect(listBackups(dir)).toHaveLength(2);
     } finally {
@@ -36,9 +42,14 @@ describe('scheduled backups', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fmp-scheduled-'));
     const notAFolder = join(dir, 'file');
     writeFileSync(notAFolder, '');
-    const server = await startServer({ env: { FMP_BACKUP_DIR: join(notAFolder, 'backups'), FMP_BACKUP_EVERY_HOURS: '0.0002' } });
+    const server = await startServer({
+      env: { FMP_BACKUP_DIR: join(notAFolder, 'backups'), FMP_BACKUP_EVERY_HOURS: '0.0002' },
+    });
     try {
-      await vi.waitFor(() => expect(server.output()).toContain('"msg":"backup failed"'), { timeout: 30_000, interval: 100 });
+      await vi.waitFor(() => expect(server.output()).toContain('"msg":"backup failed"'), {
+        timeout: 30_000,
+        interval: 100,
+      });
       expect(server.output()).toMatch(/"level":"error".*"msg":"backup failed","error":"Backup failed: ENOTDIR/);
       expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
     } finally {

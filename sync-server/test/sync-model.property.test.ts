@@ -6,7 +6,15 @@ import { SimDevice } from './support/sim-device.ts';
 import { seededRandom } from './support/random.ts';
 import { readStoredState } from './support/stored-state.ts';
 import {
-  checkServerAgainstModel, Create, CrashDuringPush, CutRequest, LoseAnswer, Push, Replay, type Model, type Real,
+  checkServerAgainstModel,
+  Create,
+  CrashDuringPush,
+  CutRequest,
+  LoseAnswer,
+  Push,
+  Replay,
+  type Model,
+  type Real,
 } from './support/sync-model.ts';
 
 const DEVICES = 2;
@@ -39,25 +47,32 @@ describe('a model of device outboxes and the server under create, push, replay, 
   it('keeps acknowledged ⊆ stored ⊆ acknowledged ∪ in doubt after every step, and stored = created once drained', async () => {
     const seed = Number(process.env.FMP_TEST_SEED) || undefined;
     await fc.assert(
-      fc.asyncProperty(fc.commands(steps, { size: 'medium', maxCommands: 40 }), fc.integer({ min: 1, max: 2 ** 30 }), async (commands, dataSeed) => {
-        const credentials = await enrollDevices(server.url, DEVICES, { admin });
-        const real: Real = {
-          server,
-          devices: credentials.map((c, i) => new SimDevice(c, seededRandom(dataSeed + i))),
-          sent: credentials.map(() => []),
-        };
-        const model: Model = { devices: credentials.map(() => ({ acknowledged: new Set(), inDoubt: new Set() })) };
-        await fc.asyncModelRun(() => ({ model, real }), commands);
+      fc.asyncProperty(
+        fc.commands(steps, { size: 'medium', maxCommands: 40 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        async (commands, dataSeed) => {
+          const credentials = await enrollDevices(server.url, DEVICES, { admin });
+          const real: Real = {
+            server,
+            devices: credentials.map((c, i) => new SimDevice(c, seededRandom(dataSeed + i))),
+            sent: credentials.map(() => []),
+          };
+          const model: Model = { devices: credentials.map(() => ({ acknowledged: new Set(), inDoubt: new Set() })) };
+          await fc.asyncModelRun(() => ({ model, real }), commands);
 
-        for (const device of real.devices) await device.drain(server.url, { batchSize: 50, maxAttempts: 20 });
-        real.devices.forEach((device, i) => {
-          for (const id of device.acknowledged.keys()) model.devices[i]?.acknowledged.add(id);
-        });
-        await checkServerAgainstModel(model, real);
-        const stored = await readStoredState(server.database, credentials.map((c) => c.deviceId));
-        const created = real.devices.flatMap((d) => [...d.created.keys()]);
-        expect(new Set(stored.records.keys())).toEqual(new Set(created));
-      }),
+          for (const device of real.devices) await device.drain(server.url, { batchSize: 50, maxAttempts: 20 });
+          real.devices.forEach((device, i) => {
+            for (const id of device.acknowledged.keys()) model.devices[i]?.acknowledged.add(id);
+          });
+          await checkServerAgainstModel(model, real);
+          const stored = await readStoredState(
+            server.database,
+            credentials.map((c) => c.deviceId),
+          );
+          const created = real.devices.flatMap((d) => [...d.created.keys()]);
+          expect(new Set(stored.records.keys())).toEqual(new Set(created));
+        },
+      ),
       { numRuns: 15, endOnFailure: true, ...(seed ? { seed } : {}) },
     );
   });

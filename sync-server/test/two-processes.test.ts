@@ -66,8 +66,13 @@ describe('two server processes on one PostgreSQL', () => {
 
       expect(killsDuringPushes, `seed ${seed}`).toBeGreaterThanOrEqual(KILLS * 0.6);
       expect(await integrityCheck(steady.database)).toBe('ok');
-      const stored = await readStoredState(steady.database, devices.map((d) => d.credentials.deviceId));
-      const created = new Map(devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])));
+      const stored = await readStoredState(
+        steady.database,
+        devices.map((d) => d.credentials.deviceId),
+      );
+      const created = new Map(
+        devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
+      );
       expect(created.size).toBeGreaterThan(500);
       expect(stored.records, `seed ${seed}: stored set equals created set`).toEqual(created);
       expect(stored.conflicts + stored.quarantined, `seed ${seed}`).toBe(0);
@@ -91,7 +96,12 @@ describe('two server processes on one PostgreSQL', () => {
       for (let i = 0; i < 200; i++) {
         const body = device.requestBody(device.create(1));
         const answers = await Promise.all(servers.map((server) => device.send(server.url, body)));
-        statuses.push(answers.map((a) => (a.kind === 'answered' ? a.results[0]?.status : a.reason)).sort().join('+'));
+        statuses.push(
+          answers
+            .map((a) => (a.kind === 'answered' ? a.results[0]?.status : a.reason))
+            .sort()
+            .join('+'),
+        );
       }
       expect(new Set(statuses)).toEqual(new Set(['accepted+duplicate']));
       const stored = await readStoredState(servers[0].database, [credentials.deviceId]);
@@ -112,9 +122,17 @@ describe('two server processes on one PostgreSQL', () => {
         if (!record) throw new Error('no record');
         const other = { ...record, data: { ...record.data, notes: `changed ${i}` } };
         const bodies = [device.requestBody([record]), device.requestBody([other])] as const;
-        const answers = await Promise.all([device.send(servers[0].url, bodies[0]), device.send(servers[1].url, bodies[1])]);
+        const answers = await Promise.all([
+          device.send(servers[0].url, bodies[0]),
+          device.send(servers[1].url, bodies[1]),
+        ]);
         const results = answers.map((a): PushResult | undefined => (a.kind === 'answered' ? a.results[0] : undefined));
-        outcomes.push(results.map((r) => r?.status).sort().join('+'));
+        outcomes.push(
+          results
+            .map((r) => r?.status)
+            .sort()
+            .join('+'),
+        );
         const stored = await readStoredState(servers[0].database, [credentials.deviceId]);
         const winner = results[0]?.status === 'accepted' ? record : other;
         expect(stored.records.get(record.id)?.data).toEqual(winner.data);

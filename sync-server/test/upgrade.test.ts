@@ -27,25 +27,38 @@ function makeSchemaOneDatabase(device: DeviceCredentials, records: readonly Push
   const db = openDatabase(dbFile);
   migrate(db, MIGRATIONS.slice(0, 1));
   const at = '2026-11-01T08:00:00.000Z';
-  db.prepare('INSERT INTO devices (id, token_hash, fmp, label, enrolled_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    device.deviceId, hashToken(device.token), device.fmp, 'old tablet', at, at,
-  );
+  db.prepare(
+    'INSERT INTO devices (id, token_hash, fmp, label, enrolled_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(device.deviceId, hashToken(device.token), device.fmp, 'old tablet', at, at);
   const insert = db.prepare(
     `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
                           content_hash, occurred_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const r of records) {
     const occurred = new Date(String(r.data.observed_at)).toISOString();
-    insert.run(r.id, device.deviceId, r.seq, device.fmp, r.form, r.formVersion, r.createdAt, r.finalizedAt, r.enumerator,
-      JSON.stringify(r.data), contentHash(r), occurred, at);
+    insert.run(
+      r.id,
+      device.deviceId,
+      r.seq,
+      device.fmp,
+      r.form,
+      r.formVersion,
+      r.createdAt,
+      r.finalizedAt,
+      r.enumerator,
+      JSON.stringify(r.data),
+      contentHash(r),
+      occurred,
+      at,
+    );
   }
   const changed = { ...records[0], enumerator: 'Someone else' };
-  db.prepare('INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?)').run(
-    changed.id, device.deviceId, JSON.stringify(changed), contentHash(changed), at,
-  );
-  db.prepare("INSERT INTO record_quarantine (record_id, device_id, body, body_hash, errors, received_at) VALUES (NULL, ?, ?, 'q', '[]', ?)").run(
-    device.deviceId, JSON.stringify({ seq: 99, data: { notes: 'invalid' } }), at,
-  );
+  db.prepare(
+    'INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(changed.id, device.deviceId, JSON.stringify(changed), contentHash(changed), at);
+  db.prepare(
+    "INSERT INTO record_quarantine (record_id, device_id, body, body_hash, errors, received_at) VALUES (NULL, ?, ?, 'q', '[]', ?)",
+  ).run(device.deviceId, JSON.stringify({ seq: 99, data: { notes: 'invalid' } }), at);
   expect(schemaVersion(db)).toBe(1);
   db.close();
 }
@@ -65,8 +78,14 @@ describe('upgrading at start', () => {
 
       const upgraded = await readStoredState(server.database, [credentials.deviceId]);
       expect(upgraded.records).toEqual(new Map(old.map((r) => [r.id, { ...r, deviceId: credentials.deviceId }])));
-      expect({ conflicts: upgraded.conflicts, quarantined: upgraded.quarantined }).toEqual({ conflicts: 1, quarantined: 1 });
-      expect(upgraded.seqRanges.get(credentials.deviceId)).toEqual([{ first: 1, last: 50 }, { first: 99, last: 99 }]);
+      expect({ conflicts: upgraded.conflicts, quarantined: upgraded.quarantined }).toEqual({
+        conflicts: 1,
+        quarantined: 1,
+      });
+      expect(upgraded.seqRanges.get(credentials.deviceId)).toEqual([
+        { first: 1, last: 50 },
+        { first: 99, last: 99 },
+      ]);
 
       // The tablet never heard back about the old records: it sends them again with ten new ones.
       device.create(10);
@@ -74,7 +93,10 @@ describe('upgrading at start', () => {
       expect(device.statusCounts).toMatchObject({ duplicate: 50, accepted: 10, conflict: 0, rejected: 0 });
       const after = await readStoredState(server.database, [credentials.deviceId]);
       expect(after.records.size).toBe(60);
-      expect(after.seqRanges.get(credentials.deviceId)).toEqual([{ first: 1, last: 60 }, { first: 99, last: 99 }]);
+      expect(after.seqRanges.get(credentials.deviceId)).toEqual([
+        { first: 1, last: 60 },
+        { first: 99, last: 99 },
+      ]);
     } finally {
       await server.stop();
     }
@@ -90,7 +112,9 @@ describe('upgrading at start', () => {
     const started = startServer({ dataDir });
     await expect(started).rejects.toThrow(/server exited \(1\)/);
     await expect(started).rejects.toThrow(
-      new RegExp(`The database is at schema version ${newer}, newer than this code \\(${latestSchemaVersion()}\\)\\. Run the newer fmp-collect release, or restore a backup made by this one\\.`),
+      new RegExp(
+        `The database is at schema version ${newer}, newer than this code \\(${latestSchemaVersion()}\\)\\. Run the newer fmp-collect release, or restore a backup made by this one\\.`,
+      ),
     );
     const after = openDatabase(dbFile, { readonly: true });
     expect(schemaVersion(after)).toBe(newer);

@@ -1,6 +1,10 @@
 import { PROCESS_ADMIN_PASSWORD } from '../../../sync-server/test/support/server-process.ts';
 
-export async function api<T>(url: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
+export async function api<T>(
+  url: string,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+) {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   const res = await fetch(`${url}/api/v1${path}`, {
@@ -27,9 +31,17 @@ export async function enrollmentCode(url: string, token: string, fmp: string): P
 }
 
 /** A tablet enrolled over the API at `fmp`, as the app would do with a code the officer made. */
-export async function enrolledDevice(url: string, admin: string, fmp: string, label = 'tablet'): Promise<{ deviceId: string; token: string }> {
+export async function enrolledDevice(
+  url: string,
+  admin: string,
+  fmp: string,
+  label = 'tablet',
+): Promise<{ deviceId: string; token: string }> {
   const code = await enrollmentCode(url, admin, fmp);
-  const res = await api<{ deviceId: string; token: string }>(url, '/devices/enroll', { method: 'POST', body: { code, label } });
+  const res = await api<{ deviceId: string; token: string }>(url, '/devices/enroll', {
+    method: 'POST',
+    body: { code, label },
+  });
   if (res.status !== 201) throw new Error(`device enrollment failed: ${res.status}`);
   return res.body;
 }

@@ -28,7 +28,9 @@ export function readDeviceState(page: Page): Promise<DeviceState> {
       device: await request(settings.transaction('keyval').objectStore('keyval').get('device')),
       records: await request(records.transaction('records').objectStore('records').getAll()),
       outbox: await request(records.transaction('outbox').objectStore('outbox').getAll()),
-      tallies: records.objectStoreNames.contains('tallies') ? await request(records.transaction('tallies').objectStore('tallies').getAll()) : [],
+      tallies: records.objectStoreNames.contains('tallies')
+        ? await request(records.transaction('tallies').objectStore('tallies').getAll())
+        : [],
     };
     records.close();
     settings.close();

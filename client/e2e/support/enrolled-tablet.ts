@@ -33,7 +33,10 @@ export async function enrollThroughUi(page: Page, url: string, code: string): Pr
 export async function enrolledTablet(options: TabletOptions = {}): Promise<Tablet> {
   const server = await startServer(options.env ? { env: options.env } : {});
   const browser = await launchChromium();
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, ...(options.viewport ? { viewport: options.viewport } : {}) });
+  const context = await browser.newContext({
+    bypassCSP: options.bypassCSP ?? false,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+  });
   const page = await context.newPage();
   const admin = await adminToken(server.url);
   const code = await enrollmentCode(server.url, admin, 'MPONDWE');

@@ -9,15 +9,27 @@ export const homeHeading = (page: Page): Locator => page.getByRole('heading', { 
 
 /** A figure under "Today on this tablet", found by the term before it: 'Captured', 'Waiting to send', 'Sent'. */
 export const todayCount = (page: Page, term: string): Locator =>
-  page.getByRole('term').filter({ hasText: new RegExp(`^${escape(term)}$`) }).locator('..').getByRole('definition');
+  page
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${escape(term)}$`) })
+    .locator('..')
+    .getByRole('definition');
 
 /** Waits until that figure reads `n` (as English writes it). */
-export async function waitForTodayCount(page: Page, term: string, n: number, options: { timeout?: number } = {}): Promise<void> {
-  await todayCount(page, term).filter({ hasText: new RegExp(`^${n}$`) }).waitFor(options);
+export async function waitForTodayCount(
+  page: Page,
+  term: string,
+  n: number,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  await todayCount(page, term)
+    .filter({ hasText: new RegExp(`^${n}$`) })
+    .waitFor(options);
 }
 
 /** The records in the list named by the heading above it: 'Latest records' at home, 'Records on this tablet' on its page. */
-export const recordRows = (page: Page, list: string): Locator => page.getByRole('list', { name: list, exact: true }).getByRole('listitem');
+export const recordRows = (page: Page, list: string): Locator =>
+  page.getByRole('list', { name: list, exact: true }).getByRole('listitem');
 
 /** The rows showing that state; a row starts with its state, which a server's reason (an item inside a row) never does. */
 export const recordRowsIn = (page: Page, list: string, state: string): Locator =>
@@ -45,14 +57,19 @@ export async function backHome(page: Page): Promise<void> {
 export const syncNow = (page: Page): Locator => page.getByRole('button', { name: 'Sync now', exact: true });
 
 /** One direction's side of a tally session, named by its heading: 'Incoming', 'Outgoing'. */
-const tallySide = (page: Page, direction: 'Incoming' | 'Outgoing'): Locator => page.getByRole('region', { name: new RegExp(`^${direction}`) });
+const tallySide = (page: Page, direction: 'Incoming' | 'Outgoing'): Locator =>
+  page.getByRole('region', { name: new RegExp(`^${direction}`) });
 
 /** A tally button, named by its label and then its count, e.g. tallyButton(page, 'Incoming', 'Males 18–59 years'). */
 export const tallyButton = (page: Page, direction: 'Incoming' | 'Outgoing', label: string): Locator =>
   tallySide(page, direction).getByRole('button', { name: new RegExp(`^${escape(label)}\\s*\\d`) });
 
 /** The count a tally button shows after its label. */
-export async function tallyCount(page: Page, direction: 'Incoming' | 'Outgoing', label: string): Promise<string | undefined> {
+export async function tallyCount(
+  page: Page,
+  direction: 'Incoming' | 'Outgoing',
+  label: string,
+): Promise<string | undefined> {
   return (await tallyButton(page, direction, label).textContent())?.slice(label.length).trim();
 }
 

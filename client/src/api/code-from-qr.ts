@@ -1,4 +1,8 @@
-import { ENROLLMENT_CODE_ALPHABET, ENROLLMENT_CODE_LENGTH, normalizeEnrollmentCode } from '../../../shared/enrollment-code.ts';
+import {
+  ENROLLMENT_CODE_ALPHABET,
+  ENROLLMENT_CODE_LENGTH,
+  normalizeEnrollmentCode,
+} from '../../../shared/enrollment-code.ts';
 
 const CODE = new RegExp(`^[${ENROLLMENT_CODE_ALPHABET}]{${ENROLLMENT_CODE_LENGTH}}$`);
 

@@ -1,7 +1,10 @@
 import type { MessageKey } from '../i18n/message-key.ts';
 import type { ApiFailure } from './api-error.ts';
 
-type EnrollErrorKey = Extract<MessageKey, `enroll.${'network' | 'invalidCode' | 'expiredCode' | 'fmpInactive' | 'tooMany' | 'server' | 'unknown'}`>;
+type EnrollErrorKey = Extract<
+  MessageKey,
+  `enroll.${'network' | 'invalidCode' | 'expiredCode' | 'fmpInactive' | 'tooMany' | 'server' | 'unknown'}`
+>;
 
 const BY_CODE: Record<string, EnrollErrorKey> = {
   network: 'enroll.network',

@@ -12,7 +12,8 @@ const PROBLEM_TEXT = {
   failed: 'data-file.failed',
 } as const satisfies Record<LoadProblem | 'failed', MessageKey>;
 
-type Outcome = { kind: 'loaded'; added: number; skipped: number } | { kind: 'problem'; problem: LoadProblem | 'failed' };
+type Outcome =
+  { kind: 'loaded'; added: number; skipped: number } | { kind: 'problem'; problem: LoadProblem | 'failed' };
 
 function download(text: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -41,7 +42,11 @@ export function DataFilePanel({ deviceId }: { deviceId: string | null }) {
     if (!file) return;
     try {
       const result = await loadUnsentFile(db, await file.text());
-      setOutcome(result.ok ? { kind: 'loaded', added: result.added, skipped: result.skipped } : { kind: 'problem', problem: result.problem });
+      setOutcome(
+        result.ok
+          ? { kind: 'loaded', added: result.added, skipped: result.skipped }
+          : { kind: 'problem', problem: result.problem },
+      );
     } catch {
       setOutcome({ kind: 'problem', problem: 'failed' });
     }

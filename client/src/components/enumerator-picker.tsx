@@ -38,7 +38,13 @@ export function EnumeratorPicker({ value, missing, onChange, inputRef }: Enumera
       {known.length > 0 && (
         <div class="known-names" role="group" aria-label={t('home.knownNames')}>
           {known.map((name) => (
-            <button key={name} type="button" class={name === value ? 'chip selected' : 'chip'} aria-pressed={name === value} onClick={() => onChange(name)}>
+            <button
+              key={name}
+              type="button"
+              class={name === value ? 'chip selected' : 'chip'}
+              aria-pressed={name === value}
+              onClick={() => onChange(name)}
+            >
               {name}
             </button>
           ))}

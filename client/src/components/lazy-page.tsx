@@ -29,7 +29,11 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
     const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading');
     const { t } = useI18n();
     useEffect(() => {
-      if (state === 'loading') preload().then(() => setState('ready'), () => setState('failed'));
+      if (state === 'loading')
+        preload().then(
+          () => setState('ready'),
+          () => setState('failed'),
+        );
     }, [state]);
     const Loaded = loaded;
     if (Loaded) return <Loaded {...props} />;

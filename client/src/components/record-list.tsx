@@ -19,7 +19,12 @@ export default function RecordList({ onOpen, state, limit, labelledBy }: RecordL
   const records = useLiveQuery(
     () =>
       state
-        ? db.records.where('[state+createdAt]').between([state, Dexie.minKey], [state, Dexie.maxKey]).reverse().limit(limit).toArray()
+        ? db.records
+            .where('[state+createdAt]')
+            .between([state, Dexie.minKey], [state, Dexie.maxKey])
+            .reverse()
+            .limit(limit)
+            .toArray()
         : db.records.orderBy('createdAt').reverse().limit(limit).toArray(),
     [state, limit],
     undefined,

@@ -17,7 +17,10 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
   const form = lookup.ok ? lookup.form : undefined;
   const direction = form ? choiceLabel(form, 'direction', summary.direction, language.code) : undefined;
   const isFmr = record.form === FMR_FORM_ID;
-  const tally = isFmr && record.data['source'] === 'tally' ? tallyIntervalText(record.data, summary.total, t, language.locale) : null;
+  const tally =
+    isFmr && record.data['source'] === 'tally'
+      ? tallyIntervalText(record.data, summary.total, t, language.locale)
+      : null;
   const title = tally?.title ?? (form ? textIn(form.title, language.code) : record.form);
   return (
     <li class={`record-row state-${record.state}`} data-record-id={record.id} data-state={record.state}>
@@ -28,7 +31,11 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
         {isFmr && <span class="record-direction">{direction ?? t('home.noDirection')}</span>}
         {isFmr && <span class="record-total">{tally?.people ?? t('home.total', { n: summary.total })}</span>}
         {summary.observedAt && (
-          <span class="muted">{tally ? formatDate(summary.observedAt, language.locale) : formatDateTime(summary.observedAt, language.locale)}</span>
+          <span class="muted">
+            {tally
+              ? formatDate(summary.observedAt, language.locale)
+              : formatDateTime(summary.observedAt, language.locale)}
+          </span>
         )}
       </div>
       {record.state === 'draft' ? (

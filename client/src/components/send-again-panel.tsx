@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { db } from '../db/database.ts';
-import { SEND_AGAIN_DEFAULT_DAYS, countSentSince, dayValueBefore, sendAgainSince, startOfDayValue } from '../db/send-again.ts';
+import {
+  SEND_AGAIN_DEFAULT_DAYS,
+  countSentSince,
+  dayValueBefore,
+  sendAgainSince,
+  startOfDayValue,
+} from '../db/send-again.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { SyncEngine } from '../sync/sync-engine.ts';

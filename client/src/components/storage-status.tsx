@@ -27,7 +27,10 @@ export function StorageStatus() {
   return (
     <div class="storage-status" data-persisted={String(info.persisted)}>
       <p class="muted">
-        {t('storage.usage', { used: formatBytes(info.usage, language.locale), quota: formatBytes(info.quota, language.locale) })}
+        {t('storage.usage', {
+          used: formatBytes(info.usage, language.locale),
+          quota: formatBytes(info.quota, language.locale),
+        })}
       </p>
       {!info.persisted && <p class="banner warning">{t('storage.notPersisted')}</p>}
       {nearlyFull && <p class="banner error">{t('storage.nearlyFull')}</p>}

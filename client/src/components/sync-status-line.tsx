@@ -18,14 +18,17 @@ export function SyncStatusLine({ status, waiting }: { status: SyncStatus; waitin
     text = status.progress
       ? t('sync.progress', { sent: status.progress.sent, total: status.progress.total })
       : t('sync.syncing');
-  }
-  else if (status.phase === 'retrying' && status.problem && status.nextAttemptAt !== null) {
+  } else if (status.phase === 'retrying' && status.problem && status.nextAttemptAt !== null) {
     text = t(PROBLEM_TEXT[status.problem], { time: formatTime(status.nextAttemptAt, language.locale) });
   } else if (status.phase === 'idle' && status.lastSyncAt && waiting === 0) text = t('sync.upToDate');
   return (
-    <p class="sync-status" role="status" data-phase={status.phase}
+    <p
+      class="sync-status"
+      role="status"
+      data-phase={status.phase}
       data-sent={status.progress?.sent}
-      data-total={status.progress?.total}>
+      data-total={status.progress?.total}
+    >
       {text}
     </p>
   );

@@ -29,10 +29,13 @@ export function UpdatePrompt({ formOpen }: { formOpen: boolean }) {
         {formOpen ? (
           <span>{t('update.finishForm')}</span>
         ) : (
-          <button type="button" onClick={() => {
+          <button
+            type="button"
+            onClick={() => {
               reloadOnceControlled();
               void updateServiceWorker(true);
-            }}>
+            }}
+          >
             {t('update.install')}
           </button>
         )}

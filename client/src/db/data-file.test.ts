@@ -9,7 +9,10 @@ async function tabletWithUnsent() {
   const [first, second] = await queueRecords(db, 3);
   await db.records.update(first ?? '', { state: 'sent' });
   await db.outbox.delete(first ?? '');
-  await db.records.update(second ?? '', { state: 'rejected', errors: [{ code: 'grid-empty', path: 'data.males_0_4', message: '' }] });
+  await db.records.update(second ?? '', {
+    state: 'rejected',
+    errors: [{ code: 'grid-empty', path: 'data.males_0_4', message: '' }],
+  });
   await db.outbox.delete(second ?? '');
   await createDraft(db, makeDraft({ data: { notes: 'half typed' } }));
   return db;
@@ -17,7 +20,9 @@ async function tabletWithUnsent() {
 
 describe('the unsent data file', () => {
   it('holds every record the server does not have, and none it has', async () => {
-    const file = JSON.parse(await saveUnsentFile(await tabletWithUnsent(), 'device-1')) as { payload: { records: { state: string }[] } };
+    const file = JSON.parse(await saveUnsentFile(await tabletWithUnsent(), 'device-1')) as {
+      payload: { records: { state: string }[] };
+    };
     expect(file.payload.records.map((r) => r.state).sort()).toEqual(['draft', 'rejected', 'waiting']);
   });
 

@@ -35,7 +35,13 @@ async function sha256(text: string): Promise<string> {
 /** Everything the server does not hold yet: drafts, records waiting, and rejected or conflicting ones. */
 export async function saveUnsentFile(db: FmpDatabase, deviceId: string | null, now = new Date()): Promise<string> {
   const records = await db.records.where('state').noneOf(['sent']).toArray();
-  const payload = { format: DATA_FILE_FORMAT, version: DATA_FILE_VERSION, exportedAt: now.toISOString(), deviceId, records } satisfies Omit<z.infer<typeof Payload>, 'records'> & { records: LocalRecord[] };
+  const payload = {
+    format: DATA_FILE_FORMAT,
+    version: DATA_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    deviceId,
+    records,
+  } satisfies Omit<z.infer<typeof Payload>, 'records'> & { records: LocalRecord[] };
   const body = JSON.stringify(payload);
   return JSON.stringify({ checksum: await sha256(body), payload: JSON.parse(body) as unknown }, null, 1);
 }
@@ -54,7 +60,8 @@ export async function loadUnsentFile(db: FmpDatabase, text: string): Promise<Loa
   }
   const envelope = z.object({ checksum: z.string(), payload: z.unknown() }).safeParse(parsed);
   if (!envelope.success) return { ok: false, problem: 'wrong-format' };
-  if ((await sha256(JSON.stringify(envelope.data.payload))) !== envelope.data.checksum) return { ok: false, problem: 'checksum-mismatch' };
+  if ((await sha256(JSON.stringify(envelope.data.payload))) !== envelope.data.checksum)
+    return { ok: false, problem: 'checksum-mismatch' };
   const payload = Payload.safeParse(envelope.data.payload);
   if (!payload.success) return { ok: false, problem: 'wrong-format' };
 

@@ -55,7 +55,12 @@ describe('finalizeRecord', () => {
   it('stores the warnings of a record it finalises', async () => {
     const db = freshDatabase();
     const draft = await createDraft(db, makeDraft());
-    const data = makeFmrData({ direction: 'incoming', destination_country: 'KEN', destination_admin1: null, destination_admin2: null });
+    const data = makeFmrData({
+      direction: 'incoming',
+      destination_country: 'KEN',
+      destination_admin1: null,
+      destination_admin2: null,
+    });
     const result = await finalizeRecord(db, draft.id, data, NOW);
     expect(result.ok).toBe(true);
     const stored = await db.records.get(draft.id);
@@ -67,7 +72,10 @@ describe('finalizeRecord', () => {
   it('refuses a record of a form version it does not know', async () => {
     const db = freshDatabase();
     const draft = await createDraft(db, makeDraft({ formVersion: 99 }));
-    expect(await finalizeRecord(db, draft.id, makeFmrData(), NOW)).toEqual({ ok: false, reason: 'unknown-form-version' });
+    expect(await finalizeRecord(db, draft.id, makeFmrData(), NOW)).toEqual({
+      ok: false,
+      reason: 'unknown-form-version',
+    });
     expect(await db.outbox.count()).toBe(0);
   });
 
@@ -110,7 +118,11 @@ describe('saveDraft', () => {
     const db = freshDatabase();
     const draft = newDraft(makeDraft());
     expect(await saveDraft(db, draft, { notes: 'first keystroke' })).toBe(true);
-    expect(await db.records.get(draft.id)).toMatchObject({ state: 'draft', seq: null, data: { notes: 'first keystroke' } });
+    expect(await db.records.get(draft.id)).toMatchObject({
+      state: 'draft',
+      seq: null,
+      data: { notes: 'first keystroke' },
+    });
   });
 
   it('never overwrites a finalised record', async () => {

@@ -43,7 +43,9 @@ describe('sending again what the server may have lost', () => {
     expect(await sendAgainSince(db, SINCE, LATER)).toBe(2);
     const outbox = await db.outbox.orderBy('seq').toArray();
     expect(outbox.map((row) => row.id)).toEqual([ids.sentAtSince, ids.sentAfter, ids.waiting]);
-    const states = Object.fromEntries(await Promise.all(Object.entries(ids).map(async ([name, id]) => [name, (await db.records.get(id))?.state])));
+    const states = Object.fromEntries(
+      await Promise.all(Object.entries(ids).map(async ([name, id]) => [name, (await db.records.get(id))?.state])),
+    );
     expect(states).toEqual({
       sentBefore: 'sent',
       sentAtSince: 'waiting',
@@ -63,7 +65,11 @@ describe('sending again what the server may have lost', () => {
     expect(after.map(toPushRecord)).toEqual(before.map(toPushRecord));
     expect(after.map(({ state: _state, ...rest }) => rest)).toEqual(before.map(({ state: _state, ...rest }) => rest));
     const row = await db.outbox.get(ids.sentAfter);
-    expect(row).toEqual({ id: ids.sentAfter, seq: (await db.records.get(ids.sentAfter))?.seq, queuedAt: LATER.toISOString() });
+    expect(row).toEqual({
+      id: ids.sentAfter,
+      seq: (await db.records.get(ids.sentAfter))?.seq,
+      queuedAt: LATER.toISOString(),
+    });
   });
 
   it('does nothing more when pressed twice: each record once in the outbox, none added on the tablet', async () => {
@@ -78,7 +84,14 @@ describe('sending again what the server may have lost', () => {
   it('leaves the records sent again, and the outbox as before, once the server answers', async () => {
     const { db, ids } = await tabletAfterDays();
     await sendAgainSince(db, SINCE, LATER);
-    await applyPushResults(db, [{ id: ids.sentAtSince, status: 'duplicate' }, { id: ids.sentAfter, status: 'accepted' }], LATER);
+    await applyPushResults(
+      db,
+      [
+        { id: ids.sentAtSince, status: 'duplicate' },
+        { id: ids.sentAfter, status: 'accepted' },
+      ],
+      LATER,
+    );
     expect((await db.outbox.toArray()).map((row) => row.id)).toEqual([ids.waiting]);
     expect((await db.records.get(ids.sentAtSince))?.state).toBe('sent');
     expect((await db.records.get(ids.sentAfter))?.state).toBe('sent');
@@ -96,8 +109,23 @@ describe('a tablet that had the app before send again existed', () => {
   it('finds its sent records by finalisation time once the database is upgraded', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const old = new Dexie(name);
-    old.version(3).stores({ records: 'id, state, seq, createdAt, [state+createdAt]', outbox: 'id, &seq', meta: 'key', tallies: 'id, state' });
-    const record = { id: 'kept', seq: 1, form: 'fmr', formVersion: 1, createdAt: '2026-11-18T07:00:00.000Z', finalizedAt: '2026-11-18T08:00:00.000Z', enumerator: 'Amina', data: {}, state: 'sent' };
+    old.version(3).stores({
+      records: 'id, state, seq, createdAt, [state+createdAt]',
+      outbox: 'id, &seq',
+      meta: 'key',
+      tallies: 'id, state',
+    });
+    const record = {
+      id: 'kept',
+      seq: 1,
+      form: 'fmr',
+      formVersion: 1,
+      createdAt: '2026-11-18T07:00:00.000Z',
+      finalizedAt: '2026-11-18T08:00:00.000Z',
+      enumerator: 'Amina',
+      data: {},
+      state: 'sent',
+    };
     await old.table('records').add(record);
     old.close();
 

@@ -4,7 +4,12 @@ import { summarizeRecord } from './record-summary.ts';
 
 describe('summarizeRecord', () => {
   it('gives the direction and group size of a finalised record', () => {
-    const data = makeFmrData({ direction: 'outgoing', males_18_59: 3, females_0_4: 1, observed_at: '2024-05-01T10:30:00+03:00' });
+    const data = makeFmrData({
+      direction: 'outgoing',
+      males_18_59: 3,
+      females_0_4: 1,
+      observed_at: '2024-05-01T10:30:00+03:00',
+    });
     expect(summarizeRecord({ ...data, males_5_17: 0, females_18_59: 0 })).toEqual({
       direction: 'outgoing',
       total: 4,

@@ -13,7 +13,12 @@ describe('applyRelevance', () => {
 
   it('clears the whole interview when consent turns to No', () => {
     expect(applyRelevance(FMS_V1, fms, { ...interview, consent: 'no' })).toEqual({
-      fmp: 'GOLI', consent: 'no', sex: '', age: '', education: '', needs: [],
+      fmp: 'GOLI',
+      consent: 'no',
+      sex: '',
+      age: '',
+      education: '',
+      needs: [],
     });
   });
 

@@ -18,7 +18,12 @@ function choiceOf(form: FormDefinition, fieldName: string, value: unknown): Choi
 }
 
 /** A choice's label in the language (English where it has none); undefined when the value is not a choice of the field. */
-export function choiceLabel(form: FormDefinition, fieldName: string, value: unknown, language: Language): string | undefined {
+export function choiceLabel(
+  form: FormDefinition,
+  fieldName: string,
+  value: unknown,
+  language: Language,
+): string | undefined {
   const choice = choiceOf(form, fieldName, value);
   return choice ? textIn(choice.label, language) : undefined;
 }

@@ -12,7 +12,12 @@ function startingValues(layout: FormLayout, values: FormValues): Readonly<Record
 }
 
 /** When `changed` is the answer followed, the fields the person has not chosen take the values that fit it. */
-export function followAnswer(layout: FormLayout, values: FormValues, changed: string, chosen: ReadonlySet<string>): FormValues {
+export function followAnswer(
+  layout: FormLayout,
+  values: FormValues,
+  changed: string,
+  chosen: ReadonlySet<string>,
+): FormValues {
   if (!layout.follow || changed !== layout.follow.field) return values;
   const fitting = startingValues(layout, values);
   const next: Record<string, FormValue> = { ...values };

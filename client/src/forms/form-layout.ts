@@ -1,4 +1,12 @@
-import { AGE_BAND_LABELS, AGE_BANDS, DIRECTION_COUNTRIES, FMR_COUNT_FIELDS, FMR_FORM_ID, GRID_MEASURES, SEXES } from '../../../shared/fmr.ts';
+import {
+  AGE_BAND_LABELS,
+  AGE_BANDS,
+  DIRECTION_COUNTRIES,
+  FMR_COUNT_FIELDS,
+  FMR_FORM_ID,
+  GRID_MEASURES,
+  SEXES,
+} from '../../../shared/fmr.ts';
 import type { FormValue } from './form-value.ts';
 
 const ENTRY_FORMS = [FMR_FORM_ID, 'fms', 'screening'] as const;
@@ -25,7 +33,14 @@ export interface FormLayout {
 
 const zeros = (fields: readonly string[]): Record<string, string> => Object.fromEntries(fields.map((f) => [f, '0']));
 const SCREENING_COUNTS = [
-  'screened', 'adult_males', 'adult_females', 'children_under_5', 'temperature_above_38', 'isolated', 'referred', 'handed_over',
+  'screened',
+  'adult_males',
+  'adult_females',
+  'children_under_5',
+  'temperature_above_38',
+  'isolated',
+  'referred',
+  'handed_over',
 ];
 
 export const FORM_LAYOUTS: Readonly<Record<EntryForm, FormLayout>> = {

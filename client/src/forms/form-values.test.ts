@@ -11,7 +11,11 @@ const now = new Date('2024-05-01T07:30:00Z');
 const fmr = FORM_LAYOUTS.fmr;
 const fmrValues = (overrides: FormValues = {}): FormValues => ({
   ...initialValues(FMR_V1, fmr, 'MPONDWE', now),
-  direction: 'incoming', transport: 'foot', reason: 'family', duration: 'day_to_week', males_18_59: '2',
+  direction: 'incoming',
+  transport: 'foot',
+  reason: 'family',
+  duration: 'day_to_week',
+  males_18_59: '2',
   ...overrides,
 });
 const errorCodes = (values: FormValues) =>

@@ -3,7 +3,6 @@ import { toIsoWithOffset } from './local-time.ts';
 import type { FormLayout } from './form-layout.ts';
 import type { FormValue, FormValues } from './form-value.ts';
 
-
 export const isFilled = (value: FormValue | undefined): boolean =>
   value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 
@@ -20,7 +19,11 @@ export function initialValues(form: FormDefinition, layout: FormLayout, fmp: str
 }
 
 /** Reopens stored data (a draft as typed, or finalised numbers); anything of another shape is dropped. */
-export function valuesFromData(form: FormDefinition, data: Readonly<Record<string, unknown>>, defaults: FormValues): FormValues {
+export function valuesFromData(
+  form: FormDefinition,
+  data: Readonly<Record<string, unknown>>,
+  defaults: FormValues,
+): FormValues {
   const values: Record<string, FormValue> = { ...defaults };
   for (const field of form.fields) {
     const value = data[field.name];

@@ -26,9 +26,9 @@ describe('placeIssues', () => {
   });
 
   it('puts a rule about a vulnerability under that vulnerability', () => {
-    expect(placeIssues(FMR_V1, [issue('disability-exceeds-group', 'disability')], layout).atField.get('disability')?.code).toBe(
-      'disability-exceeds-group',
-    );
+    expect(
+      placeIssues(FMR_V1, [issue('disability-exceeds-group', 'disability')], layout).atField.get('disability')?.code,
+    ).toBe('disability-exceeds-group');
   });
 
   it('keeps issues about fields the page does not show, so they are still read', () => {

@@ -39,7 +39,12 @@ describe('recordErrorText', () => {
   );
 
   it('falls back to the code when the code or the form version is unknown', () => {
-    expect(recordErrorText(fmrV1, { code: 'brand-new-check', path: 'data' }, 'fr')).toEqual({ field: null, message: 'brand-new-check' });
-    expect(recordErrorText({ form: 'fmr', formVersion: 99 }, { code: 'grid-empty', path: 'data.males_0_4' }, 'en').message).toBe('grid-empty');
+    expect(recordErrorText(fmrV1, { code: 'brand-new-check', path: 'data' }, 'fr')).toEqual({
+      field: null,
+      message: 'brand-new-check',
+    });
+    expect(
+      recordErrorText({ form: 'fmr', formVersion: 99 }, { code: 'grid-empty', path: 'data.males_0_4' }, 'en').message,
+    ).toBe('grid-empty');
   });
 });

@@ -64,7 +64,12 @@ function openNew(target: Extract<DraftTarget, { kind: 'new' }>): Opened | null {
   if (!form || !isEntryForm(target.form)) return null;
   const layout = FORM_LAYOUTS[target.form];
   const values = initialValues(form, layout, target.fmp, new Date());
-  const draft = newDraft({ form: form.id, formVersion: form.version, enumerator: target.enumerator, data: { ...values } });
+  const draft = newDraft({
+    form: form.id,
+    formVersion: form.version,
+    enumerator: target.enumerator,
+    data: { ...values },
+  });
   return { record: { ...draft, id: target.recordId }, form, layout, values };
 }
 
@@ -84,7 +89,10 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
   const readOnly = opened !== null && opened.record.state !== 'draft';
 
   const warnings = useMemo(
-    () => (opened && values && !readOnly ? validateData(opened.form, toCandidate(opened.form, opened.layout, values), { now: new Date() }).warnings : []),
+    () =>
+      opened && values && !readOnly
+        ? validateData(opened.form, toCandidate(opened.form, opened.layout, values), { now: new Date() }).warnings
+        : [],
     [opened, values, readOnly],
   );
 

@@ -10,7 +10,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function writeLanguage(code: string, name: string, screens: Record<string, Record<string, string>>): void {
   mkdirSync(join(dir, code));
   writeFileSync(join(dir, code, 'language.json'), JSON.stringify({ name, locale: code, dir: 'ltr' }));
-  for (const [screen, texts] of Object.entries(screens)) writeFileSync(join(dir, code, `${screen}.json`), JSON.stringify(texts));
+  for (const [screen, texts] of Object.entries(screens))
+    writeFileSync(join(dir, code, `${screen}.json`), JSON.stringify(texts));
 }
 
 it('counts per language and screen the texts translated, and lists those shown in English', () => {

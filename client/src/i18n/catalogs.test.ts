@@ -19,7 +19,9 @@ function argumentsOf(elements: readonly MessageFormatElement[]): string[] {
 }
 const signature = (text: string): string[] => [...new Set(argumentsOf(parse(text, { ignoreTag: true })))].sort();
 
-const englishTexts = Object.entries(english).flatMap(([screen, texts]) => Object.entries(texts).map(([key, text]) => ({ screen, key, text })));
+const englishTexts = Object.entries(english).flatMap(([screen, texts]) =>
+  Object.entries(texts).map(([key, text]) => ({ screen, key, text })),
+);
 
 describe.each(COMPLETE_LANGUAGES)('the %s catalog, kept complete', (code) => {
   const screens = readScreens(code);
@@ -40,7 +42,7 @@ describe.each(languageCodes())('the %s folder', (code) => {
     expect(Intl.getCanonicalLocales(info.locale)).toEqual([info.locale]);
   });
 
-  it('holds only keys English has, each a well-formed ICU message with English\'s arguments', () => {
+  it("holds only keys English has, each a well-formed ICU message with English's arguments", () => {
     for (const [screen, texts] of Object.entries(readScreens(code))) {
       for (const [key, text] of Object.entries(texts)) {
         const source = english[screen]?.[key];

@@ -12,7 +12,11 @@ export interface I18n {
   setLanguage: (code: string) => void;
 }
 
-export const I18nContext = createContext<I18n>({ language: languageInfo('en'), t: (key) => key, setLanguage: () => undefined });
+export const I18nContext = createContext<I18n>({
+  language: languageInfo('en'),
+  t: (key) => key,
+  setLanguage: () => undefined,
+});
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

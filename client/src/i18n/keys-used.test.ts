@@ -16,7 +16,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 const english = readScreens(SOURCE_LANGUAGE);
-const englishKeys = new Set(Object.entries(english).flatMap(([screen, texts]) => Object.keys(texts).map((key) => `${screen}.${key}`)));
+const englishKeys = new Set(
+  Object.entries(english).flatMap(([screen, texts]) => Object.keys(texts).map((key) => `${screen}.${key}`)),
+);
 const screens = Object.keys(english).map((s) => s.replace(/[-]/g, '\\-'));
 /** A key is written whole, in quotes, wherever code names it: t('home.syncNow'), or a table of keys. */
 const KEY_LITERAL = new RegExp(`['"\`]((?:${screens.join('|')})\\.[\\w-]+)['"\`]`, 'g');

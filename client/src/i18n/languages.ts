@@ -18,7 +18,8 @@ export function languageInfo(code: string): LanguageInfo {
 export function preferredLanguage(browserLanguages: readonly string[]): string {
   for (const tag of browserLanguages) {
     const lower = tag.toLowerCase();
-    const match = LANGUAGES.find((l) => l.code.toLowerCase() === lower) ?? LANGUAGES.find((l) => l.code === lower.split('-')[0]);
+    const match =
+      LANGUAGES.find((l) => l.code.toLowerCase() === lower) ?? LANGUAGES.find((l) => l.code === lower.split('-')[0]);
     if (match) return match.code;
   }
   return 'en';

@@ -40,4 +40,6 @@ interface EnglishScreens {
 }
 
 /** "screen.key", e.g. "home.syncNow": a key of the English catalog. */
-export type MessageKey = { [S in keyof EnglishScreens]: `${S}.${keyof EnglishScreens[S] & string}` }[keyof EnglishScreens];
+export type MessageKey = {
+  [S in keyof EnglishScreens]: `${S}.${keyof EnglishScreens[S] & string}`;
+}[keyof EnglishScreens];

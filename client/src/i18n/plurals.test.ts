@@ -11,7 +11,10 @@ function translate(code: string, key: MessageKey, values: Record<string, string 
 }
 
 /** Each message that takes a count, read with 1 and with 2 in English, French and Swahili. */
-const COUNTED: Record<string, { values: (n: number) => Record<string, string | number>; read: Record<string, [string, string]> }> = {
+const COUNTED: Record<
+  string,
+  { values: (n: number) => Record<string, string | number>; read: Record<string, [string, string]> }
+> = {
   'home.people': {
     values: (n) => ({ n }),
     read: { en: ['1 person', '2 people'], fr: ['1 personne', '2 personnes'], sw: ['mtu 1', 'watu 2'] },
@@ -20,8 +23,14 @@ const COUNTED: Record<string, { values: (n: number) => Record<string, string | n
     values: (n) => ({ added: n, skipped: n }),
     read: {
       en: ['Loaded 1 record; 1 was already on this tablet.', 'Loaded 2 records; 2 were already on this tablet.'],
-      fr: ['1 fiche chargée ; 1 était déjà sur cette tablette.', '2 fiches chargées ; 2 étaient déjà sur cette tablette.'],
-      sw: ['Rekodi 1 imepakiwa; 1 ilikuwa tayari kwenye kompyuta kibao hii.', 'Rekodi 2 zimepakiwa; 2 zilikuwa tayari kwenye kompyuta kibao hii.'],
+      fr: [
+        '1 fiche chargée ; 1 était déjà sur cette tablette.',
+        '2 fiches chargées ; 2 étaient déjà sur cette tablette.',
+      ],
+      sw: [
+        'Rekodi 1 imepakiwa; 1 ilikuwa tayari kwenye kompyuta kibao hii.',
+        'Rekodi 2 zimepakiwa; 2 zilikuwa tayari kwenye kompyuta kibao hii.',
+      ],
     },
   },
   'send-again.confirm': {
@@ -42,25 +51,42 @@ const COUNTED: Record<string, { values: (n: number) => Record<string, string | n
   },
   'sync.clockAhead': {
     values: (n) => ({ minutes: n }),
-    read: { en: ['is 1 minute ahead', 'is 2 minutes ahead'], fr: ['avance de 1 minute sur', 'avance de 2 minutes sur'], sw: ['kwa dakika 1.', 'kwa dakika 2.'] },
+    read: {
+      en: ['is 1 minute ahead', 'is 2 minutes ahead'],
+      fr: ['avance de 1 minute sur', 'avance de 2 minutes sur'],
+      sw: ['kwa dakika 1.', 'kwa dakika 2.'],
+    },
   },
   'sync.clockBehind': {
     values: (n) => ({ minutes: n }),
-    read: { en: ['is 1 minute behind', 'is 2 minutes behind'], fr: ['retarde de 1 minute sur', 'retarde de 2 minutes sur'], sw: ['kwa dakika 1.', 'kwa dakika 2.'] },
+    read: {
+      en: ['is 1 minute behind', 'is 2 minutes behind'],
+      fr: ['retarde de 1 minute sur', 'retarde de 2 minutes sur'],
+      sw: ['kwa dakika 1.', 'kwa dakika 2.'],
+    },
   },
   'staff-fleet.staleDays': {
     values: (n) => ({ days: n }),
-    read: { en: ['not synced for 1 day', 'not synced for 2 days'], fr: ['pas synchronisé depuis 1 jour', 'pas synchronisé depuis 2 jours'], sw: ['hakijasawazishwa kwa siku 1', 'hakijasawazishwa kwa siku 2'] },
+    read: {
+      en: ['not synced for 1 day', 'not synced for 2 days'],
+      fr: ['pas synchronisé depuis 1 jour', 'pas synchronisé depuis 2 jours'],
+      sw: ['hakijasawazishwa kwa siku 1', 'hakijasawazishwa kwa siku 2'],
+    },
   },
 };
 
 const hasPlural = (elements: readonly MessageFormatElement[]): boolean =>
-  elements.some((el) => el.type === TYPE.plural || (el.type === TYPE.select && Object.values(el.options).some((o) => hasPlural(o.value))));
+  elements.some(
+    (el) =>
+      el.type === TYPE.plural || (el.type === TYPE.select && Object.values(el.options).some((o) => hasPlural(o.value))),
+  );
 
 describe('messages that take a count', () => {
   it('are all checked here: every plural message of the English catalog has its row above', () => {
     const plural = Object.entries(readScreens(SOURCE_LANGUAGE)).flatMap(([screen, texts]) =>
-      Object.entries(texts).filter(([, text]) => hasPlural(parse(text))).map(([key]) => `${screen}.${key}`),
+      Object.entries(texts)
+        .filter(([, text]) => hasPlural(parse(text)))
+        .map(([key]) => `${screen}.${key}`),
     );
     expect(plural.sort()).toEqual(Object.keys(COUNTED).sort());
   });
@@ -72,7 +98,7 @@ describe('messages that take a count', () => {
     });
   });
 
-  it('follows each language\'s own rules: French counts 0 as one, Arabic has a form for two', () => {
+  it("follows each language's own rules: French counts 0 as one, Arabic has a form for two", () => {
     expect(translate('fr', 'home.people', { n: 0 })).toBe('0 personne');
     expect(translate('en', 'home.people', { n: 0 })).toBe('0 people');
     expect(translate('ar', 'home.people', { n: 2 })).toBe('شخصان');

@@ -20,7 +20,11 @@ async function load(loaders: CatalogLoaders, code: string): Promise<Loaded> {
  * The app's I18n once `code`'s catalog is loaded (null until then), the page's lang and dir set to match.
  * `remember` is told each language the person picks.
  */
-export function useCatalog(loaders: CatalogLoaders, code: string | null, remember: (code: string) => void): I18n | null {
+export function useCatalog(
+  loaders: CatalogLoaders,
+  code: string | null,
+  remember: (code: string) => void,
+): I18n | null {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const show = useCallback((next: string) => void load(loaders, next).then(setLoaded), [loaders]);
 

@@ -53,10 +53,30 @@ export function HomePage(props: HomePageProps) {
   }
 
   const entries = [
-    { id: 'new-fmr', label: t('home.newFmr'), hint: t('home.newFmrHint'), start: (name: string) => onNewRecord('fmr', name) },
-    { id: 'start-tally', label: t('home.tally'), hint: tallyOpen ? t('home.tallyOpen') : t('home.tallyHint'), start: () => onNavigate({ page: 'tally' }) },
-    { id: 'new-fms', label: t('home.newFms'), hint: t('home.newFmsHint'), start: (name: string) => onNewRecord('fms', name) },
-    { id: 'new-screening', label: t('home.newScreening'), hint: t('home.newScreeningHint'), start: (name: string) => onNewRecord('screening', name) },
+    {
+      id: 'new-fmr',
+      label: t('home.newFmr'),
+      hint: t('home.newFmrHint'),
+      start: (name: string) => onNewRecord('fmr', name),
+    },
+    {
+      id: 'start-tally',
+      label: t('home.tally'),
+      hint: tallyOpen ? t('home.tallyOpen') : t('home.tallyHint'),
+      start: () => onNavigate({ page: 'tally' }),
+    },
+    {
+      id: 'new-fms',
+      label: t('home.newFms'),
+      hint: t('home.newFmsHint'),
+      start: (name: string) => onNewRecord('fms', name),
+    },
+    {
+      id: 'new-screening',
+      label: t('home.newScreening'),
+      hint: t('home.newScreeningHint'),
+      start: (name: string) => onNewRecord('screening', name),
+    },
   ];
 
   return (

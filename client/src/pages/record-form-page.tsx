@@ -43,7 +43,10 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
   const issueLayout = { shown: new Set(shown.map((f) => f.name)), group: gridFields };
   const placedErrors = placeIssues(form, errors, issueLayout);
   const placedWarnings = placeIssues(form, warnings, issueLayout);
-  const at = (field: string): FieldIssues => ({ error: placedErrors.atField.get(field), warning: placedWarnings.atField.get(field) });
+  const at = (field: string): FieldIssues => ({
+    error: placedErrors.atField.get(field),
+    warning: placedWarnings.atField.get(field),
+  });
   const elsewhere = [...placedErrors.elsewhere, ...placedWarnings.elsewhere];
   const firstGridField = shown.find((f) => gridFields.has(f.name))?.name;
 
@@ -64,11 +67,7 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
           </button>
           <h1 id="record-form-title">{textIn(form.title, language.code)}</h1>
         </div>
-        {readOnly && (
-          <p class="banner info">
-            {t('form.readOnly')}
-          </p>
-        )}
+        {readOnly && <p class="banner info">{t('form.readOnly')}</p>}
         {shownProblem && (
           <p class="banner error" role="alert" data-problem={shownProblem}>
             {t(PROBLEM_TEXT[shownProblem])}
@@ -97,7 +96,15 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
                 />
               ) : null;
             }
-            return <FormField key={field.name} field={field} values={values} issues={at(field.name)} onChange={draft.change} />;
+            return (
+              <FormField
+                key={field.name}
+                field={field}
+                values={values}
+                issues={at(field.name)}
+                onChange={draft.change}
+              />
+            );
           })}
         </fieldset>
         {!readOnly && (

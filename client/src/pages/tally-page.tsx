@@ -72,9 +72,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
           <p>
             <strong>{t('tally.interval', { start: formatTime(session.intervalStart, language.locale) })}</strong>
             {' · '}
-            <span data-minutes={left}>
-              {t('tally.timeLeft', { minutes: left })}
-            </span>
+            <span data-minutes={left}>{t('tally.timeLeft', { minutes: left })}</span>
           </p>
           <label class="tally-minutes">
             <span>{t('tally.minutes')}</span>
@@ -119,7 +117,9 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
               <h3>{t('tally.people')}</h3>
               <div class="tally-grid">{GRID_FIELDS.map((field) => button(direction, field, 'grid'))}</div>
               <h3>{t('tally.vulnerable')}</h3>
-              <div class="tally-grid">{VULNERABILITY_FIELDS.map((field) => button(direction, field, 'vulnerable'))}</div>
+              <div class="tally-grid">
+                {VULNERABILITY_FIELDS.map((field) => button(direction, field, 'vulnerable'))}
+              </div>
             </section>
           ))}
         </div>
@@ -129,7 +129,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
           </button>
           <button
             type="button"
-           
+
             onClick={() => void tally.close('end').then((ended) => ended && onClose())}
           >
             {t('tally.endSession')}

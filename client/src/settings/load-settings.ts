@@ -1,6 +1,14 @@
 import type { Language } from '../../../shared/i18n.ts';
 import { preferredLanguage } from '../i18n/languages.ts';
-import { loadDevice, loadEnumerator, loadLanguage, loadLastSyncAt, loadOpenPage, type DeviceCredentials, type OpenPage } from './settings.ts';
+import {
+  loadDevice,
+  loadEnumerator,
+  loadLanguage,
+  loadLastSyncAt,
+  loadOpenPage,
+  type DeviceCredentials,
+  type OpenPage,
+} from './settings.ts';
 
 export interface StartupSettings {
   device: DeviceCredentials | undefined;

@@ -5,7 +5,10 @@ import { dailySeries, pyramid, top } from './dashboard-data.ts';
 
 const row = (dims: Partial<AggregateRow>, individuals: number): AggregateRow => ({
   ...(Object.fromEntries(AGGREGATE_MEASURES.map((m) => [m, 0])) as Record<(typeof AGGREGATE_MEASURES)[number], number>),
-  records: 1, individuals, males_18_59: individuals, ...dims,
+  records: 1,
+  individuals,
+  males_18_59: individuals,
+  ...dims,
 });
 
 describe('the dashboard data', () => {
@@ -22,11 +25,19 @@ describe('the dashboard data', () => {
   });
 
   it('sums the pyramid over all rows by age band', () => {
-    expect(pyramid([row({}, 3), row({}, 2)]).find((b) => b.band === '18–59')).toEqual({ band: '18–59', males: 5, females: 0 });
+    expect(pyramid([row({}, 3), row({}, 2)]).find((b) => b.band === '18–59')).toEqual({
+      band: '18–59',
+      males: 5,
+      females: 0,
+    });
   });
 
   it('keeps the largest values and sums the rest as other', () => {
     const rows = ['COD', 'UGA', 'SSD'].map((n, i) => row({ nationality: n }, 10 - i));
-    expect(top(rows, 'nationality', 2).map((r) => [r.key, r.individuals])).toEqual([['COD', 10], ['UGA', 9], ['other', 8]]);
+    expect(top(rows, 'nationality', 2).map((r) => [r.key, r.individuals])).toEqual([
+      ['COD', 10],
+      ['UGA', 9],
+      ['other', 8],
+    ]);
   });
 });

@@ -18,7 +18,10 @@ export function dailySeries(rows: readonly AggregateRow[]): { days: string[]; se
     values[at] = (values[at] ?? 0) + row.individuals;
     series.set(label, values);
   }
-  return { days, series: [...series].map(([label, values]) => ({ label, values })).sort((a, b) => a.label.localeCompare(b.label)) };
+  return {
+    days,
+    series: [...series].map(([label, values]) => ({ label, values })).sort((a, b) => a.label.localeCompare(b.label)),
+  };
 }
 
 /** The sex x age pyramid summed over the rows: males and females per age band, youngest first. */
@@ -31,12 +34,23 @@ export function pyramid(rows: readonly AggregateRow[]): { band: string; males: n
 }
 
 /** The `count` largest values of a dimension by individuals; the rest summed as "other". */
-export function top(rows: readonly AggregateRow[], dimension: AggregateDimension, count = 8): { key: string; individuals: number; records: number }[] {
+export function top(
+  rows: readonly AggregateRow[],
+  dimension: AggregateDimension,
+  count = 8,
+): { key: string; individuals: number; records: number }[] {
   const sorted = rows
     .map((r) => ({ key: r[dimension] ?? '–', individuals: r.individuals, records: r.records }))
     .sort((a, b) => b.individuals - a.individuals || a.key.localeCompare(b.key));
   const head = sorted.slice(0, count);
   const rest = sorted.slice(count);
   if (rest.length === 0) return head;
-  return [...head, { key: 'other', individuals: rest.reduce((s, r) => s + r.individuals, 0), records: rest.reduce((s, r) => s + r.records, 0) }];
+  return [
+    ...head,
+    {
+      key: 'other',
+      individuals: rest.reduce((s, r) => s + r.individuals, 0),
+      records: rest.reduce((s, r) => s + r.records, 0),
+    },
+  ];
 }

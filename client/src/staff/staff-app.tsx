@@ -47,10 +47,20 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
           ))}
         </nav>
         <span>{t('staff.signedInAs', { username: session.user.username, role: session.user.role })}</span>
-        <select aria-label={t('staff.language')} value={language.code} onChange={(e) => setLanguage(e.currentTarget.value)}>
-          {LANGUAGES.map((l) => <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>{l.name}</option>)}
+        <select
+          aria-label={t('staff.language')}
+          value={language.code}
+          onChange={(e) => setLanguage(e.currentTarget.value)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code} dir={l.dir}>
+              {l.name}
+            </option>
+          ))}
         </select>
-        <button type="button" onClick={onSignOut}>{t('staff.signOut')}</button>
+        <button type="button" onClick={onSignOut}>
+          {t('staff.signOut')}
+        </button>
       </header>
       <main class="staff-main">
         {active?.id === 'fleet' && <FleetPage />}
@@ -73,7 +83,11 @@ export function StaffApp() {
     const picked = localStorage.getItem(LANGUAGE_KEY);
     return isLanguage(picked) ? picked : preferredLanguage(navigator.languages);
   });
-  const i18n = useCatalog(loaders, start, useCallback((code: string) => localStorage.setItem(LANGUAGE_KEY, code), []));
+  const i18n = useCatalog(
+    loaders,
+    start,
+    useCallback((code: string) => localStorage.setItem(LANGUAGE_KEY, code), []),
+  );
   const signOut = async () => {
     // The request takes the token before it is forgotten here; the page signs out at once either way.
     const ending = api('/sessions/current', { method: 'DELETE' });

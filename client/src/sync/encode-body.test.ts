@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gzipJson, plainJson } from './encode-body.ts';
 
-const json = JSON.stringify({ records: Array.from({ length: 50 }, (_, i) => ({ id: `record-${i}`, direction: 'incoming' })) });
+const json = JSON.stringify({
+  records: Array.from({ length: 50 }, (_, i) => ({ id: `record-${i}`, direction: 'incoming' })),
+});
 
 describe('request body encodings', () => {
   it('gzips a push body that the server can inflate back to the same JSON, and says so in a header', async () => {

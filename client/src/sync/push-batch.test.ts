@@ -37,7 +37,9 @@ describe('pushBatch', () => {
   it('reports the FMP the server now gives the device, so a moved tablet can take it', async () => {
     const db = freshDatabase();
     const [id = ''] = await queueRecords(db, 1);
-    const { fetch } = fakeFetch(jsonResponse({ results: [{ id, status: 'accepted' }], serverTime: '2024-05-01T08:00:00Z', fmp: 'GOLI' }));
+    const { fetch } = fakeFetch(
+      jsonResponse({ results: [{ id, status: 'accepted' }], serverTime: '2024-05-01T08:00:00Z', fmp: 'GOLI' }),
+    );
     expect(await pushBatch(deps(db, fetch))).toMatchObject({ kind: 'pushed', fmp: 'GOLI' });
   });
 
@@ -57,7 +59,11 @@ describe('pushBatch', () => {
 
   it.each([
     ['a network failure', new TypeError('Failed to fetch'), { kind: 'offline' }],
-    ['a 503', jsonResponse({ error: { code: 'unavailable', message: '' } }, 503), { kind: 'server-error', status: 503 }],
+    [
+      'a 503',
+      jsonResponse({ error: { code: 'unavailable', message: '' } }, 503),
+      { kind: 'server-error', status: 503 },
+    ],
     ['a 200 that is not a push response', new Response('<html>portal</html>'), { kind: 'server-error', status: 200 }],
     ['a 401', jsonResponse({ error: { code: 'unauthorized', message: '' } }, 401), { kind: 'revoked' }],
     ['a 429', jsonResponse({}, 429, { 'retry-after': '30' }), { kind: 'rate-limited', retryAfterMs: 30_000 }],

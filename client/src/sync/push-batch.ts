@@ -73,5 +73,11 @@ export async function pushBatch(deps: PushDeps, batchSize = PUSH_BATCH_SIZE): Pr
   // A 200 we cannot read (a captive portal, a proxy) acknowledges nothing.
   if (!parsed.success) return { kind: 'server-error', status: response.status };
   const acknowledged = await applyPushResults(deps.db, parsed.data.results, now());
-  return { kind: 'pushed', sent: body.records.length, acknowledged, serverTime: parsed.data.serverTime, fmp: parsed.data.fmp };
+  return {
+    kind: 'pushed',
+    sent: body.records.length,
+    acknowledged,
+    serverTime: parsed.data.serverTime,
+    fmp: parsed.data.fmp,
+  };
 }

@@ -4,7 +4,13 @@ import { FAKE_DEVICE_FMP, fakeFetch, jsonResponse } from '../../test/support/fak
 import { reportStatus } from './report-status.ts';
 
 const device = { deviceId: 'd1', token: 't1', fmp: 'GOLI' };
-const depsWith = (fetchFn: typeof fetch) => ({ db: freshDatabase(), fetch: fetchFn, device, appVersion: '0.1.0', storagePersisted: true });
+const depsWith = (fetchFn: typeof fetch) => ({
+  db: freshDatabase(),
+  fetch: fetchFn,
+  device,
+  appVersion: '0.1.0',
+  storagePersisted: true,
+});
 
 describe('a status report', () => {
   it('gives back the FMP the server names, so a tablet with nothing to send learns that it was moved', async () => {

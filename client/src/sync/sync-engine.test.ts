@@ -183,7 +183,9 @@ describe('the sync engine’s outbox report', () => {
     const { fetch, calls, reports } = fakeFetch();
     await reporting(freshDatabase(), fetch).sync('interval');
     expect(calls).toHaveLength(0);
-    expect(reports).toEqual([{ outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: '0.1.0', storagePersisted: true } }]);
+    expect(reports).toEqual([
+      { outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: '0.1.0', storagePersisted: true } },
+    ]);
   });
 
   it('reports the outbox as it is after the last batch, not as the pushes saw it', async () => {

@@ -108,7 +108,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       case 'empty':
       case 'pushed':
         failures = 0;
-        return publish({ ...status, phase: 'idle', lastSyncAt: new Date(now()).toISOString(), problem: null, nextAttemptAt: null, progress: null });
+        return publish({
+          ...status,
+          phase: 'idle',
+          lastSyncAt: new Date(now()).toISOString(),
+          problem: null,
+          nextAttemptAt: null,
+          progress: null,
+        });
       case 'revoked':
         return publish({ ...status, phase: 'revoked', problem: null, nextAttemptAt: null, progress: null });
       case 'rate-limited':

@@ -29,7 +29,9 @@ async function exclusively(push: () => Promise<BatchOutcome>): Promise<BatchOutc
 
 /** `onMoved` gets the device with the FMP the server now gives it, after an officer moved it. */
 export function useSync(
-  device: DeviceCredentials, lastSyncAt: string | null, onMoved: (device: DeviceCredentials) => void,
+  device: DeviceCredentials,
+  lastSyncAt: string | null,
+  onMoved: (device: DeviceCredentials) => void,
 ): { engine: SyncEngine; status: SyncStatus } {
   const current = useRef({ device, onMoved });
   current.current = { device, onMoved };

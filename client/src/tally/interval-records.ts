@@ -13,7 +13,11 @@ export interface IntervalContext {
  * crossed is an observation. A tally asks travellers nothing, so origin, destination, nationality, transport,
  * reason and duration stay empty (FMR v1 asks them of groups only) rather than be guessed.
  */
-export function intervalData(state: TallyState, direction: Direction, context: IntervalContext): Record<string, unknown> {
+export function intervalData(
+  state: TallyState,
+  direction: Direction,
+  context: IntervalContext,
+): Record<string, unknown> {
   const counts = Object.fromEntries(FMR_COUNT_FIELDS.map((field) => [field, countOf(state, direction, field)]));
   return {
     fmp: context.fmp,

@@ -18,7 +18,10 @@ export function tap(state: TallyState, key: string): TallyState {
 export function undo(state: TallyState): TallyState {
   const last = state.taps.at(-1);
   if (last === undefined) return state;
-  return { counts: { ...state.counts, [last]: Math.max(0, (state.counts[last] ?? 0) - 1) }, taps: state.taps.slice(0, -1) };
+  return {
+    counts: { ...state.counts, [last]: Math.max(0, (state.counts[last] ?? 0) - 1) },
+    taps: state.taps.slice(0, -1),
+  };
 }
 
 export function countOf(state: TallyState, direction: Direction, field: FmrCountField): number {

@@ -22,13 +22,21 @@ describe('a tally session', () => {
     const db = freshDatabase();
     const session = await startSession(db, 'MPONDWE', 'Amina', start);
     await saveTally(db, session.id, taps(categoryKey('outgoing', 'females_18_59')));
-    expect(await findOpenSession(db)).toMatchObject({ id: session.id, counts: { 'outgoing.females_18_59': 1 }, intervalMinutes: 60 });
+    expect(await findOpenSession(db)).toMatchObject({
+      id: session.id,
+      counts: { 'outgoing.females_18_59': 1 },
+      intervalMinutes: 60,
+    });
   });
 
   it('turns a closed interval into one queued FMR tally record per direction and starts the next at zero', async () => {
     const db = freshDatabase();
     const session = await startSession(db, 'MPONDWE', 'Amina', start);
-    await saveTally(db, session.id, taps(categoryKey('incoming', 'males_18_59'), categoryKey('incoming', 'males_18_59')));
+    await saveTally(
+      db,
+      session.id,
+      taps(categoryKey('incoming', 'males_18_59'), categoryKey('incoming', 'males_18_59')),
+    );
     const result = await closeInterval(db, session.id, end);
     expect(result.ok).toBe(true);
     const records = await db.records.orderBy('seq').toArray();
@@ -36,7 +44,10 @@ describe('a tally session', () => {
       ['incoming', 2, 'tally', 'waiting'],
       ['outgoing', 0, 'tally', 'waiting'],
     ]);
-    expect(records[0]?.data).toMatchObject({ interval_start: session.intervalStart, observed_at: session.intervalStart });
+    expect(records[0]?.data).toMatchObject({
+      interval_start: session.intervalStart,
+      observed_at: session.intervalStart,
+    });
     expect(await db.outbox.count()).toBe(2);
     expect(await findOpenSession(db)).toMatchObject({ counts: {}, closedIntervals: 1 });
   });
@@ -63,6 +74,8 @@ describe('a tally session', () => {
     const session = await startSession(db, 'MPONDWE', 'Amina', start);
     expect((await closeInterval(db, session.id, start)).ok).toBe(true);
     const [record] = await db.records.toArray();
-    expect(Date.parse(String(record?.data['interval_end'])) - Date.parse(String(record?.data['interval_start']))).toBe(1000);
+    expect(Date.parse(String(record?.data['interval_end'])) - Date.parse(String(record?.data['interval_start']))).toBe(
+      1000,
+    );
   });
 });

@@ -12,7 +12,12 @@ export function findOpenSession(db: FmpDatabase): Promise<TallySession | undefin
   return db.tallies.where('state').equals('open').first();
 }
 
-export async function startSession(db: FmpDatabase, fmp: string, enumerator: string, now = new Date()): Promise<TallySession> {
+export async function startSession(
+  db: FmpDatabase,
+  fmp: string,
+  enumerator: string,
+  now = new Date(),
+): Promise<TallySession> {
   const session: TallySession = {
     id: crypto.randomUUID(),
     fmp,
@@ -45,35 +50,51 @@ export type CloseResult = { ok: true; session: TallySession; recordIds: string[]
  * Turns the counts so far into one FMR record per direction, queued for sending, and starts the next
  * interval at `end` with zero counts. One transaction: the counts are never both recorded and kept.
  */
-export function closeInterval(db: FmpDatabase, id: string, end: Date, next: 'continue' | 'end' = 'continue'): Promise<CloseResult> {
-  return db.transaction('rw', [db.tallies, db.records, db.outbox, db.meta], async (): Promise<CloseResult> => {
-    const session = await db.tallies.get(id);
-    if (!session || session.state !== 'open') return { ok: false, issues: [] };
-    // Times are kept to the second; an interval closed within its first second still ends after it starts.
-    const intervalEnd = toIsoWithOffset(new Date(Math.max(end.getTime(), Date.parse(session.intervalStart) + 1000)));
-    const recordIds: string[] = [];
-    for (const data of intervalRecords(session, { fmp: session.fmp, intervalStart: session.intervalStart, intervalEnd })) {
-      const draft = newDraft({ form: FMR_FORM_ID, formVersion: FMR_FORM_VERSION, enumerator: session.enumerator, data });
-      await db.records.add(draft);
-      const result = await finalizeRecord(db, draft.id, data);
-      // Throwing rolls the whole interval back, the first direction's record included.
-      if (!result.ok) throw new IntervalRejected(result.reason === 'invalid' ? result.issues : []);
-      recordIds.push(draft.id);
-    }
-    const closed: TallySession = {
-      ...session,
-      intervalStart: intervalEnd,
-      counts: {},
-      taps: [],
-      closedIntervals: session.closedIntervals + 1,
-      state: next === 'end' ? 'ended' : 'open',
-    };
-    await db.tallies.put(closed);
-    return { ok: true, session: closed, recordIds };
-  }).catch((error: unknown) => {
-    if (error instanceof IntervalRejected) return { ok: false, issues: error.issues };
-    throw error;
-  });
+export function closeInterval(
+  db: FmpDatabase,
+  id: string,
+  end: Date,
+  next: 'continue' | 'end' = 'continue',
+): Promise<CloseResult> {
+  return db
+    .transaction('rw', [db.tallies, db.records, db.outbox, db.meta], async (): Promise<CloseResult> => {
+      const session = await db.tallies.get(id);
+      if (!session || session.state !== 'open') return { ok: false, issues: [] };
+      // Times are kept to the second; an interval closed within its first second still ends after it starts.
+      const intervalEnd = toIsoWithOffset(new Date(Math.max(end.getTime(), Date.parse(session.intervalStart) + 1000)));
+      const recordIds: string[] = [];
+      for (const data of intervalRecords(session, {
+        fmp: session.fmp,
+        intervalStart: session.intervalStart,
+        intervalEnd,
+      })) {
+        const draft = newDraft({
+          form: FMR_FORM_ID,
+          formVersion: FMR_FORM_VERSION,
+          enumerator: session.enumerator,
+          data,
+        });
+        await db.records.add(draft);
+        const result = await finalizeRecord(db, draft.id, data);
+        // Throwing rolls the whole interval back, the first direction's record included.
+        if (!result.ok) throw new IntervalRejected(result.reason === 'invalid' ? result.issues : []);
+        recordIds.push(draft.id);
+      }
+      const closed: TallySession = {
+        ...session,
+        intervalStart: intervalEnd,
+        counts: {},
+        taps: [],
+        closedIntervals: session.closedIntervals + 1,
+        state: next === 'end' ? 'ended' : 'open',
+      };
+      await db.tallies.put(closed);
+      return { ok: true, session: closed, recordIds };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof IntervalRejected) return { ok: false, issues: error.issues };
+      throw error;
+    });
 }
 
 class IntervalRejected extends Error {

@@ -7,7 +7,14 @@ import { isQuotaError } from '../db/quota-error.ts';
 import { toIsoWithOffset } from '../forms/local-time.ts';
 import { intervalData } from './interval-records.ts';
 import { categoryKey, tap, undo, type Direction, type TallyState } from './tally-counts.ts';
-import { closeInterval, findOpenSession, intervalEndsAt, saveTally, setIntervalMinutes, startSession } from './tally-store.ts';
+import {
+  closeInterval,
+  findOpenSession,
+  intervalEndsAt,
+  saveTally,
+  setIntervalMinutes,
+  startSession,
+} from './tally-store.ts';
 
 export type TallyProblem = 'saveFailed' | 'storageFull' | 'closeFailed';
 
@@ -61,7 +68,11 @@ export function useTally(fmp: string, enumerator: string, onIntervalClosed: () =
     if (!session) return;
     const next = tap(latest.current, categoryKey(direction, field));
     const now = toIsoWithOffset(new Date());
-    const data = intervalData(next, direction, { fmp: session.fmp, intervalStart: session.intervalStart, intervalEnd: now });
+    const data = intervalData(next, direction, {
+      fmp: session.fmp,
+      intervalStart: session.intervalStart,
+      intervalEnd: now,
+    });
     // Only the count rules matter here; the interval's times are judged when it closes.
     const counted = new Set<string>(FMR_COUNT_FIELDS);
     const broken = validateData(FMR_V1, data, { now: new Date() }).errors.find((issue) => counted.has(issue.field));

@@ -5,8 +5,15 @@ import { evaluate } from './evaluate.ts';
 import { parseExpression } from './parse.ts';
 
 const data = {
-  age: 34, consent: 'yes', needs: ['food', 'water'], none: [], notes: '', count: '5',
-  observed_at: '2026-11-20T09:15:00+03:00', born: '1992-03-01', visit: '2026-11-20',
+  age: 34,
+  consent: 'yes',
+  needs: ['food', 'water'],
+  none: [],
+  notes: '',
+  count: '5',
+  observed_at: '2026-11-20T09:15:00+03:00',
+  born: '1992-03-01',
+  visit: '2026-11-20',
 };
 // 22:30 UTC on 19 November is already 20 November in Kampala (UTC+3).
 const context = { data, now: new Date('2026-11-19T22:30:00Z'), timeZone: 'Africa/Kampala' };
@@ -78,8 +85,11 @@ describe('evaluate', () => {
   });
 
   it('never throws on a parsed expression, whatever the answers', () => {
-    fc.assert(fc.property(expressionTree, record, (tree, answers) => {
-      evaluate(tree, { data: answers, self: answers.a, now: context.now, timeZone: context.timeZone });
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(expressionTree, record, (tree, answers) => {
+        evaluate(tree, { data: answers, self: answers.a, now: context.now, timeZone: context.timeZone });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

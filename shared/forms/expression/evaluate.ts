@@ -39,7 +39,11 @@ export function evaluate(expression: Expression, context: EvaluationContext): un
         : compare(expression.operator as ComparisonOperator, left, right);
     }
     case 'call':
-      return call(expression.name, expression.args.map((arg) => evaluate(arg, context)), context);
+      return call(
+        expression.name,
+        expression.args.map((arg) => evaluate(arg, context)),
+        context,
+      );
   }
 }
 
@@ -50,7 +54,7 @@ const ARITHMETIC: Record<ArithmeticOperator, (a: unknown, b: unknown) => unknown
   '+': numeric((a, b) => a + b),
   '-': numeric((a, b) => a - b),
   '*': numeric((a, b) => a * b),
-  'div': numeric((a, b) => a / b),
+  div: numeric((a, b) => a / b),
 };
 
 function compare(operator: ComparisonOperator, a: unknown, b: unknown): boolean {

@@ -41,9 +41,11 @@ export function parseExpression(text: string, options: ParseOptions = {}): Parse
   const peek = (): Token => tokens[index] as Token;
   const isSymbol = (token: Token, ...texts: string[]) => token.type === 'symbol' && texts.includes(token.text);
   const fail = (token: Token): never => {
-    throw new SyntaxFailure(token.type === 'end'
-      ? expressionError('unexpected-end', token.position, 'The expression ends too early')
-      : expressionError('unexpected-token', token.position, `Unexpected ${describe(token)}`));
+    throw new SyntaxFailure(
+      token.type === 'end'
+        ? expressionError('unexpected-end', token.position, 'The expression ends too early')
+        : expressionError('unexpected-token', token.position, `Unexpected ${describe(token)}`),
+    );
   };
   const expect = (symbol: string) => {
     if (!isSymbol(peek(), symbol)) fail(peek());
@@ -106,7 +108,9 @@ export function parseExpression(text: string, options: ParseOptions = {}): Parse
         return { kind: 'string', value: token.value };
       case 'field':
         if (options.fields && !options.fields.has(token.name)) {
-          errors.push(expressionError('unknown-field', token.position, `\${${token.name}} names no question of this form`));
+          errors.push(
+            expressionError('unknown-field', token.position, `\${${token.name}} names no question of this form`),
+          );
         }
         return { kind: 'field', name: token.name };
       case 'end':
@@ -137,8 +141,13 @@ export function parseExpression(text: string, options: ParseOptions = {}): Parse
     if (!isKnownFunction(name.text)) {
       errors.push(expressionError('unknown-function', name.position, `Unknown function ${name.text}()`));
     } else if (FUNCTION_ARITY[name.text] !== args.length) {
-      errors.push(expressionError('wrong-argument-count', name.position,
-        `${name.text}() takes ${FUNCTION_ARITY[name.text]} argument(s), not ${args.length}`));
+      errors.push(
+        expressionError(
+          'wrong-argument-count',
+          name.position,
+          `${name.text}() takes ${FUNCTION_ARITY[name.text]} argument(s), not ${args.length}`,
+        ),
+      );
     }
     return { kind: 'call', name: name.text, args };
   }
@@ -146,7 +155,9 @@ export function parseExpression(text: string, options: ParseOptions = {}): Parse
   try {
     const expression = or();
     if (peek().type !== 'end') fail(peek());
-    return errors.length ? { ok: false, errors: errors.sort((a, b) => a.position - b.position) } : { ok: true, expression };
+    return errors.length
+      ? { ok: false, errors: errors.sort((a, b) => a.position - b.position) }
+      : { ok: true, expression };
   } catch (failure) {
     if (failure instanceof SyntaxFailure) return { ok: false, errors: [...errors, failure.error] };
     throw failure;

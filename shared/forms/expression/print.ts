@@ -1,7 +1,16 @@
 import { isComparison, type BinaryOperator, type Expression } from './ast.ts';
 
 const PRECEDENCE: Record<BinaryOperator, number> = {
-  '=': 3, '!=': 3, '<': 4, '<=': 4, '>': 4, '>=': 4, '+': 5, '-': 5, '*': 6, 'div': 6,
+  '=': 3,
+  '!=': 3,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  div: 6,
 };
 const UNARY = 7;
 const ATOM = 8;
@@ -22,7 +31,8 @@ function precedence(expression: Expression): number {
   }
 }
 
-const isCompound = (expression: Expression) => expression.kind === 'logical' || (expression.kind === 'binary' && isComparison(expression.operator));
+const isCompound = (expression: Expression) =>
+  expression.kind === 'logical' || (expression.kind === 'binary' && isComparison(expression.operator));
 const wrap = (text: string, when: boolean) => (when ? `(${text})` : text);
 
 /**
@@ -51,7 +61,10 @@ export function printExpression(expression: Expression): string {
       const { operator, left, right } = expression;
       const own = PRECEDENCE[operator];
       const leftText = wrap(printExpression(left), isComparison(operator) ? isCompound(left) : precedence(left) < own);
-      const rightText = wrap(printExpression(right), isComparison(operator) ? isCompound(right) : precedence(right) <= own);
+      const rightText = wrap(
+        printExpression(right),
+        isComparison(operator) ? isCompound(right) : precedence(right) <= own,
+      );
       return `${leftText} ${operator} ${rightText}`;
     }
   }
@@ -59,7 +72,8 @@ export function printExpression(expression: Expression): string {
 
 function printNumber(value: number): string {
   const text = String(value);
-  if (!Number.isFinite(value) || text.includes('e')) throw new Error(`The number ${text} cannot be written in an expression`);
+  if (!Number.isFinite(value) || text.includes('e'))
+    throw new Error(`The number ${text} cannot be written in an expression`);
   return text;
 }
 

@@ -40,7 +40,11 @@ export function tokenize(text: string): Tokens {
     } else if (c === '$' && text[i + 1] === '{') {
       const end = text.indexOf('}', i + 2);
       const name = end < 0 ? '' : text.slice(i + 2, end);
-      if (!FIELD_NAME.test(name)) return { ok: false, error: expressionError('invalid-reference', i, 'A ${…} that does not hold a question name') };
+      if (!FIELD_NAME.test(name))
+        return {
+          ok: false,
+          error: expressionError('invalid-reference', i, 'A ${…} that does not hold a question name'),
+        };
       tokens.push({ type: 'field', name, position: i });
       i = end + 1;
     } else if (isWordStart(c)) {
@@ -49,7 +53,11 @@ export function tokenize(text: string): Tokens {
       tokens.push({ type: 'symbol', text: text.slice(start, i), position: start });
     } else {
       const operator = OPERATORS.find((op) => text.startsWith(op, i));
-      if (!operator) return { ok: false, error: expressionError('unexpected-character', i, `Unexpected character ${JSON.stringify(c)}`) };
+      if (!operator)
+        return {
+          ok: false,
+          error: expressionError('unexpected-character', i, `Unexpected character ${JSON.stringify(c)}`),
+        };
       tokens.push({ type: 'symbol', text: operator, position: i });
       i += operator.length;
     }

@@ -23,7 +23,8 @@ const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
  * own calendar date, as written with its offset); anything else has no order and gives null.
  */
 export function compareValues(a: unknown, b: unknown): number | null {
-  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) || Number.isNaN(b) ? null : Math.sign(a - b);
+  if (typeof a === 'number' && typeof b === 'number')
+    return Number.isNaN(a) || Number.isNaN(b) ? null : Math.sign(a - b);
   if (typeof a !== 'string' || typeof b !== 'string') return null;
   if (DATE.test(a) && DATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   if (DATETIME.test(a) && DATETIME.test(b)) {

@@ -4,7 +4,14 @@ import { localPeriods, type LocalPeriods } from '../../../shared/local-periods.t
 
 /** The dimensions of `GET /aggregates` other than the periods, in key order. */
 const CUBE_DIMENSIONS = [
-  'fmp', 'direction', 'nationality', 'origin_country', 'destination_country', 'destination_admin2', 'transport', 'reason',
+  'fmp',
+  'direction',
+  'nationality',
+  'origin_country',
+  'destination_country',
+  'destination_admin2',
+  'transport',
+  'reason',
 ] as const;
 
 interface CubeRecord {
@@ -61,7 +68,9 @@ function tableSums(table: string, columns: readonly (keyof CubeRow)[]) {
   // The table's own key is the conflict target; week and month follow day, so they are never in conflict.
   const key = columns.filter((c) => c !== 'week' && (c !== 'month' || !columns.includes('day')));
   const row = `(${all.map(() => '?').join(', ')})`;
-  const upsert = (rows: number) => `INSERT INTO ${table} (${all.join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}
+  const upsert = (
+    rows: number,
+  ) => `INSERT INTO ${table} (${all.join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}
      ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${counts.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`;
   const prune = `DELETE FROM ${table} WHERE records = 0 AND ${columns.map((c) => `${c} = ?`).join(' AND ')}`;
   const pending = new Map<string, { labels: string[]; sums: number[] }>();
@@ -89,7 +98,10 @@ function tableSums(table: string, columns: readonly (keyof CubeRow)[]) {
       pending.clear();
       for (let from = 0; from < changed.length; from += ROWS_PER_UPSERT) {
         const chunk = changed.slice(from, from + ROWS_PER_UPSERT);
-        await db.run(upsert(chunk.length), chunk.flatMap(({ labels, sums }) => [...labels, ...sums]));
+        await db.run(
+          upsert(chunk.length),
+          chunk.flatMap(({ labels, sums }) => [...labels, ...sums]),
+        );
       }
       for (const { labels, sums } of changed) if ((sums[0] ?? 0) < 0) await db.run(prune, labels);
     },

@@ -1,5 +1,10 @@
 import type { SqlRunner } from '../db/sql.ts';
-import type { AggregateDimension, AggregateMeasure, AggregateRow, AggregatesQuery } from '../../../shared/aggregates.ts';
+import type {
+  AggregateDimension,
+  AggregateMeasure,
+  AggregateRow,
+  AggregatesQuery,
+} from '../../../shared/aggregates.ts';
 import { FMR_COUNT_FIELDS, GRID_MEASURES, type FmrCountField } from '../../../shared/fmr.ts';
 import { DAILY_DIMENSIONS } from './fmr-cube.ts';
 
@@ -13,7 +18,10 @@ const MEASURE_COLUMNS: Readonly<Record<AggregateMeasure, readonly (keyof Counts)
 };
 
 const mapMeasures = <T>(of: (columns: readonly (keyof Counts)[]) => T): Record<AggregateMeasure, T> =>
-  Object.fromEntries(Object.entries(MEASURE_COLUMNS).map(([measure, columns]) => [measure, of(columns)])) as Record<AggregateMeasure, T>;
+  Object.fromEntries(Object.entries(MEASURE_COLUMNS).map(([measure, columns]) => [measure, of(columns)])) as Record<
+    AggregateMeasure,
+    T
+  >;
 
 /** The measures of one group of summed counts: what the SQL below computes, for a test to recompute. */
 export function measures(counts: Counts): Record<AggregateMeasure, number> {
@@ -23,9 +31,12 @@ export function measures(counts: Counts): Record<AggregateMeasure, number> {
 const MEASURE_SQL = mapMeasures((columns) => `sum(${columns.join(' + ')})`);
 
 /** The smallest table holding the sums asked for: fewer rows to add up, the same totals. */
-export function aggregateTable(query: Pick<AggregatesQuery, 'by' | 'from' | 'to'>): 'fmr_daily' | 'fmr_monthly' | 'fmr_cube' {
+export function aggregateTable(
+  query: Pick<AggregatesQuery, 'by' | 'from' | 'to'>,
+): 'fmr_daily' | 'fmr_monthly' | 'fmr_cube' {
   if (query.by.every((d) => (DAILY_DIMENSIONS as readonly string[]).includes(d))) return 'fmr_daily';
-  const needsDays = query.by.includes('day') || query.by.includes('week') || query.from !== undefined || query.to !== undefined;
+  const needsDays =
+    query.by.includes('day') || query.by.includes('week') || query.from !== undefined || query.to !== undefined;
   return needsDays ? 'fmr_cube' : 'fmr_monthly';
 }
 

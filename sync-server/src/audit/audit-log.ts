@@ -48,10 +48,10 @@ export async function listAudit(db: SqlRunner, filter: AuditFilter): Promise<Aud
   ];
   const used = conditions.filter((c): c is [string, string | number] => c[1] !== undefined);
   const where = used.length ? `WHERE ${used.map(([sql]) => sql).join(' AND ')}` : '';
-  const rows = await db.all<Row>(`SELECT id, at, username, action, target, details FROM audit_log ${where} ORDER BY id DESC LIMIT ?`, [
-    ...used.map(([, v]) => v),
-    filter.limit + 1,
-  ]);
+  const rows = await db.all<Row>(
+    `SELECT id, at, username, action, target, details FROM audit_log ${where} ORDER BY id DESC LIMIT ?`,
+    [...used.map(([, v]) => v), filter.limit + 1],
+  );
   const page = rows.slice(0, filter.limit);
   const last = page.at(-1);
   return {

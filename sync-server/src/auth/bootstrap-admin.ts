@@ -3,7 +3,8 @@ import type { SqlRunner } from '../db/sql.ts';
 import { countUsers, insertUser } from '../users/users-store.ts';
 import { hashPassword, PASSWORD_COST, type ScryptCost } from './password.ts';
 
-export type BootstrapResult = { created: false } | { created: true; username: string; generatedPassword: string | null };
+export type BootstrapResult =
+  { created: false } | { created: true; username: string; generatedPassword: string | null };
 
 /** On an empty database only: creates `admin` with the given password, or a generated one to print once. */
 export async function bootstrapAdmin(

@@ -16,7 +16,9 @@ const withMemory = ({ N, r, p }: ScryptCost): ScryptOptions => ({ N, r, p, maxme
 
 function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, withMemory(cost), (err, key) => (err ? reject(err) : resolve(key))),
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, withMemory(cost), (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
   );
 }
 
@@ -30,7 +32,11 @@ export async function hashPassword(password: string, cost: ScryptCost = PASSWORD
 function parse(stored: string) {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return null;
-  return { cost: { N: Number(n), r: Number(r), p: Number(p) }, salt: Buffer.from(salt, 'base64url'), hash: Buffer.from(hash, 'base64url') };
+  return {
+    cost: { N: Number(n), r: Number(r), p: Number(p) },
+    salt: Buffer.from(salt, 'base64url'),
+    hash: Buffer.from(hash, 'base64url'),
+  };
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

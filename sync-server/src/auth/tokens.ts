@@ -12,6 +12,7 @@ export function hashToken(token: string): string {
 
 export function newEnrollmentCode(): string {
   let code = '';
-  for (let i = 0; i < ENROLLMENT_CODE_LENGTH; i++) code += ENROLLMENT_CODE_ALPHABET[randomInt(ENROLLMENT_CODE_ALPHABET.length)];
+  for (let i = 0; i < ENROLLMENT_CODE_LENGTH; i++)
+    code += ENROLLMENT_CODE_ALPHABET[randomInt(ENROLLMENT_CODE_ALPHABET.length)];
   return code;
 }

@@ -22,7 +22,9 @@ export async function connectDatabase(location: DatabaseLocation): Promise<Datab
   try {
     sql = new PostgresSql(location.url);
   } catch (err) {
-    throw new DatabaseUnreachableError(`FMP_DATABASE_URL (${urlWithoutPassword(location.url)}) is not usable: ${(err as Error).message}`);
+    throw new DatabaseUnreachableError(
+      `FMP_DATABASE_URL (${urlWithoutPassword(location.url)}) is not usable: ${(err as Error).message}`,
+    );
   }
   try {
     await sql.get('SELECT 1');

@@ -16,7 +16,8 @@ afterEach(async () => {
   await database.drop();
 });
 
-const tableExists = async (name: string) => (await sql.get<{ found: string | null }>('SELECT to_regclass(?) AS found', [name]))?.found !== null;
+const tableExists = async (name: string) =>
+  (await sql.get<{ found: string | null }>('SELECT to_regclass(?) AS found', [name]))?.found !== null;
 
 describe('migratePostgres', () => {
   it('brings an empty database to the latest schema with the seed FMPs, and does nothing the second time', async () => {
@@ -46,7 +47,10 @@ describe('migratePostgres', () => {
   });
 
   it('rolls a failing migration back whole', async () => {
-    const failing = [...MIGRATIONS, { version: 99, name: 'broken', up: () => undefined, postgres: 'CREATE TABLE half (x int); SELECT 1/0;' }];
+    const failing = [
+      ...MIGRATIONS,
+      { version: 99, name: 'broken', up: () => undefined, postgres: 'CREATE TABLE half (x int); SELECT 1/0;' },
+    ];
     await expect(migratePostgres(sql, failing)).rejects.toThrow(/division by zero/);
     expect(await postgresSchemaVersion(sql)).toBe(MIGRATIONS.length);
     expect(await tableExists('half')).toBe(false);

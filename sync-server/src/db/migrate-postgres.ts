@@ -15,7 +15,10 @@ export async function postgresSchemaVersion(sql: PostgresSql): Promise<number> {
  * Each migration and its version bump commit together, as on SQLite. Several server processes may
  * start at once: an advisory lock makes the others wait, then find nothing left to do.
  */
-export async function migratePostgres(sql: PostgresSql, migrations: readonly Migration[] = MIGRATIONS): Promise<{ from: number; to: number }> {
+export async function migratePostgres(
+  sql: PostgresSql,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<{ from: number; to: number }> {
   const latest = latestSchemaVersion(migrations);
   const from = await postgresSchemaVersion(sql);
   if (from > latest) throw new DatabaseTooNewError(from, latest);
@@ -31,9 +34,10 @@ export async function migratePostgres(sql: PostgresSql, migrations: readonly Mig
         if (version < migration.version) {
           // A script of several statements: the simple query protocol, no parameters.
           await client.query(migration.postgres);
-          await client.query(current ? 'UPDATE schema_version SET version = $1' : 'INSERT INTO schema_version (version) VALUES ($1)', [
-            migration.version,
-          ]);
+          await client.query(
+            current ? 'UPDATE schema_version SET version = $1' : 'INSERT INTO schema_version (version) VALUES ($1)',
+            [migration.version],
+          );
         }
         await client.query('COMMIT');
       } catch (err) {

@@ -39,7 +39,15 @@ describe('migrate', () => {
   it('rolls a failing migration back whole', () => {
     const failing = [
       ...MIGRATIONS,
-      { version: 99, name: 'broken', postgres: '', up: (d: Db) => { d.exec('CREATE TABLE half (x)'); throw new Error('boom'); } },
+      {
+        version: 99,
+        name: 'broken',
+        postgres: '',
+        up: (d: Db) => {
+          d.exec('CREATE TABLE half (x)');
+          throw new Error('boom');
+        },
+      },
     ];
     expect(() => migrate(db, failing)).toThrow('boom');
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);

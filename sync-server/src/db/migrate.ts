@@ -2,7 +2,10 @@ import type { Db } from './database.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
 export class DatabaseTooNewError extends Error {
-  constructor(readonly databaseVersion: number, readonly codeVersion: number) {
+  constructor(
+    readonly databaseVersion: number,
+    readonly codeVersion: number,
+  ) {
     super(
       `The database is at schema version ${databaseVersion}, newer than this code (${codeVersion}). ` +
         'Run the newer fmp-collect release, or restore a backup made by this one.',

@@ -39,7 +39,12 @@ export class PostgresSql implements Sql {
 
   constructor(connectionString: string, options: { poolSize?: number } = {}) {
     // A host that drops packets silently must not keep the server waiting forever at start.
-    this.pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, types: TYPES, connectionTimeoutMillis: 10_000 });
+    this.pool = new pg.Pool({
+      connectionString,
+      max: options.poolSize ?? 10,
+      types: TYPES,
+      connectionTimeoutMillis: 10_000,
+    });
     // An idle connection the server dropped must not take the process down; the next query reconnects.
     this.pool.on('error', () => undefined);
     this.#runner = runnerOn(this.pool);

@@ -75,9 +75,12 @@ export class SqliteSql implements Sql {
   /** The statements of the transaction that holds the connection: they must not wait for it. */
   readonly #inTransaction: SqlRunner = {
     engine: 'sqlite',
-    all: <T>(text: string, params: readonly SqlValue[] = []) => Promise.resolve(this.#prepare(text).all(...params) as T[]),
-    get: <T>(text: string, params: readonly SqlValue[] = []) => Promise.resolve(this.#prepare(text).get(...params) as T | undefined),
-    run: (text: string, params: readonly SqlValue[] = []) => Promise.resolve(this.#prepare(text).run(...params).changes),
+    all: <T>(text: string, params: readonly SqlValue[] = []) =>
+      Promise.resolve(this.#prepare(text).all(...params) as T[]),
+    get: <T>(text: string, params: readonly SqlValue[] = []) =>
+      Promise.resolve(this.#prepare(text).get(...params) as T | undefined),
+    run: (text: string, params: readonly SqlValue[] = []) =>
+      Promise.resolve(this.#prepare(text).run(...params).changes),
   };
 
   async #whenFree<T>(statement: () => T): Promise<T> {

@@ -7,7 +7,10 @@ export interface DeviceState {
 }
 
 /** The device a token belongs to, unless it was revoked. */
-export function findActiveDevice(db: SqlRunner, tokenHash: string): Promise<{ deviceId: string; fmp: string } | undefined> {
+export function findActiveDevice(
+  db: SqlRunner,
+  tokenHash: string,
+): Promise<{ deviceId: string; fmp: string } | undefined> {
   return db.get<{ deviceId: string; fmp: string }>(
     'SELECT id AS "deviceId", fmp FROM devices WHERE token_hash = ? AND revoked_at IS NULL',
     [tokenHash],
@@ -20,10 +23,15 @@ export function findDevice(db: SqlRunner, deviceId: string): Promise<DeviceState
 }
 
 export async function insertDevice(
-  db: SqlRunner, device: { id: string; tokenHash: string; fmp: string; label: string | null; enrolledAt: string },
+  db: SqlRunner,
+  device: { id: string; tokenHash: string; fmp: string; label: string | null; enrolledAt: string },
 ): Promise<void> {
   await db.run('INSERT INTO devices (id, token_hash, fmp, label, enrolled_at) VALUES (?, ?, ?, ?, ?)', [
-    device.id, device.tokenHash, device.fmp, device.label, device.enrolledAt,
+    device.id,
+    device.tokenHash,
+    device.fmp,
+    device.label,
+    device.enrolledAt,
   ]);
 }
 
@@ -31,9 +39,16 @@ export async function setDeviceRevoked(db: SqlRunner, deviceId: string, revokedA
   await db.run('UPDATE devices SET revoked_at = ? WHERE id = ?', [revokedAt, deviceId]);
 }
 
-export async function setDeviceFmp(db: SqlRunner, move: { deviceId: string; from: string; to: string; at: string; by: string }): Promise<void> {
+export async function setDeviceFmp(
+  db: SqlRunner,
+  move: { deviceId: string; from: string; to: string; at: string; by: string },
+): Promise<void> {
   await db.run('INSERT INTO device_moves (device_id, from_fmp, to_fmp, moved_at, moved_by) VALUES (?, ?, ?, ?, ?)', [
-    move.deviceId, move.from, move.to, move.at, move.by,
+    move.deviceId,
+    move.from,
+    move.to,
+    move.at,
+    move.by,
   ]);
   await db.run('UPDATE devices SET fmp = ? WHERE id = ?', [move.to, move.deviceId]);
 }

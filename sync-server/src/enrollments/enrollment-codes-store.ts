@@ -9,7 +9,15 @@ export interface EnrollmentCodeRow {
 }
 
 export async function insertEnrollmentCode(
-  db: SqlRunner, code: { codeHash: string; fmp: string; label: string | null; createdBy: number; createdAt: string; expiresAt: string },
+  db: SqlRunner,
+  code: {
+    codeHash: string;
+    fmp: string;
+    label: string | null;
+    createdBy: number;
+    createdAt: string;
+    expiresAt: string;
+  },
 ): Promise<void> {
   await db.run(
     `INSERT INTO enrollment_codes (code_hash, fmp, label, created_by, created_at, expires_at)
@@ -28,9 +36,15 @@ export function findEnrollmentCode(db: SqlRunner, codeHash: string): Promise<Enr
 }
 
 /** False when the code was used meanwhile. */
-export async function claimEnrollmentCode(db: SqlRunner, codeHash: string, usedAt: string, deviceId: string): Promise<boolean> {
-  const changes = await db.run('UPDATE enrollment_codes SET used_at = ?, used_by_device = ? WHERE code_hash = ? AND used_at IS NULL', [
-    usedAt, deviceId, codeHash,
-  ]);
+export async function claimEnrollmentCode(
+  db: SqlRunner,
+  codeHash: string,
+  usedAt: string,
+  deviceId: string,
+): Promise<boolean> {
+  const changes = await db.run(
+    'UPDATE enrollment_codes SET used_at = ?, used_by_device = ? WHERE code_hash = ? AND used_at IS NULL',
+    [usedAt, deviceId, codeHash],
+  );
   return changes === 1;
 }

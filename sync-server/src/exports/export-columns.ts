@@ -32,7 +32,10 @@ const META: Record<MetaColumn, { label: Text; hxl: string }> = {
   record_id: { label: { en: 'Record ID', fr: 'ID de la fiche', sw: 'Kitambulisho cha rekodi' }, hxl: '#meta+id' },
   enumerator: { label: { en: 'Enumerator', fr: 'Enquêteur', sw: 'Mdadisi' }, hxl: '#contact+enumerator' },
   device_id: { label: { en: 'Device', fr: 'Appareil', sw: 'Kifaa' }, hxl: '#meta+device' },
-  form_version: { label: { en: 'Form version', fr: 'Version du formulaire', sw: 'Toleo la fomu' }, hxl: '#meta+form_version' },
+  form_version: {
+    label: { en: 'Form version', fr: 'Version du formulaire', sw: 'Toleo la fomu' },
+    hxl: '#meta+form_version',
+  },
   received_at: { label: { en: 'Received', fr: 'Reçu', sw: 'Ilipokelewa' }, hxl: '#date+received' },
   revision: { label: { en: 'Revision', fr: 'Révision', sw: 'Marekebisho' }, hxl: '#meta+revision' },
   review_state: { label: { en: 'Review state', fr: 'État de la revue', sw: 'Hali ya ukaguzi' }, hxl: '#status+review' },
@@ -52,14 +55,22 @@ const metaValue: Record<MetaColumn, (row: StoredRow) => Cell> = {
 function defaultHxl(field: FieldDefinition): string {
   const attribute = field.name;
   switch (field.type) {
-    case 'fmp': return '#loc+fmp+code';
-    case 'datetime': return `#date+${attribute}`;
-    case 'country': return `#country+code+${attribute}`;
-    case 'admin1': return `#adm1+code+${attribute}`;
-    case 'admin2': return `#adm2+code+${attribute}`;
-    case 'integer': return `#indicator+num+${attribute}`;
-    case 'text': return `#description+${attribute}`;
-    default: return `#indicator+${attribute}`;
+    case 'fmp':
+      return '#loc+fmp+code';
+    case 'datetime':
+      return `#date+${attribute}`;
+    case 'country':
+      return `#country+code+${attribute}`;
+    case 'admin1':
+      return `#adm1+code+${attribute}`;
+    case 'admin2':
+      return `#adm2+code+${attribute}`;
+    case 'integer':
+      return `#indicator+num+${attribute}`;
+    case 'text':
+      return `#description+${attribute}`;
+    default:
+      return `#indicator+${attribute}`;
   }
 }
 
@@ -69,9 +80,12 @@ function hxlOf(form: string, field: FieldDefinition): string {
 }
 
 const asCell = (value: unknown): Cell =>
-  value === undefined || value === null ? null
-    : Array.isArray(value) ? value.join(' ')
-      : typeof value === 'object' ? JSON.stringify(value)
+  value === undefined || value === null
+    ? null
+    : Array.isArray(value)
+      ? value.join(' ')
+      : typeof value === 'object'
+        ? JSON.stringify(value)
         : (value as Cell);
 
 /** A select-multiple becomes its joined value (space-separated, as ODK does) and one 0/1 column per choice. */
@@ -79,22 +93,30 @@ function fieldColumns(form: string, field: FieldDefinition): ExportColumn[] {
   const hxl = hxlOf(form, field);
   const own: ExportColumn = { name: field.name, label: field.label, hxl, value: (r) => asCell(r.data[field.name]) };
   if (field.type !== 'select_multiple') return [own];
-  return [own, ...field.choices.map((choice): ExportColumn => ({
-    name: `${field.name}/${choice.value}`,
-    label: { en: `${field.label.en}: ${choice.label.en}`, fr: `${textIn(field.label, 'fr')} : ${textIn(choice.label, 'fr')}`, sw: `${textIn(field.label, 'sw')}: ${textIn(choice.label, 'sw')}` },
-    hxl: `${hxl}+${choice.value}`,
-    value: (r) => {
-      const picked = r.data[field.name];
-      return Array.isArray(picked) ? (picked.includes(choice.value) ? 1 : 0) : null;
-    },
-  }))];
+  return [
+    own,
+    ...field.choices.map((choice): ExportColumn => ({
+      name: `${field.name}/${choice.value}`,
+      label: {
+        en: `${field.label.en}: ${choice.label.en}`,
+        fr: `${textIn(field.label, 'fr')} : ${textIn(choice.label, 'fr')}`,
+        sw: `${textIn(field.label, 'sw')}: ${textIn(choice.label, 'sw')}`,
+      },
+      hxl: `${hxl}+${choice.value}`,
+      value: (r) => {
+        const picked = r.data[field.name];
+        return Array.isArray(picked) ? (picked.includes(choice.value) ? 1 : 0) : null;
+      },
+    })),
+  ];
 }
 
 /** Every field of every version of the form, latest version's order first, then fields only older versions had. */
 function formFields(versions: readonly FormDefinition[]): FieldDefinition[] {
   const byNewest = [...versions].sort((a, b) => b.version - a.version);
   const seen = new Map<string, FieldDefinition>();
-  for (const version of byNewest) for (const field of version.fields) if (!seen.has(field.name)) seen.set(field.name, field);
+  for (const version of byNewest)
+    for (const field of version.fields) if (!seen.has(field.name)) seen.set(field.name, field);
   return [...seen.values()];
 }
 

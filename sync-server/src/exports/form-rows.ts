@@ -9,7 +9,12 @@ type Row = Omit<StoredRow, 'data'> & { data: string };
 const ROWS_PER_READ = 500;
 
 /** One form's stored records (their latest revision) in the order they happened, as CSV rows, a chunk at a time. */
-export async function* formRows(db: Sql, form: string, columns: readonly ExportColumn[], filter: RecordFilter): AsyncGenerator<Cell[][]> {
+export async function* formRows(
+  db: Sql,
+  form: string,
+  columns: readonly ExportColumn[],
+  filter: RecordFilter,
+): AsyncGenerator<Cell[][]> {
   const { where, params } = filterSql(filter);
   const chunks = db.stream<Row>(
     `SELECT id, data, enumerator, device_id, form_version, received_at, revision, review_state FROM records

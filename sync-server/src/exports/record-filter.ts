@@ -3,7 +3,10 @@ import { AppError } from '../errors.ts';
 import { REVIEW_STATES, type ReviewState } from '../../../shared/records.ts';
 
 const RecordFilterQuery = z.object({
-  fmp: z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/).optional(),
+  fmp: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{1,31}$/)
+    .optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   state: z
@@ -26,7 +29,12 @@ export function parseRecordFilter(query: Record<string, string>): RecordFilter {
   const parsed = RecordFilterQuery.safeParse(query);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new AppError(400, 'invalid-query', 'Filters: fmp is an FMP code; from and to are ISO 8601 date-times with offset; state a list of review states.', details);
+    throw new AppError(
+      400,
+      'invalid-query',
+      'Filters: fmp is an FMP code; from and to are ISO 8601 date-times with offset; state a list of review states.',
+      details,
+    );
   }
   const { fmp, from, to, state } = parsed.data;
   return {

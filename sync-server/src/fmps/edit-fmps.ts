@@ -8,9 +8,20 @@ import { rebuildCubeForFmp } from '../aggregates/rebuild-cube.ts';
 import { findFmp, insertFmp, updateFmp, type FmpRow } from './fmps-store.ts';
 import { forUpdate } from '../db/row-locks.ts';
 
-export const fmpView = (f: FmpRow): FmpView => ({ code: f.code, name: f.name, district: f.district, timeZone: f.time_zone, active: f.active === 1 });
+export const fmpView = (f: FmpRow): FmpView => ({
+  code: f.code,
+  name: f.name,
+  district: f.district,
+  timeZone: f.time_zone,
+  active: f.active === 1,
+});
 
-export async function createFmp(db: Sql, staff: StaffPrincipal, at: Date, fmp: z.output<typeof CreateFmpRequest>): Promise<FmpView> {
+export async function createFmp(
+  db: Sql,
+  staff: StaffPrincipal,
+  at: Date,
+  fmp: z.output<typeof CreateFmpRequest>,
+): Promise<FmpView> {
   await db.transaction(async (tx) => {
     if (!(await insertFmp(tx, fmp))) throw new AppError(409, 'fmp-exists', `The FMP code ${fmp.code} exists.`);
     await writeAudit(tx, staff, at, { action: 'fmp.create', target: `fmp:${fmp.code}`, details: fmp });
@@ -18,12 +29,21 @@ export async function createFmp(db: Sql, staff: StaffPrincipal, at: Date, fmp: z
   return fmpView({ ...fmp, time_zone: fmp.timeZone, active: 1 });
 }
 
-export async function changeFmp(db: Sql, staff: StaffPrincipal, at: Date, code: string, change: z.output<typeof UpdateFmpRequest>): Promise<FmpView> {
+export async function changeFmp(
+  db: Sql,
+  staff: StaffPrincipal,
+  at: Date,
+  code: string,
+  change: z.output<typeof UpdateFmpRequest>,
+): Promise<FmpView> {
   const updated = await db.transaction(async (tx) => {
     const fmp = await findFmp(tx, code);
     if (!fmp) throw new AppError(404, 'fmp-not-found', `No FMP ${code}.`);
     await updateFmp(tx, {
-      code, name: change.name ?? fmp.name, district: change.district ?? fmp.district, time_zone: change.timeZone ?? fmp.time_zone,
+      code,
+      name: change.name ?? fmp.name,
+      district: change.district ?? fmp.district,
+      time_zone: change.timeZone ?? fmp.time_zone,
       active: change.active === undefined ? fmp.active : Number(change.active),
     });
     // Local days move with the time zone: the FMP's aggregates are recounted, with its devices'

@@ -34,7 +34,12 @@ export async function activeFmpCodes(db: SqlRunner): Promise<Set<string>> {
 
 /** Each FMP's time zone, by code. */
 export async function fmpTimeZones(db: SqlRunner): Promise<Map<string, string>> {
-  return new Map((await db.all<{ code: string; time_zone: string }>('SELECT code, time_zone FROM fmps')).map((f) => [f.code, f.time_zone]));
+  return new Map(
+    (await db.all<{ code: string; time_zone: string }>('SELECT code, time_zone FROM fmps')).map((f) => [
+      f.code,
+      f.time_zone,
+    ]),
+  );
 }
 
 export function findFmp(db: SqlRunner, code: string): Promise<FmpRow | undefined> {
@@ -46,15 +51,23 @@ export async function isActiveFmp(db: SqlRunner, code: string): Promise<boolean>
 }
 
 /** False when the code is taken: nothing is written then. */
-export async function insertFmp(db: SqlRunner, fmp: { code: string; name: string; district: string; timeZone: string }): Promise<boolean> {
-  const changes = await db.run('INSERT INTO fmps (code, name, district, time_zone) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [
-    fmp.code, fmp.name, fmp.district, fmp.timeZone,
-  ]);
+export async function insertFmp(
+  db: SqlRunner,
+  fmp: { code: string; name: string; district: string; timeZone: string },
+): Promise<boolean> {
+  const changes = await db.run(
+    'INSERT INTO fmps (code, name, district, time_zone) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    [fmp.code, fmp.name, fmp.district, fmp.timeZone],
+  );
   return changes === 1;
 }
 
 export async function updateFmp(db: SqlRunner, fmp: FmpRow): Promise<void> {
   await db.run('UPDATE fmps SET name = ?, district = ?, time_zone = ?, active = ? WHERE code = ?', [
-    fmp.name, fmp.district, fmp.time_zone, fmp.active, fmp.code,
+    fmp.name,
+    fmp.district,
+    fmp.time_zone,
+    fmp.active,
+    fmp.code,
   ]);
 }

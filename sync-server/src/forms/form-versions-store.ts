@@ -8,7 +8,10 @@ type SummaryRow = Omit<FormVersionSummary, 'state'>;
 const SUMMARY_COLUMNS =
   'form_id AS "formId", version, source, published_at AS "publishedAt", published_by AS "publishedBy", retired_at AS "retiredAt"';
 
-const summary = (row: SummaryRow): FormVersionSummary => ({ ...row, state: row.retiredAt === null ? 'in-use' : 'retired' });
+const summary = (row: SummaryRow): FormVersionSummary => ({
+  ...row,
+  state: row.retiredAt === null ? 'in-use' : 'retired',
+});
 
 /*
  * A stored version never changes (decision 0084), so the same text always parses to the same
@@ -25,13 +28,20 @@ function definitionOf(text: string): FormDefinition {
 }
 
 export async function listFormVersions(db: SqlRunner): Promise<FormVersionSummary[]> {
-  return (await db.all<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM form_versions ORDER BY form_id, version`)).map(summary);
+  return (await db.all<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM form_versions ORDER BY form_id, version`)).map(
+    summary,
+  );
 }
 
-export async function findFormVersion(db: SqlRunner, formId: string, version: number): Promise<(FormVersionSummary & { definition: FormDefinition }) | undefined> {
-  const row = await db.get<SummaryRow & { definition: string }>(`SELECT ${SUMMARY_COLUMNS}, definition FROM form_versions WHERE form_id = ? AND version = ?`, [
-    formId, version,
-  ]);
+export async function findFormVersion(
+  db: SqlRunner,
+  formId: string,
+  version: number,
+): Promise<(FormVersionSummary & { definition: FormDefinition }) | undefined> {
+  const row = await db.get<SummaryRow & { definition: string }>(
+    `SELECT ${SUMMARY_COLUMNS}, definition FROM form_versions WHERE form_id = ? AND version = ?`,
+    [formId, version],
+  );
   return row && { ...summary(row), definition: definitionOf(row.definition) };
 }
 
@@ -40,21 +50,33 @@ export function storedVersionKeys(db: SqlRunner): Promise<{ formId: string; vers
   return db.all('SELECT form_id AS "formId", version FROM form_versions ORDER BY form_id, version');
 }
 
-export async function storedDefinition(db: SqlRunner, formId: string, version: number): Promise<FormDefinition | undefined> {
-  const row = await db.get<{ definition: string }>('SELECT definition FROM form_versions WHERE form_id = ? AND version = ?', [formId, version]);
+export async function storedDefinition(
+  db: SqlRunner,
+  formId: string,
+  version: number,
+): Promise<FormDefinition | undefined> {
+  const row = await db.get<{ definition: string }>(
+    'SELECT definition FROM form_versions WHERE form_id = ? AND version = ?',
+    [formId, version],
+  );
   return row && definitionOf(row.definition);
 }
 
 /** The highest version of a form, retired or not: what a new version is compared with. */
 export async function newestFormVersion(db: SqlRunner, formId: string): Promise<FormDefinition | undefined> {
-  const row = await db.get<{ definition: string }>('SELECT definition FROM form_versions WHERE form_id = ? ORDER BY version DESC LIMIT 1', [formId]);
+  const row = await db.get<{ definition: string }>(
+    'SELECT definition FROM form_versions WHERE form_id = ? ORDER BY version DESC LIMIT 1',
+    [formId],
+  );
   return row && definitionOf(row.definition);
 }
 
 /** Every stored definition, in order of form and version; retired ones only when asked for. */
 export async function storedDefinitions(db: SqlRunner, options: { retired: boolean }): Promise<FormDefinition[]> {
   const where = options.retired ? '' : 'WHERE retired_at IS NULL';
-  return (await db.all<{ definition: string }>(`SELECT definition FROM form_versions ${where} ORDER BY form_id, version`)).map((r) => definitionOf(r.definition));
+  return (
+    await db.all<{ definition: string }>(`SELECT definition FROM form_versions ${where} ORDER BY form_id, version`)
+  ).map((r) => definitionOf(r.definition));
 }
 
 /** False when that form and version exist: nothing is written then. */
@@ -65,18 +87,35 @@ export async function insertFormVersion(
   const changes = await db.run(
     `INSERT INTO form_versions (form_id, version, definition, source, published_at, published_by) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (form_id, version) DO NOTHING`,
-    [row.definition.id, row.definition.version, JSON.stringify(row.definition), row.source, row.publishedAt, row.publishedBy],
+    [
+      row.definition.id,
+      row.definition.version,
+      JSON.stringify(row.definition),
+      row.source,
+      row.publishedAt,
+      row.publishedBy,
+    ],
   );
   return changes === 1;
 }
 
 export async function retireFormVersion(db: SqlRunner, formId: string, version: number, at: string): Promise<void> {
-  await db.run('UPDATE form_versions SET retired_at = ? WHERE form_id = ? AND version = ? AND retired_at IS NULL', [at, formId, version]);
+  await db.run('UPDATE form_versions SET retired_at = ? WHERE form_id = ? AND version = ? AND retired_at IS NULL', [
+    at,
+    formId,
+    version,
+  ]);
 }
 
 /** How many versions of a form take new records. */
 export async function inUseVersionCount(db: SqlRunner, formId: string): Promise<number> {
-  return (await db.get<{ n: number }>('SELECT count(*) AS n FROM form_versions WHERE form_id = ? AND retired_at IS NULL', [formId]))?.n ?? 0;
+  return (
+    (
+      await db.get<{ n: number }>('SELECT count(*) AS n FROM form_versions WHERE form_id = ? AND retired_at IS NULL', [
+        formId,
+      ])
+    )?.n ?? 0
+  );
 }
 
 /** Holds a form's versions on PostgreSQL until the transaction ends (decision 0063). */

@@ -12,10 +12,20 @@ const at = (source: FormSource, column: string, path: string) =>
  * already has (exports, review and the tablet's screens know those), and for FMR the integer count
  * fields the aggregate tables add up.
  */
-export function publicationProblems(definition: FormDefinition, source: FormSource, knownForms: ReadonlySet<string>): FormProblem[] {
+export function publicationProblems(
+  definition: FormDefinition,
+  source: FormSource,
+  knownForms: ReadonlySet<string>,
+): FormProblem[] {
   if (!knownForms.has(definition.id)) {
     const known = [...knownForms].sort().join(', ');
-    return [{ ...at(source, 'form_id', 'id'), code: 'unknown-form', message: `This server takes new versions of ${known}; ${definition.id} is not one of them` }];
+    return [
+      {
+        ...at(source, 'form_id', 'id'),
+        code: 'unknown-form',
+        message: `This server takes new versions of ${known}; ${definition.id} is not one of them`,
+      },
+    ];
   }
   if (definition.id !== 'fmr') return [];
   const integers = new Set(definition.fields.filter((f) => f.type === 'integer').map((f) => f.name));

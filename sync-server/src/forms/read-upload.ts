@@ -39,7 +39,15 @@ export async function readUpload(contentType: string | undefined, bytes: Uint8Ar
     requirePlainText(json);
     const checked = checkDefinition(json);
     if (checked.ok) return { source: 'json', ok: true, definition: checked.definition };
-    return { source: 'json', ok: false, problems: checked.errors.map((e) => ({ path: e.path, code: 'invalid-definition', message: e.message })) };
+    return {
+      source: 'json',
+      ok: false,
+      problems: checked.errors.map((e) => ({ path: e.path, code: 'invalid-definition', message: e.message })),
+    };
   }
-  throw new AppError(415, 'unsupported-media-type', `Send an XLSForm as ${XLSX_TYPE}, or a definition as application/json.`);
+  throw new AppError(
+    415,
+    'unsupported-media-type',
+    `Send an XLSForm as ${XLSX_TYPE}, or a definition as application/json.`,
+  );
 }

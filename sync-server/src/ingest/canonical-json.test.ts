@@ -7,20 +7,30 @@ const reversed = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(reversed)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .reverse()
+            .map(([k, v]) => [k, reversed(v)]),
+        )
       : value;
 
 describe('canonicalJson', () => {
   it('is JSON that reads back as the same value, for any JSON value', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('does not depend on the order in which keys were inserted', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      expect(canonicalJson(reversed(value))).toBe(canonicalJson(value));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(reversed(value))).toBe(canonicalJson(value));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('sorts keys by code unit, integer-like keys included', () => {

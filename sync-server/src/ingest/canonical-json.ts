@@ -27,7 +27,9 @@ export function writeCanonicalJson(value: unknown, write: (piece: string) => voi
         stack.push({ container: next, keys: null, index: 0 });
       } else {
         const entries = next as Record<string, unknown>;
-        const keys = Object.keys(entries).sort().filter((k) => entries[k] !== undefined && typeof entries[k] !== 'function');
+        const keys = Object.keys(entries)
+          .sort()
+          .filter((k) => entries[k] !== undefined && typeof entries[k] !== 'function');
         write('{');
         stack.push({ container: entries, keys, index: 0 });
       }

@@ -13,8 +13,11 @@ interface Move {
  * (decision 0015), and only an active one. Built once per push from the device's moves.
  */
 export async function deviceFmpCheck(db: SqlRunner, device: { deviceId: string; fmp: string }) {
-  const moves = (await db.all<Move>('SELECT from_fmp, moved_at FROM device_moves WHERE device_id = ? ORDER BY moved_at, id', [device.deviceId]))
-    .map((m) => ({ from: m.from_fmp, at: Date.parse(m.moved_at) }));
+  const moves = (
+    await db.all<Move>('SELECT from_fmp, moved_at FROM device_moves WHERE device_id = ? ORDER BY moved_at, id', [
+      device.deviceId,
+    ])
+  ).map((m) => ({ from: m.from_fmp, at: Date.parse(m.moved_at) }));
   const active = await activeFmpCodes(db);
 
   const fmpAt = (time: number): string => moves.find((m) => m.at > time)?.from ?? device.fmp;

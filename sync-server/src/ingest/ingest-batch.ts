@@ -45,7 +45,12 @@ function occurredAt(record: PushRecord, form: FormDefinition): string {
 export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
   const { deviceId, receivedAt } = batch;
 
-  const quarantine = async (tx: SqlRunner, raw: unknown, id: string | null, errors: RecordError[]): Promise<PushResult> => {
+  const quarantine = async (
+    tx: SqlRunner,
+    raw: unknown,
+    id: string | null,
+    errors: RecordError[],
+  ): Promise<PushResult> => {
     const body = quarantineBody(raw);
     await tx.run(
       `INSERT INTO record_quarantine (record_id, device_id, body, body_hash, body_bytes, body_truncated, errors, received_at)
@@ -82,10 +87,21 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
       const fmp = typeof record.data.fmp === 'string' ? record.data.fmp : batch.deviceFmp;
       // Fields named one by one: a spread of `record` here cost about 20 µs of CPU a record.
       const row: NewRecord = {
-        id: record.id, deviceId, seq: record.seq, fmp, form: record.form, formVersion: record.formVersion,
-        createdAt: record.createdAt, finalizedAt: record.finalizedAt, enumerator: record.enumerator, data: record.data,
-        dataJson: json.data, warningsJson: JSON.stringify(warnings), contentHash: sha256Hex(json.record),
-        occurredAt: occurredAt(record, form), receivedAt,
+        id: record.id,
+        deviceId,
+        seq: record.seq,
+        fmp,
+        form: record.form,
+        formVersion: record.formVersion,
+        createdAt: record.createdAt,
+        finalizedAt: record.finalizedAt,
+        enumerator: record.enumerator,
+        data: record.data,
+        dataJson: json.data,
+        warningsJson: JSON.stringify(warnings),
+        contentHash: sha256Hex(json.record),
+        occurredAt: occurredAt(record, form),
+        receivedAt,
       };
       candidates.push({ index, raw, row, json: json.record });
     }
@@ -94,10 +110,16 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
     // paid for the records that are new, nearly all of them.
     const inserted = await records.insertAll(candidates.map((c) => c.row));
     for (const [k, candidate] of candidates.entries()) {
-      results[candidate.index] = inserted[k] ? { id: candidate.row.id, status: 'accepted' } : await notInserted(candidate);
+      results[candidate.index] = inserted[k]
+        ? { id: candidate.row.id, status: 'accepted' }
+        : await notInserted(candidate);
     }
     await records.flush();
-    await addReceivedSeqs(tx, deviceId, batch.records.map(receivedSeq).filter((seq) => seq !== null));
+    await addReceivedSeqs(
+      tx,
+      deviceId,
+      batch.records.map(receivedSeq).filter((seq) => seq !== null),
+    );
     await saveDeviceReport(tx, deviceId, receivedAt, batch);
     return results.map((result) => {
       if (!result) throw new Error('a pushed record was left without a result');
@@ -106,7 +128,9 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
 
     /** A duplicate, a conflict kept aside, or a seq this device already used for another record. */
     async function notInserted({ raw, row, json }: Candidate): Promise<PushResult> {
-      const existing = await tx.get<{ content_hash: string }>('SELECT content_hash FROM records WHERE id = ?', [row.id]);
+      const existing = await tx.get<{ content_hash: string }>('SELECT content_hash FROM records WHERE id = ?', [
+        row.id,
+      ]);
       if (existing?.content_hash === row.contentHash) return { id: row.id, status: 'duplicate' };
       if (existing !== undefined) {
         await tx.run(
@@ -115,7 +139,10 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
         );
         return { id: row.id, status: 'conflict' };
       }
-      const owner = await tx.get<{ id: string }>('SELECT id FROM records WHERE device_id = ? AND seq = ?', [deviceId, row.seq]);
+      const owner = await tx.get<{ id: string }>('SELECT id FROM records WHERE device_id = ? AND seq = ?', [
+        deviceId,
+        row.seq,
+      ]);
       const message = `Sequence number ${row.seq} of this device already belongs to record ${owner?.id}.`;
       return quarantine(tx, raw, row.id, [{ code: 'seq-reused', path: 'seq', message }]);
     }

@@ -14,8 +14,10 @@ export function envelopeErrors(error: z.ZodError): RecordError[] {
 }
 
 /** The server speaks English in `message`; devices translate by `code` with the same shared texts. */
-export const toRecordError = (form: FormDefinition) => (issue: Issue): RecordError => ({
-  code: issue.code,
-  path: issue.field ? `data.${issue.field}` : 'data',
-  message: issueMessage(form, issue, 'en'),
-});
+export const toRecordError =
+  (form: FormDefinition) =>
+  (issue: Issue): RecordError => ({
+    code: issue.code,
+    path: issue.field ? `data.${issue.field}` : 'data',
+    message: issueMessage(form, issue, 'en'),
+  });

@@ -10,26 +10,43 @@ import { seededRandom } from '../../test/support/random.ts';
 import { findForm } from '../../../shared/forms/registry.ts';
 
 /** The values a field can hold once its form accepted it: never an object. */
-const answer = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 4 }));
+const answer = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 4 }),
+);
 
 /** Records whose data uses only the form's field names, inserted in any order, with any values a form allows. */
 const recordOfSomeForm = fc.constantFrom(...FORM_DEFINITIONS).chain((form) =>
   fc.record({
     form: fc.constant(form),
-    entries: fc.shuffledSubarray(form.fields.map((f) => f.name)).chain((names) =>
-      fc.tuple(...names.map((name) => answer.map((value) => [name, value] as const)))),
-    envelope: fc.record({ id: fc.uuid(), seq: fc.integer({ min: 1 }), createdAt: fc.string(), finalizedAt: fc.string(),
-      enumerator: fc.string(), formVersion: fc.integer({ min: 1 }) }),
-  }));
+    entries: fc
+      .shuffledSubarray(form.fields.map((f) => f.name))
+      .chain((names) => fc.tuple(...names.map((name) => answer.map((value) => [name, value] as const)))),
+    envelope: fc.record({
+      id: fc.uuid(),
+      seq: fc.integer({ min: 1 }),
+      createdAt: fc.string(),
+      finalizedAt: fc.string(),
+      enumerator: fc.string(),
+      formVersion: fc.integer({ min: 1 }),
+    }),
+  }),
+);
 
 describe('validRecordJson', () => {
   it('writes exactly what canonicalJson writes, for the record and for its data', () => {
-    fc.assert(fc.property(recordOfSomeForm, ({ form, entries, envelope }) => {
-      const record: PushRecord = { ...envelope, form: form.id, data: Object.fromEntries(entries) };
-      const json = validRecordJson(record, form);
-      expect(json.record).toBe(canonicalJson(record));
-      expect(json.data).toBe(canonicalJson(record.data));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(recordOfSomeForm, ({ form, entries, envelope }) => {
+        const record: PushRecord = { ...envelope, form: form.id, data: Object.fromEntries(entries) };
+        const json = validRecordJson(record, form);
+        expect(json.record).toBe(canonicalJson(record));
+        expect(json.data).toBe(canonicalJson(record.data));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('agrees with canonicalJson on records the server accepts, whatever order their keys came in', () => {

@@ -7,7 +7,10 @@ const sortedKeys = new WeakMap<FormDefinition, (readonly [string, string])[]>();
 function keysOf(form: FormDefinition): (readonly [string, string])[] {
   let keys = sortedKeys.get(form);
   if (!keys) {
-    keys = form.fields.map((f) => f.name).sort().map((name) => [name, `${JSON.stringify(name)}:`] as const);
+    keys = form.fields
+      .map((f) => f.name)
+      .sort()
+      .map((name) => [name, `${JSON.stringify(name)}:`] as const);
     sortedKeys.set(form, keys);
   }
   return keys;
@@ -29,8 +32,9 @@ export function validRecordJson(record: PushRecord, form: FormDefinition): { rec
   data = data === '' ? '{}' : `${data}}`;
   return {
     data,
-    record: `{"createdAt":${text(record.createdAt)},"data":${data},"enumerator":${text(record.enumerator)},`
-      + `"finalizedAt":${text(record.finalizedAt)},"form":${text(record.form)},"formVersion":${record.formVersion},`
-      + `"id":${text(record.id)},"seq":${record.seq}}`,
+    record:
+      `{"createdAt":${text(record.createdAt)},"data":${data},"enumerator":${text(record.enumerator)},` +
+      `"finalizedAt":${text(record.finalizedAt)},"form":${text(record.form)},"formVersion":${record.formVersion},` +
+      `"id":${text(record.id)},"seq":${record.seq}}`,
   };
 }

@@ -16,7 +16,10 @@ afterEach(() => server.cleanup());
 
 async function pushOne(form: string, data: Record<string, unknown>) {
   const record = makePushRecord({ form, data });
-  const res = await server.app.request('/api/v1/sync/push', jsonRequest('POST', makePushRequest(device.deviceId, [record]), device.token));
+  const res = await server.app.request(
+    '/api/v1/sync/push',
+    jsonRequest('POST', makePushRequest(device.deviceId, [record]), device.token),
+  );
   expect(res.status).toBe(200);
   return { record, result: ((await res.json()) as PushResponse).results[0] };
 }
@@ -26,7 +29,10 @@ function tabletCodes(form: string, data: Record<string, unknown>) {
   const found = findForm(form, 1);
   if (!found.ok) throw new Error(form);
   const { errors, warnings } = validateData(found.form, data, { now: server.clock.now });
-  return { errors: errors.map((e) => [e.code, `data.${e.field}`]), warnings: warnings.map((w) => [w.code, `data.${w.field}`]) };
+  return {
+    errors: errors.map((e) => [e.code, `data.${e.field}`]),
+    warnings: warnings.map((w) => [w.code, `data.${w.field}`]),
+  };
 }
 
 describe('the server rejects an invalid record with the codes the tablet shows', () => {
@@ -49,12 +55,21 @@ describe('the server rejects an invalid record with the codes the tablet shows',
 
 describe('warnings', () => {
   it('accept the record and keep its quality flags for the data officer', async () => {
-    const data = makeFmrData({ direction: 'incoming', destination_country: 'KEN', destination_admin1: null, destination_admin2: null });
+    const data = makeFmrData({
+      direction: 'incoming',
+      destination_country: 'KEN',
+      destination_admin1: null,
+      destination_admin2: null,
+    });
     const { record, result } = await pushOne('fmr', data);
     expect(result?.status).toBe('accepted');
-    const row = await server.db.get('SELECT warnings FROM records WHERE id = ?', [record.id]) as { warnings: string };
+    const row = (await server.db.get('SELECT warnings FROM records WHERE id = ?', [record.id])) as { warnings: string };
     expect(JSON.parse(row.warnings)).toEqual([
-      { code: 'incoming-destination-not-uganda', path: 'data.destination_country', message: 'Incoming, but the destination is not Uganda.' },
+      {
+        code: 'incoming-destination-not-uganda',
+        path: 'data.destination_country',
+        message: 'Incoming, but the destination is not Uganda.',
+      },
     ]);
   });
 
@@ -65,7 +80,7 @@ describe('warnings', () => {
 
   it('judge an old observation against the time the server received it', async () => {
     const { record } = await pushOne('fmr', makeFmrData({ observed_at: '2026-11-01T09:00:00+03:00' }));
-    const row = await server.db.get('SELECT warnings FROM records WHERE id = ?', [record.id]) as { warnings: string };
+    const row = (await server.db.get('SELECT warnings FROM records WHERE id = ?', [record.id])) as { warnings: string };
     expect(JSON.parse(row.warnings).map((w: { code: string }) => w.code)).toEqual(['observed-long-ago']);
   });
 });

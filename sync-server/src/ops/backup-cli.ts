@@ -13,7 +13,8 @@ function describe(result: BackupResult, keep: number): string[] {
     `Backup written: ${result.file}`,
     `  ${result.bytes} bytes, schema ${result.schemaVersion}, integrity_check ok, ${result.ms} ms`,
   ];
-  if (result.removed.length > 0) lines.push(`  removed ${result.removed.length} older (keeping ${keep}): ${result.removed.join(', ')}`);
+  if (result.removed.length > 0)
+    lines.push(`  removed ${result.removed.length} older (keeping ${keep}): ${result.removed.join(', ')}`);
   return lines;
 }
 

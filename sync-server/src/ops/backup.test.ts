@@ -23,7 +23,9 @@ const at = (minute: number) => new Date(Date.UTC(2026, 10, 28, 18, minute, 0, 5)
 
 describe('takeBackup', () => {
   it('writes a dated copy that passes integrity_check and holds what was committed', () => {
-    db.prepare("INSERT INTO users (username, password_hash, role, created_at) VALUES ('amina', 'x', 'officer', 'now')").run();
+    db.prepare(
+      "INSERT INTO users (username, password_hash, role, created_at) VALUES ('amina', 'x', 'officer', 'now')",
+    ).run();
     const result = takeBackup(db, join(dir, 'backups'), { keep: 3, now: at(30) });
     expect(result.file).toBe(join(dir, 'backups', 'fmp-collect-20261128T183000005Z.sqlite'));
     expect(result.schemaVersion).toBe(latestSchemaVersion());

@@ -1,4 +1,14 @@
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../db/database.ts';
 import { schemaVersion } from '../db/migrate.ts';
@@ -70,7 +80,8 @@ export function takeBackup(source: Db, dir: string, options: { keep: number; now
   const copy = openDatabase(partial, { readonly: true });
   try {
     const problems = integrityProblems(copy);
-    if (problems.length > 0) throw new Error(`The backup copy failed integrity_check: ${problems.slice(0, 5).join('; ')}`);
+    if (problems.length > 0)
+      throw new Error(`The backup copy failed integrity_check: ${problems.slice(0, 5).join('; ')}`);
     version = schemaVersion(copy);
   } catch (err) {
     copy.close();
@@ -82,7 +93,13 @@ export function takeBackup(source: Db, dir: string, options: { keep: number; now
   renameSync(partial, file);
   fsyncPath(dir);
   const removed = pruneBackups(dir, options.keep);
-  return { file, bytes: statSync(file).size, schemaVersion: version, ms: Math.round(performance.now() - started), removed };
+  return {
+    file,
+    bytes: statSync(file).size,
+    schemaVersion: version,
+    ms: Math.round(performance.now() - started),
+    removed,
+  };
 }
 
 /** Keeps the newest `keep` backups of this tool's naming; other files in the folder are left alone. */

@@ -14,10 +14,17 @@ export interface LockOwner {
   startedAt: string;
 }
 
-const WHO: Record<LockOwner['role'], string> = { server: 'The server', restore: 'A restore', copy: 'A copy to PostgreSQL' };
+const WHO: Record<LockOwner['role'], string> = {
+  server: 'The server',
+  restore: 'A restore',
+  copy: 'A copy to PostgreSQL',
+};
 
 export class DataDirBusyError extends Error {
-  constructor(readonly lockFile: string, readonly owner: LockOwner | null) {
+  constructor(
+    readonly lockFile: string,
+    readonly owner: LockOwner | null,
+  ) {
     super(
       owner
         ? `${WHO[owner.role] ?? WHO.server} (pid ${owner.pid}, since ${owner.startedAt}) is using this data directory. Stop it first.`

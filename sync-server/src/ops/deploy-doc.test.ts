@@ -24,7 +24,9 @@ describe('docs/deploy.md', () => {
   });
 
   it('uses only npm scripts that package.json has', () => {
-    const scripts = Object.keys((JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: object }).scripts);
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: object }).scripts,
+    );
     for (const [, name] of doc.matchAll(/npm run (\w[\w:-]*)/g)) expect(scripts).toContain(name);
   });
 

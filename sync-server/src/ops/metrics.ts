@@ -90,7 +90,9 @@ export function createMetrics({ db, now }: { db: Database; now: () => Date }) {
     registers,
     async collect() {
       const since = new Date(now().getTime() - DAY_MS).toISOString();
-      this.set((await db.get<{ n: number }>('SELECT count(*) AS n FROM devices WHERE last_seen_at >= ?', [since]))?.n ?? 0);
+      this.set(
+        (await db.get<{ n: number }>('SELECT count(*) AS n FROM devices WHERE last_seen_at >= ?', [since]))?.n ?? 0,
+      );
     },
   });
 

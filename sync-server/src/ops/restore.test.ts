@@ -23,7 +23,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function makeDatabase(file: string, users: string[]): void {
   const db = openDatabase(file);
   migrate(db);
-  const insert = db.prepare("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, 'x', 'analyst', 'now')");
+  const insert = db.prepare(
+    "INSERT INTO users (username, password_hash, role, created_at) VALUES (?, 'x', 'analyst', 'now')",
+  );
   db.transaction(() => users.forEach((name) => insert.run(name)))();
   db.close();
 }
@@ -100,7 +102,10 @@ describe('restoreBackup', () => {
 
   it('goes on when the owner file left behind names a live process that holds no lock', () => {
     makeDatabase(dbFile, ['current']);
-    writeFileSync(join(dataDir, OWNER_FILE_NAME), JSON.stringify({ pid: process.ppid, role: 'server', startedAt: 'earlier' }));
+    writeFileSync(
+      join(dataDir, OWNER_FILE_NAME),
+      JSON.stringify({ pid: process.ppid, role: 'server', startedAt: 'earlier' }),
+    );
     restoreBackup(backupOf(['x']), dataDir);
     expect(usernames(dbFile)).toEqual(['x']);
   });
@@ -109,7 +114,9 @@ describe('restoreBackup', () => {
 describe('lockDataDir', () => {
   it('lets one owner in at a time, names it to the next, and frees the directory on release', () => {
     const release = lockDataDir(dataDir, 'server');
-    expect(() => lockDataDir(dataDir, 'restore')).toThrow(new RegExp(`The server \\(pid ${process.pid}, since .+\\) is using this data directory\\. Stop it first\\.`));
+    expect(() => lockDataDir(dataDir, 'restore')).toThrow(
+      new RegExp(`The server \\(pid ${process.pid}, since .+\\) is using this data directory\\. Stop it first\\.`),
+    );
     release();
     lockDataDir(dataDir, 'restore')();
   });
@@ -117,7 +124,9 @@ describe('lockDataDir', () => {
   it('refuses without an owner file too, naming the lock file', () => {
     const release = lockDataDir(dataDir, 'server');
     rmSync(join(dataDir, OWNER_FILE_NAME));
-    expect(() => lockDataDir(dataDir, 'restore')).toThrow(/Another process holds .*fmp-collect\.lock: a server, a restore or a copy to PostgreSQL is using this data directory/);
+    expect(() => lockDataDir(dataDir, 'restore')).toThrow(
+      /Another process holds .*fmp-collect\.lock: a server, a restore or a copy to PostgreSQL is using this data directory/,
+    );
     release();
   });
 

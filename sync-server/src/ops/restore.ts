@@ -28,12 +28,15 @@ function checkRestorable(file: string): number {
   })();
   try {
     const problems = integrityProblems(db);
-    if (problems.length > 0) throw new RestoreRefusedError(`${file} fails integrity_check: ${problems.slice(0, 3).join('; ')}`);
+    if (problems.length > 0)
+      throw new RestoreRefusedError(`${file} fails integrity_check: ${problems.slice(0, 3).join('; ')}`);
     const version = schemaVersion(db);
     const hasRecords = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'records'").get();
     if (version < 1 || !hasRecords) throw new RestoreRefusedError(`${file} is not an fmp-collect database.`);
     if (version > latestSchemaVersion()) {
-      throw new RestoreRefusedError(`${file} is at schema ${version}, newer than this code (${latestSchemaVersion()}).`);
+      throw new RestoreRefusedError(
+        `${file} is at schema ${version}, newer than this code (${latestSchemaVersion()}).`,
+      );
     }
     return version;
   } catch (err) {
@@ -77,7 +80,9 @@ export function restoreBackup(backup: string, dataDir: string, now = new Date())
       version = checkRestorable(incoming);
     } catch (err) {
       for (const suffix of SIDE_FILES) rmSync(incoming + suffix, { force: true });
-      throw err instanceof RestoreRefusedError ? new RestoreRefusedError(err.message.replaceAll(incoming, backup)) : err;
+      throw err instanceof RestoreRefusedError
+        ? new RestoreRefusedError(err.message.replaceAll(incoming, backup))
+        : err;
     }
     fsyncPath(incoming);
 

@@ -7,7 +7,11 @@ export interface ChildRun {
 }
 
 /** Runs a command to its end and gives back its exit code and everything it printed. */
-export function runChild(command: string, args: readonly string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): Promise<ChildRun> {
+export function runChild(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env: NodeJS.ProcessEnv },
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -6,12 +6,15 @@ import { scheduleBackups } from './scheduled-backups.ts';
 const WEEK_MS = 7 * 24 * 3600_000;
 let lines: string[];
 const log = () =>
-  createLogger({ level: 'info', pretty: false }, new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-      done();
-    },
-  }));
+  createLogger(
+    { level: 'info', pretty: false },
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    }),
+  );
 
 beforeEach(() => {
   lines = [];

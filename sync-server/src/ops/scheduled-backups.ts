@@ -23,7 +23,13 @@ export function scheduleBackups(settings: BackupSettings, log: Logger): () => vo
     running = true;
     try {
       const result = await backupInChild(settings.dir);
-      log.info({ msg: 'backup', file: result.file, bytes: result.bytes, ms: result.ms, removed: result.removed.length });
+      log.info({
+        msg: 'backup',
+        file: result.file,
+        bytes: result.bytes,
+        ms: result.ms,
+        removed: result.removed.length,
+      });
     } catch (err) {
       log.error({ msg: 'backup failed', error: err instanceof Error ? err.message : String(err) });
     } finally {

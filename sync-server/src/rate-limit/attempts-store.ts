@@ -21,7 +21,8 @@ const FORGET_AFTER_MS = 24 * 3600_000;
 export function reserveAttempts(db: Sql, counters: readonly AttemptCounter[], atMs: number): Promise<Reservation> {
   return db.transaction(async (tx): Promise<Reservation> => {
     const names = counters.map((c) => `${c.bucket}:${c.key}`).sort();
-    if (tx.engine === 'postgres') for (const name of names) await tx.get('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [name]);
+    if (tx.engine === 'postgres')
+      for (const name of names) await tx.get('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [name]);
     await tx.run('DELETE FROM rate_limit_attempts WHERE at_ms <= ?', [atMs - FORGET_AFTER_MS]);
     const waits: number[] = [];
     for (const { bucket, key, rule } of counters) {
@@ -35,9 +36,10 @@ export function reserveAttempts(db: Sql, counters: readonly AttemptCounter[], at
     if (waits.length > 0) return { allowed: false, retryAfterMs: Math.max(...waits) };
     const ids: number[] = [];
     for (const { bucket, key } of counters) {
-      const row = await tx.get<{ id: number }>('INSERT INTO rate_limit_attempts (bucket, key, at_ms) VALUES (?, ?, ?) RETURNING id', [
-        bucket, key, atMs,
-      ]);
+      const row = await tx.get<{ id: number }>(
+        'INSERT INTO rate_limit_attempts (bucket, key, at_ms) VALUES (?, ?, ?) RETURNING id',
+        [bucket, key, atMs],
+      );
       if (row) ids.push(row.id);
     }
     return { allowed: true, ids };

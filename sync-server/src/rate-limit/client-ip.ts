@@ -12,7 +12,12 @@ export type ClientKey = (c: Context) => string;
 export function clientAddress({ trustProxy }: { trustProxy: boolean }): ClientKey {
   return (c) => {
     if (trustProxy) {
-      const forwarded = c.req.header('X-Forwarded-For')?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+      const forwarded = c.req
+        .header('X-Forwarded-For')
+        ?.split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+        .at(-1);
       if (forwarded) return forwarded;
     }
     try {

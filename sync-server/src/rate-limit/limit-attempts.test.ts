@@ -53,7 +53,8 @@ describe('rate limits on sign-in', () => {
 });
 
 describe('rate limits on parallel sign-ins', () => {
-  const statuses = async (responses: (Response | Promise<Response>)[]) => (await Promise.all(responses)).map((res) => res.status);
+  const statuses = async (responses: (Response | Promise<Response>)[]) =>
+    (await Promise.all(responses)).map((res) => res.status);
 
   it('answers 401 to no more than the limit of 100 parallel wrong passwords from one address, and 429 to the rest', async () => {
     await startServer();
@@ -103,7 +104,9 @@ describe('client addresses behind a trusted proxy', () => {
 describe('rate limits on enrollment', () => {
   it('answers 400 to no more than the limit of 100 parallel wrong codes from one address, and 429 to the rest', async () => {
     await startServer();
-    const got = (await Promise.all(Array.from({ length: 100 }, () => enroll('10.0.0.9', 'AAAAAAAAAA')))).map((r) => r.status);
+    const got = (await Promise.all(Array.from({ length: 100 }, () => enroll('10.0.0.9', 'AAAAAAAAAA')))).map(
+      (r) => r.status,
+    );
     expect(got.filter((s) => s === 400)).toHaveLength(2);
     expect(got.filter((s) => s === 429)).toHaveLength(98);
   });

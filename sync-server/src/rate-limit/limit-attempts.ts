@@ -34,7 +34,12 @@ function rateLimited(retryAfterMs: number): AppError {
  * a right guess gets 429, or the limiter would tell a guesser when it was right (decision 0017). The
  * counts live in the database, shared by every server process (decision 0064).
  */
-export function attemptReserver(db: Sql, { perAddress, perAccount }: AttemptRules, clientKey: ClientKey, now: () => Date): ReserveAttempt {
+export function attemptReserver(
+  db: Sql,
+  { perAddress, perAccount }: AttemptRules,
+  clientKey: ClientKey,
+  now: () => Date,
+): ReserveAttempt {
   return async (c, account) => {
     const counters: AttemptCounter[] = [{ ...perAddress, key: clientKey(c) }];
     if (perAccount && account !== undefined) counters.push({ ...perAccount, key: account.trim().toLowerCase() });

@@ -13,7 +13,11 @@ describe('inFormOrder', () => {
   });
 
   it('keeps answers the form does not name, after the others, and leaves unknown forms as they are', () => {
-    expect(Object.keys(inFormOrder('fmr', 1, { zzz: 1, fmp: 'MPONDWE', direction: 'incoming' }))).toEqual(['fmp', 'direction', 'zzz']);
+    expect(Object.keys(inFormOrder('fmr', 1, { zzz: 1, fmp: 'MPONDWE', direction: 'incoming' }))).toEqual([
+      'fmp',
+      'direction',
+      'zzz',
+    ]);
     expect(Object.keys(inFormOrder('nope', 1, { b: 1, a: 2 }))).toEqual(['b', 'a']);
   });
 });

@@ -37,10 +37,10 @@ export async function listRecords(db: SqlRunner, query: RecordsQuery): Promise<R
   if (query.hasWarnings) add(query.hasWarnings === 'true' ? "warnings <> '[]'" : "warnings = '[]'");
   if (cursor) add('(occurred_at, id) < (?, ?)', ...cursor);
   const where = conditions.length ? `WHERE ${conditions.map(([sql]) => sql).join(' AND ')}` : '';
-  const rows = await db.all<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM records ${where} ORDER BY occurred_at DESC, id DESC LIMIT ?`, [
-    ...conditions.flatMap(([, params]) => params),
-    limit + 1,
-  ]);
+  const rows = await db.all<RecordRow>(
+    `SELECT ${RECORD_COLUMNS} FROM records ${where} ORDER BY occurred_at DESC, id DESC LIMIT ?`,
+    [...conditions.flatMap(([, params]) => params), limit + 1],
+  );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -14,12 +14,18 @@ function serverSources(): string[] {
 
 describe('writing records', () => {
   it('goes through records/record-writer.ts alone', () => {
-    const writers = serverSources().filter((path) => INSERT_INTO_RECORDS.test(readFileSync(new URL(path, SRC), 'utf8')));
+    const writers = serverSources().filter((path) =>
+      INSERT_INTO_RECORDS.test(readFileSync(new URL(path, SRC), 'utf8')),
+    );
     expect(writers).toEqual(['records/record-writer.ts']);
   });
 
   it('would notice a second insert into records, in any spelling', () => {
-    const spellings = ['INSERT INTO records (id) VALUES (?)', 'insert or ignore into records (id)', 'INSERT\n     INTO records'];
+    const spellings = [
+      'INSERT INTO records (id) VALUES (?)',
+      'insert or ignore into records (id)',
+      'INSERT\n     INTO records',
+    ];
     expect(spellings.filter((sql) => INSERT_INTO_RECORDS.test(sql))).toEqual(spellings);
     expect(INSERT_INTO_RECORDS.test('INSERT INTO record_conflicts (record_id)')).toBe(false);
   });

@@ -19,12 +19,12 @@ export async function pastRevisions(db: SqlRunner, recordId: string): Promise<Pa
     [recordId],
   );
   return rows.map((r) => ({
-      revision: r.revision,
-      data: JSON.parse(r.data) as Record<string, unknown>,
-      warnings: JSON.parse(r.warnings) as RecordError[],
-      revisedBy: r.revised_by,
-      revisedAt: r.revised_at,
-      revisionReason: r.revision_reason,
-      supersededAt: r.superseded_at,
-    }));
+    revision: r.revision,
+    data: JSON.parse(r.data) as Record<string, unknown>,
+    warnings: JSON.parse(r.warnings) as RecordError[],
+    revisedBy: r.revised_by,
+    revisedAt: r.revised_at,
+    revisionReason: r.revision_reason,
+    supersededAt: r.superseded_at,
+  }));
 }

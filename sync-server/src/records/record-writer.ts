@@ -37,14 +37,32 @@ export interface RecordWriter {
 
 const COLUMNS = `id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
   warnings, content_hash, occurred_at, received_at, revised_by, revised_at, revision_reason`;
-const PLACEHOLDERS = `(${COLUMNS.split(',').map(() => '?').join(', ')})`;
+const PLACEHOLDERS = `(${COLUMNS.split(',')
+  .map(() => '?')
+  .join(', ')})`;
 
 /** Rows per statement: 17 parameters each stay far below both engines' limits, and one round trip serves them all. */
 const ROWS_PER_INSERT = 500;
 
-const values = (r: NewRecord) => [r.id, r.deviceId, r.seq, r.fmp, r.form, r.formVersion, r.createdAt, r.finalizedAt,
-  r.enumerator, r.dataJson, r.warningsJson, r.contentHash, r.occurredAt, r.receivedAt,
-  r.revision?.by ?? null, r.revision?.at ?? null, r.revision?.reason ?? null];
+const values = (r: NewRecord) => [
+  r.id,
+  r.deviceId,
+  r.seq,
+  r.fmp,
+  r.form,
+  r.formVersion,
+  r.createdAt,
+  r.finalizedAt,
+  r.enumerator,
+  r.dataJson,
+  r.warningsJson,
+  r.contentHash,
+  r.occurredAt,
+  r.receivedAt,
+  r.revision?.by ?? null,
+  r.revision?.at ?? null,
+  r.revision?.reason ?? null,
+];
 
 /**
  * For one transaction. One multi-row insert per 500 records, whose own unique checks answer "already

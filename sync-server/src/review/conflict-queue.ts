@@ -40,22 +40,37 @@ export async function listConflicts(db: SqlRunner, query: QueueQuery): Promise<C
 
 /** `use-incoming` makes the incoming content a new revision of the stored record (validated, audited, the old one kept). */
 export function resolveConflict(
-  db: Sql, staff: StaffPrincipal, at: Date, id: number, action: 'keep-stored' | 'use-incoming', comment: string,
+  db: Sql,
+  staff: StaffPrincipal,
+  at: Date,
+  id: number,
+  action: 'keep-stored' | 'use-incoming',
+  comment: string,
 ): Promise<ConflictItem> {
   return db.transaction(async (tx) => {
     const row = await tx.get<Row>(`${SELECT} WHERE c.id = ?${forUpdateOf(tx, 'c')}`, [id]);
     if (!row) throw new AppError(404, 'conflict-not-found', `No conflict ${id}.`);
-    if (row.resolved_at) throw new AppError(409, 'already-resolved', `Conflict ${id} was resolved on ${row.resolved_at}.`);
+    if (row.resolved_at)
+      throw new AppError(409, 'already-resolved', `Conflict ${id} was resolved on ${row.resolved_at}.`);
     if (action === 'use-incoming') {
       const incoming = JSON.parse(row.body) as { data?: Record<string, unknown> };
       await reviseRecordIn(tx, staff, at, row.record_id, {
-        changes: incoming.data ?? {}, reason: comment, baseRevision: null, replace: true, action: 'record.correct',
+        changes: incoming.data ?? {},
+        reason: comment,
+        baseRevision: null,
+        replace: true,
+        action: 'record.correct',
       });
     }
-    await tx.run('UPDATE record_conflicts SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?', [
-      action, comment, staff.username, at.toISOString(), id,
-    ]);
-    await writeAudit(tx, staff, at, { action: `conflict.${action}`, target: `conflict:${id}`, details: { recordId: row.record_id, comment } });
+    await tx.run(
+      'UPDATE record_conflicts SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?',
+      [action, comment, staff.username, at.toISOString(), id],
+    );
+    await writeAudit(tx, staff, at, {
+      action: `conflict.${action}`,
+      target: `conflict:${id}`,
+      details: { recordId: row.record_id, comment },
+    });
     return toItem((await tx.get<Row>(`${SELECT} WHERE c.id = ?`, [id])) ?? row);
   });
 }

@@ -60,45 +60,74 @@ export async function listQuarantine(db: SqlRunner, query: QueueQuery): Promise<
   return { items: rows.map(toItem), nextCursor };
 }
 
-async function acceptBody(db: SqlRunner, staff: StaffPrincipal, at: Date, row: Row, fixedData: Record<string, unknown> | undefined, comment: string) {
+async function acceptBody(
+  db: SqlRunner,
+  staff: StaffPrincipal,
+  at: Date,
+  row: Row,
+  fixedData: Record<string, unknown> | undefined,
+  comment: string,
+) {
   if (row.body_truncated === 1) {
-    throw new AppError(400, 'body-truncated', 'Only the start of this record was kept, so it cannot be accepted; dismiss it instead.');
+    throw new AppError(
+      400,
+      'body-truncated',
+      'Only the start of this record was kept, so it cannot be accepted; dismiss it instead.',
+    );
   }
   const envelope = PushRecord.safeParse(JSON.parse(row.body));
-  if (!envelope.success) throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
+  if (!envelope.success)
+    throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
   const record = envelope.data;
   const form = { id: record.form, version: record.formVersion };
   const forms = await publishedForms(db);
   const revised = reviseData(forms, form, {}, fixedData ?? record.data, { now: at, fmpCodes: await fmpCodes(db) });
-  if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
+  if (!revised.ok)
+    throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
   const records = recordWriter(db, await fmpTimeZones(db));
-  const [inserted] = await records.insertAll([{
-    ...record, deviceId: row.device_id, fmp: typeof revised.data.fmp === 'string' ? revised.data.fmp : '',
-    data: revised.data, dataJson: JSON.stringify(revised.data), warningsJson: JSON.stringify(revised.warnings),
-    contentHash: contentHash(record),
-    occurredAt: occurredAtOf(forms, record.form, record.formVersion, revised.data) ?? new Date(record.finalizedAt).toISOString(),
-    receivedAt: row.received_at, revision: { by: staff.username, at: at.toISOString(), reason: comment },
-  }]);
-  if (!inserted) throw new AppError(409, 'record-exists', 'A record with this id, or this device and seq, is already stored.');
+  const [inserted] = await records.insertAll([
+    {
+      ...record,
+      deviceId: row.device_id,
+      fmp: typeof revised.data.fmp === 'string' ? revised.data.fmp : '',
+      data: revised.data,
+      dataJson: JSON.stringify(revised.data),
+      warningsJson: JSON.stringify(revised.warnings),
+      contentHash: contentHash(record),
+      occurredAt:
+        occurredAtOf(forms, record.form, record.formVersion, revised.data) ??
+        new Date(record.finalizedAt).toISOString(),
+      receivedAt: row.received_at,
+      revision: { by: staff.username, at: at.toISOString(), reason: comment },
+    },
+  ]);
+  if (!inserted)
+    throw new AppError(409, 'record-exists', 'A record with this id, or this device and seq, is already stored.');
   await records.flush();
 }
 
 /** `accept` stores the body as a record (with the officer's fixed data if given); `dismiss` only closes the item. */
 export function resolveQuarantine(
-  db: Sql, staff: StaffPrincipal, at: Date, id: number,
+  db: Sql,
+  staff: StaffPrincipal,
+  at: Date,
+  id: number,
   request: { action: 'dismiss' | 'accept'; comment: string; data?: Record<string, unknown> },
 ): Promise<QuarantineItem> {
   return db.transaction(async (tx) => {
     const row = await tx.get<Row>(`${SELECT} WHERE id = ?${forUpdate(tx)}`, [id]);
     if (!row) throw new AppError(404, 'quarantine-not-found', `No quarantined record ${id}.`);
-    if (row.resolved_at) throw new AppError(409, 'already-resolved', `Quarantined record ${id} was resolved on ${row.resolved_at}.`);
+    if (row.resolved_at)
+      throw new AppError(409, 'already-resolved', `Quarantined record ${id} was resolved on ${row.resolved_at}.`);
     if (request.action === 'accept') await acceptBody(tx, staff, at, row, request.data, request.comment);
     const resolution = request.action === 'accept' ? 'accepted' : 'dismissed';
-    await tx.run('UPDATE record_quarantine SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?', [
-      resolution, request.comment, staff.username, at.toISOString(), id,
-    ]);
+    await tx.run(
+      'UPDATE record_quarantine SET resolution = ?, resolution_comment = ?, resolved_by = ?, resolved_at = ? WHERE id = ?',
+      [resolution, request.comment, staff.username, at.toISOString(), id],
+    );
     await writeAudit(tx, staff, at, {
-      action: `quarantine.${request.action}`, target: `quarantine:${id}`,
+      action: `quarantine.${request.action}`,
+      target: `quarantine:${id}`,
       details: { recordId: row.record_id, comment: request.comment, fixedData: request.data !== undefined },
     });
     return toItem((await tx.get<Row>(`${SELECT} WHERE id = ?`, [id])) ?? row);

@@ -13,7 +13,11 @@ const ROWS_PER_READ = 32;
  * rows carry their size in `row_bytes` and the page ends at the row that passes the budget.
  */
 export async function queuePage<R extends { id: number; row_bytes?: number }>(
-  db: SqlRunner, select: string, query: QueueQuery, prefix = '', byteBudget = Infinity,
+  db: SqlRunner,
+  select: string,
+  query: QueueQuery,
+  prefix = '',
+  byteBudget = Infinity,
 ) {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const text = `${select} WHERE ${openOrResolved(query.state ?? 'open', prefix)} AND ${prefix}id > ? ORDER BY ${prefix}id LIMIT ?`;
@@ -23,7 +27,8 @@ export async function queuePage<R extends { id: number; row_bytes?: number }>(
   for (;;) {
     const rows = await db.all<R>(text, [after, ROWS_PER_READ]);
     for (const row of rows) {
-      if (page.length === limit || bytes > byteBudget) return { rows: page, nextCursor: String(page.at(-1)?.id ?? after) };
+      if (page.length === limit || bytes > byteBudget)
+        return { rows: page, nextCursor: String(page.at(-1)?.id ?? after) };
       page.push(row);
       bytes += row.row_bytes ?? 0;
     }

@@ -34,23 +34,47 @@ export async function requireRecord(db: SqlRunner, id: string): Promise<RecordRo
  * audit log says who did it and why, all in the caller's transaction. `content_hash` keeps the
  * device's original so that a re-sent original still counts as a duplicate.
  */
-export async function reviseRecordIn(tx: SqlRunner, staff: StaffPrincipal, at: Date, id: string, revision: Revision): Promise<StoredRecord> {
+export async function reviseRecordIn(
+  tx: SqlRunner,
+  staff: StaffPrincipal,
+  at: Date,
+  id: string,
+  revision: Revision,
+): Promise<StoredRecord> {
   const row = await requireRecord(tx, id);
   if (revision.baseRevision !== null && revision.baseRevision !== row.revision) {
-    throw new AppError(409, 'revision-changed', `The record is at revision ${row.revision} now; reload it and correct again.`, {
-      revision: row.revision,
-    });
+    throw new AppError(
+      409,
+      'revision-changed',
+      `The record is at revision ${row.revision} now; reload it and correct again.`,
+      {
+        revision: row.revision,
+      },
+    );
   }
   const current = revision.replace ? {} : (JSON.parse(row.data) as Record<string, unknown>);
   const forms = await publishedForms(tx);
-  const revised = reviseData(forms, { id: row.form, version: row.form_version }, current, revision.changes, { now: at, fmpCodes: await fmpCodes(tx) });
-  if (!revised.ok) throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
+  const revised = reviseData(forms, { id: row.form, version: row.form_version }, current, revision.changes, {
+    now: at,
+    fmpCodes: await fmpCodes(tx),
+  });
+  if (!revised.ok)
+    throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
   const when = at.toISOString();
   await tx.run(
     `INSERT INTO record_revisions (record_id, revision, data, warnings, content_hash, revised_by, revised_at, revision_reason, superseded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [row.id, row.revision, row.data, row.warnings, contentHash(JSON.parse(row.data)), row.revised_by,
-      row.revised_at ?? row.received_at, row.revision_reason, when],
+    [
+      row.id,
+      row.revision,
+      row.data,
+      row.warnings,
+      contentHash(JSON.parse(row.data)),
+      row.revised_by,
+      row.revised_at ?? row.received_at,
+      row.revision_reason,
+      when,
+    ],
   );
   const data = JSON.stringify(revised.data);
   const fmp = typeof revised.data.fmp === 'string' ? revised.data.fmp : row.fmp;
@@ -69,23 +93,40 @@ export async function reviseRecordIn(tx: SqlRunner, staff: StaffPrincipal, at: D
   await writeAudit(tx, staff, at, {
     action: revision.action,
     target: `record:${row.id}`,
-    details: { fromRevision: row.revision, toRevision: row.revision + 1, reason: revision.reason, changes: revision.changes },
+    details: {
+      fromRevision: row.revision,
+      toRevision: row.revision + 1,
+      reason: revision.reason,
+      changes: revision.changes,
+    },
   });
   return toStoredRecord(await requireRecord(tx, id));
 }
 
-export function reviseRecord(db: Sql, staff: StaffPrincipal, at: Date, id: string, revision: Revision): Promise<StoredRecord> {
+export function reviseRecord(
+  db: Sql,
+  staff: StaffPrincipal,
+  at: Date,
+  id: string,
+  revision: Revision,
+): Promise<StoredRecord> {
   return db.transaction((tx) => reviseRecordIn(tx, staff, at, id, revision));
 }
 
 export function setReviewState(
-  db: Sql, staff: StaffPrincipal, at: Date, id: string, state: 'approved' | 'flagged', comment: string | null,
+  db: Sql,
+  staff: StaffPrincipal,
+  at: Date,
+  id: string,
+  state: 'approved' | 'flagged',
+  comment: string | null,
 ): Promise<StoredRecord> {
   return db.transaction(async (tx) => {
     const row = await requireRecord(tx, id);
-    await tx.run('UPDATE records SET review_state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?', [
-      state, comment, staff.username, at.toISOString(), id,
-    ]);
+    await tx.run(
+      'UPDATE records SET review_state = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?',
+      [state, comment, staff.username, at.toISOString(), id],
+    );
     await writeAudit(tx, staff, at, {
       action: state === 'approved' ? 'record.approve' : 'record.flag',
       target: `record:${row.id}`,

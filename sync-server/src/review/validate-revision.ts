@@ -4,8 +4,7 @@ import { toRecordError } from '../ingest/record-errors.ts';
 import type { FormCatalog } from '../forms/form-catalog.ts';
 
 export type Revised =
-  | { ok: true; data: Record<string, unknown>; warnings: RecordError[] }
-  | { ok: false; errors: RecordError[] };
+  { ok: true; data: Record<string, unknown>; warnings: RecordError[] } | { ok: false; errors: RecordError[] };
 
 /** The changes applied over the current data (null clears a field), validated against the record's own form version, found in `forms`. */
 export function reviseData(
@@ -16,7 +15,11 @@ export function reviseData(
   context: ValidationContext,
 ): Revised {
   const found = forms(form.id, form.version);
-  if (!found.ok) return { ok: false, errors: [{ code: found.code, path: 'form', message: `Form ${form.id} v${form.version} is unknown.` }] };
+  if (!found.ok)
+    return {
+      ok: false,
+      errors: [{ code: found.code, path: 'form', message: `Form ${form.id} v${form.version} is unknown.` }],
+    };
   const merged = { ...current, ...changes };
   const data = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
   const { errors, warnings } = validateData(found.form, data, context);
@@ -25,7 +28,12 @@ export function reviseData(
 }
 
 /** When the record says it happened, in UTC, from its form's time field. */
-export function occurredAtOf(forms: FormCatalog, formId: string, version: number, data: Record<string, unknown>): string | null {
+export function occurredAtOf(
+  forms: FormCatalog,
+  formId: string,
+  version: number,
+  data: Record<string, unknown>,
+): string | null {
   const found = forms(formId, version);
   const value = found.ok ? data[found.form.timeField] : undefined;
   return typeof value === 'string' ? new Date(value).toISOString() : null;

@@ -1,6 +1,13 @@
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { makeTestServer, jsonRequest, login, authed, createStaff, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  jsonRequest,
+  login,
+  authed,
+  createStaff,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { pushFromTheirFmps } from '../../test/support/push-records.ts';
 import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import { AGGREGATE_MEASURES, type AggregateRow, type AggregatesResponse } from '../../../shared/aggregates.ts';
@@ -45,8 +52,13 @@ function generate(count: number): ReturnType<typeof makePushRecord>[] {
       source: tally ? 'tally' : 'group',
       // A tally interval counts people, not groups: it has no transport, reason or duration.
       ...(tally
-        ? { interval_start: observed.toISOString(), interval_end: new Date(observed.getTime() + 3600_000).toISOString(),
-            transport: undefined, reason: undefined, duration: undefined }
+        ? {
+            interval_start: observed.toISOString(),
+            interval_end: new Date(observed.getTime() + 3600_000).toISOString(),
+            transport: undefined,
+            reason: undefined,
+            duration: undefined,
+          }
         : {}),
     } as Partial<FmrData>);
     return makePushRecord({ data });
@@ -57,18 +69,41 @@ beforeAll(async () => {
   server = await makeTestServer();
   admin = await login(server);
   const records = generate(400);
-  const results = [...(await pushFromTheirFmps(server, records.slice(0, 200))), ...(await pushFromTheirFmps(server, records.slice(200)))];
+  const results = [
+    ...(await pushFromTheirFmps(server, records.slice(0, 200))),
+    ...(await pushFromTheirFmps(server, records.slice(200))),
+  ];
   expect(results.filter((r) => r.status !== 'accepted')).toEqual([]);
   // A correction across midnight and to another FMP: the aggregates must follow it.
   const moved = records[3] as ReturnType<typeof makePushRecord>;
-  const res = await server.app.request(`/api/v1/records/${moved.id}/corrections`, jsonRequest('POST', {
-    changes: { fmp: 'NTOROKO', observed_at: '2026-11-17T00:05:00+03:00', males_60_plus: 4 }, reason: 'wrong point', baseRevision: 1,
-  }, admin));
+  const res = await server.app.request(
+    `/api/v1/records/${moved.id}/corrections`,
+    jsonRequest(
+      'POST',
+      {
+        changes: { fmp: 'NTOROKO', observed_at: '2026-11-17T00:05:00+03:00', males_60_plus: 4 },
+        reason: 'wrong point',
+        baseRevision: 1,
+      },
+      admin,
+    ),
+  );
   expect(res.status).toBe(201);
 });
 afterAll(() => server.cleanup());
 
-type Dim = 'fmp' | 'day' | 'week' | 'month' | 'direction' | 'nationality' | 'origin_country' | 'destination_country' | 'destination_admin2' | 'transport' | 'reason';
+type Dim =
+  | 'fmp'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'direction'
+  | 'nationality'
+  | 'origin_country'
+  | 'destination_country'
+  | 'destination_admin2'
+  | 'transport'
+  | 'reason';
 
 /** The aggregates recomputed from the raw export: what an analyst would do in a spreadsheet. */
 async function fromExport(by: Dim[]): Promise<AggregateRow[]> {
@@ -80,9 +115,13 @@ async function fromExport(by: Dim[]): Promise<AggregateRow[]> {
     const value = (d: Dim) => (d === 'day' || d === 'week' || d === 'month' ? periods[d] : row[d] || null);
     const dims = Object.fromEntries(by.map((d) => [d, value(d)]));
     const key = JSON.stringify(dims);
-    const group = groups.get(key) ?? { dims, counts: Object.fromEntries(['records', ...GRID_FIELDS, ...VULNERABILITY_FIELDS].map((f) => [f, 0])) };
+    const group = groups.get(key) ?? {
+      dims,
+      counts: Object.fromEntries(['records', ...GRID_FIELDS, ...VULNERABILITY_FIELDS].map((f) => [f, 0])),
+    };
     group.counts.records = (group.counts.records ?? 0) + 1;
-    for (const f of [...GRID_FIELDS, ...VULNERABILITY_FIELDS]) group.counts[f] = (group.counts[f] ?? 0) + Number(row[f]);
+    for (const f of [...GRID_FIELDS, ...VULNERABILITY_FIELDS])
+      group.counts[f] = (group.counts[f] ?? 0) + Number(row[f]);
     groups.set(key, group);
   }
   const key = (r: AggregateRow) => by.map((d) => r[d] ?? '').join('|');
@@ -122,15 +161,27 @@ describe('GET /api/v1/aggregates', () => {
 
   it('filters by local days, both inclusive, and direction', async () => {
     const all = await fromExport(['fmp', 'day', 'direction']);
-    const expected = all.filter((r) => r.fmp === 'GOLI' && (r.day ?? '') >= '2026-11-15' && (r.day ?? '') <= '2026-11-16' && r.direction === 'incoming');
-    const res = await server.app.request('/api/v1/aggregates?by=fmp,day,direction&fmp=GOLI&from=2026-11-15&to=2026-11-16&direction=incoming', authed(admin));
+    const expected = all.filter(
+      (r) =>
+        r.fmp === 'GOLI' &&
+        (r.day ?? '') >= '2026-11-15' &&
+        (r.day ?? '') <= '2026-11-16' &&
+        r.direction === 'incoming',
+    );
+    const res = await server.app.request(
+      '/api/v1/aggregates?by=fmp,day,direction&fmp=GOLI&from=2026-11-15&to=2026-11-16&direction=incoming',
+      authed(admin),
+    );
     expect(((await res.json()) as AggregatesResponse).rows).toEqual(expected);
   });
 
   it('agrees with the export on a breakdown filtered by days, read from the full cube', async () => {
     const all = await fromExport(['day', 'reason']);
     const expected = all.filter((r) => (r.day ?? '') >= '2026-11-16' && (r.day ?? '') <= '2026-11-17');
-    const res = await server.app.request('/api/v1/aggregates?by=day,reason&from=2026-11-16&to=2026-11-17', authed(admin));
+    const res = await server.app.request(
+      '/api/v1/aggregates?by=day,reason&from=2026-11-16&to=2026-11-17',
+      authed(admin),
+    );
     expect(((await res.json()) as AggregatesResponse).rows).toEqual(expected);
   });
 
@@ -149,7 +200,9 @@ describe('GET /api/v1/aggregates', () => {
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = parse(await res.text()) as string[][];
     expect(header).toEqual(['fmp', 'direction', ...AGGREGATE_MEASURES]);
-    const json = (await (await server.app.request('/api/v1/aggregates?by=fmp,direction', authed(admin))).json()) as AggregatesResponse;
+    const json = (await (
+      await server.app.request('/api/v1/aggregates?by=fmp,direction', authed(admin))
+    ).json()) as AggregatesResponse;
     expect(rows).toEqual(json.rows.map((r) => header?.map((c) => String(r[c as keyof AggregateRow] ?? ''))));
   });
 

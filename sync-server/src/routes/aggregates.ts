@@ -19,7 +19,9 @@ export function aggregateRoutes(deps: Deps) {
     .get('/aggregates.csv', staff, async (c) => {
       const query = parseQuery(c.req.query(), AggregatesQuery);
       const header = [...query.by, ...AGGREGATE_MEASURES];
-      const rows = (await queryAggregates(deps.db, query)).map((row) => header.map((col) => row[col as keyof typeof row]));
+      const rows = (await queryAggregates(deps.db, query)).map((row) =>
+        header.map((col) => row[col as keyof typeof row]),
+      );
       const body = csvStream([rows].values(), { header, bom: c.req.query('bom') === '1' });
       return c.body(body, 200, { ...CSV_HEADERS, 'Content-Disposition': 'attachment; filename="aggregates.csv"' });
     });

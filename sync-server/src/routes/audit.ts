@@ -9,6 +9,13 @@ import { listAudit } from '../audit/audit-log.ts';
 export function auditRoutes(deps: Deps) {
   return new Hono<AppEnv>().get('/', requireAuth(deps, 'admin', 'officer'), async (c) => {
     const { action, username, cursor, limit } = parseQuery(c.req.query(), AuditQuery);
-    return c.json(await listAudit(deps.db, { action, username, beforeId: cursor === undefined ? undefined : Number(cursor), limit: limit ?? 100 }));
+    return c.json(
+      await listAudit(deps.db, {
+        action,
+        username,
+        beforeId: cursor === undefined ? undefined : Number(cursor),
+        limit: limit ?? 100,
+      }),
+    );
   });
 }

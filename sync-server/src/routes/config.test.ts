@@ -21,7 +21,10 @@ describe('GET /api/v1/config', () => {
     expect(config.codeListVersion).toBe(CODE_LIST_VERSION);
     expect(config.fmps.map((f) => f.code)).toHaveLength(9);
     expect(config.fmps.find((f) => f.code === 'MPONDWE')).toEqual({
-      code: 'MPONDWE', name: 'Mpondwe', district: 'Kasese', timeZone: 'Africa/Kampala',
+      code: 'MPONDWE',
+      name: 'Mpondwe',
+      district: 'Kasese',
+      timeZone: 'Africa/Kampala',
     });
   });
 

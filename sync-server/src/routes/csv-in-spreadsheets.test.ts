@@ -16,7 +16,14 @@ const NOTES = [
   '=4+4\nand a second line',
 ];
 // What a reader must see: the text, with a quote before each formula at the start of a line.
-const SHOWN = ['Family of five\nsecond line', "x\n'=1+1", "x\n'=2+2", "x\n'=3+3", "x\n'+256 700\n'-1+1\n'@SUM(1)", "'=4+4\nand a second line"];
+const SHOWN = [
+  'Family of five\nsecond line',
+  "x\n'=1+1",
+  "x\n'=2+2",
+  "x\n'=3+3",
+  "x\n'+256 700\n'-1+1\n'@SUM(1)",
+  "'=4+4\nand a second line",
+];
 
 let server: TestServer;
 let staff: string;
@@ -25,7 +32,9 @@ let csv: string;
 beforeAll(async () => {
   server = await makeTestServer();
   const device = await enrollDevice(server);
-  const records = NOTES.map((notes, i) => makePushRecord({ data: makeFmrData({ notes, observed_at: `2026-11-20T0${i}:00:00+03:00` }) }));
+  const records = NOTES.map((notes, i) =>
+    makePushRecord({ data: makeFmrData({ notes, observed_at: `2026-11-20T0${i}:00:00+03:00` }) }),
+  );
   const results = await pushRecords(server, device, records);
   expect(results.map((r) => r.status)).toEqual(NOTES.map(() => 'accepted'));
   staff = await login(server);
@@ -42,7 +51,11 @@ describe('a text cell with line breaks in the records export', () => {
   });
 
   it('is quoted wherever it holds a CR or an LF', () => {
-    const unquotedBreak = csv.split('"').filter((_, i) => i % 2 === 0).join('"').replace(/\r\n/g, '');
+    const unquotedBreak = csv
+      .split('"')
+      .filter((_, i) => i % 2 === 0)
+      .join('"')
+      .replace(/\r\n/g, '');
     expect(unquotedBreak).not.toMatch(/[\r\n]/);
   });
 
@@ -55,7 +68,9 @@ describe('a text cell with line breaks in the records export', () => {
 
 describe('the aggregates CSV', () => {
   it('reads the same in LibreOffice Calc as in the CSV parser, and no cell becomes a formula', async () => {
-    const aggregates = await (await server.app.request('/api/v1/aggregates.csv?by=fmp,day,direction&bom=1', authed(staff))).text();
+    const aggregates = await (
+      await server.app.request('/api/v1/aggregates.csv?by=fmp,day,direction&bom=1', authed(staff))
+    ).text();
     const parsed = parsedCells(aggregates);
     expect(parsed.length).toBeGreaterThan(1);
     expect(await spreadsheetCells(aggregates)).toEqual(parsed.map((row) => row.map(asCalcShows)));
@@ -76,7 +91,10 @@ async function exportWithStoredNotes(notes: string): Promise<string> {
   try {
     const record = makePushRecord({ data: makeFmrData({ notes: 'placeholder' }) });
     await pushRecords(own, await enrollDevice(own), [record]);
-    await own.db.run('UPDATE records SET data = ? WHERE id = ?', [JSON.stringify({ ...record.data, notes }), record.id]);
+    await own.db.run('UPDATE records SET data = ? WHERE id = ?', [
+      JSON.stringify({ ...record.data, notes }),
+      record.id,
+    ]);
     return await (await own.app.request('/api/v1/exports/fmr.csv', authed(await login(own)))).text();
   } finally {
     own.cleanup();

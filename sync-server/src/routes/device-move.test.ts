@@ -10,7 +10,10 @@ let server: TestServer, admin: string, device: DeviceScene['device'];
 beforeEach(() => void ({ server, admin, device } = scene()));
 
 async function push(records: PushRecord[]): Promise<PushResponse> {
-  const res = await server.app.request('/api/v1/sync/push', jsonRequest('POST', makePushRequest(device.deviceId, records), device.token));
+  const res = await server.app.request(
+    '/api/v1/sync/push',
+    jsonRequest('POST', makePushRequest(device.deviceId, records), device.token),
+  );
   expect(res.status).toBe(200);
   return (await res.json()) as PushResponse;
 }
@@ -27,12 +30,16 @@ async function errorOf(response: Response | Promise<Response>): Promise<[number,
   return [res.status, ((await res.json()) as { error: { code: string } }).error.code];
 }
 
-const statusOf = (response: PushResponse) => response.results.map((r) => [r.status, r.errors?.map((e) => [e.code, e.path])]);
+const statusOf = (response: PushResponse) =>
+  response.results.map((r) => [r.status, r.errors?.map((e) => [e.code, e.path])]);
 
 describe('records from a device carry its FMP', () => {
   it('rejects a record a tablet enrolled at MPONDWE stores as GOLI, and stores the others of the batch', async () => {
     const response = await push([recordAt('MPONDWE'), recordAt('GOLI')]);
-    expect(statusOf(response)).toEqual([['accepted', undefined], ['rejected', [['fmp-not-device-fmp', 'data.fmp']]]]);
+    expect(statusOf(response)).toEqual([
+      ['accepted', undefined],
+      ['rejected', [['fmp-not-device-fmp', 'data.fmp']]],
+    ]);
     expect(await server.db.get('SELECT count(*) AS n FROM record_quarantine')).toEqual({ n: 1 });
   });
 
@@ -49,7 +56,10 @@ describe('records from a device carry its FMP', () => {
 describe('PATCH /api/v1/devices/:deviceId', () => {
   it('tells a tablet with nothing to send its new FMP in the answer to its status report', async () => {
     expect((await move('GOLI')).status).toBe(200);
-    const report = { outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: 'test', storagePersisted: true } };
+    const report = {
+      outbox: { pending: 0, oldestPendingAt: null },
+      client: { appVersion: 'test', storagePersisted: true },
+    };
     const res = await server.app.request('/api/v1/sync/status', jsonRequest('PUT', report, device.token));
     expect(await res.json()).toEqual({ fmp: 'GOLI' });
   });
@@ -65,7 +75,10 @@ describe('PATCH /api/v1/devices/:deviceId', () => {
     server.clock.now = new Date('2026-11-20T12:00:00Z');
     const afterMove = '2026-11-20T14:16:00+03:00';
     const response = await push([recordAt('GOLI', afterMove), recordAt('MPONDWE', afterMove)]);
-    expect(statusOf(response)).toEqual([['accepted', undefined], ['rejected', [['fmp-not-device-fmp', 'data.fmp']]]]);
+    expect(statusOf(response)).toEqual([
+      ['accepted', undefined],
+      ['rejected', [['fmp-not-device-fmp', 'data.fmp']]],
+    ]);
     expect(response.fmp).toBe('GOLI');
     expect(await server.db.get('SELECT fmp FROM records WHERE id = ?', [before.id])).toEqual({ fmp: 'MPONDWE' });
   });
@@ -75,8 +88,14 @@ describe('PATCH /api/v1/devices/:deviceId', () => {
     await move('GOLI');
     await move('BUNAGANA');
     server.clock.now = new Date('2026-11-20T12:00:00Z');
-    const response = await push([recordAt('MPONDWE', '2026-11-20T12:59:00+03:00'), recordAt('GOLI', '2026-11-20T12:59:00+03:00')]);
-    expect(statusOf(response)).toEqual([['accepted', undefined], ['rejected', [['fmp-not-device-fmp', 'data.fmp']]]]);
+    const response = await push([
+      recordAt('MPONDWE', '2026-11-20T12:59:00+03:00'),
+      recordAt('GOLI', '2026-11-20T12:59:00+03:00'),
+    ]);
+    expect(statusOf(response)).toEqual([
+      ['accepted', undefined],
+      ['rejected', [['fmp-not-device-fmp', 'data.fmp']]],
+    ]);
   });
 
   it('lists the device at its new FMP and writes device.move to the audit log', async () => {
@@ -86,7 +105,9 @@ describe('PATCH /api/v1/devices/:deviceId', () => {
     const audit = (await (await server.app.request('/api/v1/audit?action=device.move', authed(admin))).json()) as {
       entries: { target: string; details: unknown }[];
     };
-    expect(audit.entries).toMatchObject([{ target: `device:${device.deviceId}`, details: { from: 'MPONDWE', to: 'GOLI' } }]);
+    expect(audit.entries).toMatchObject([
+      { target: `device:${device.deviceId}`, details: { from: 'MPONDWE', to: 'GOLI' } },
+    ]);
   });
 
   it('answers without a move when the device is already there', async () => {

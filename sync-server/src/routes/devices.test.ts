@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, jsonRequest, login, createStaff, authed, enrollDevice, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  jsonRequest,
+  login,
+  createStaff,
+  authed,
+  enrollDevice,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { formatEnrollmentCode } from '../../../shared/enrollment-code.ts';
 import { DevicesResponse } from '../../../shared/devices.ts';
 import type { PushRequest, PushResponse } from '../../../shared/push.ts';
@@ -20,7 +28,8 @@ async function newCode(fmp = 'MPONDWE', token = admin) {
   return { res, body: (await res.json()) as { code: string; expiresAt: string } };
 }
 
-const enroll = (code: string) => server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code, label: 'Tab 3' }));
+const enroll = (code: string) =>
+  server.app.request('/api/v1/devices/enroll', jsonRequest('POST', { code, label: 'Tab 3' }));
 
 describe('enrollment codes', () => {
   it('are created by admins and officers, expire in 24 hours and are short enough to type', async () => {
@@ -87,7 +96,9 @@ describe('DELETE /api/v1/devices/:deviceId', () => {
   it('answers 404 for an unknown device and 403 for an analyst', async () => {
     expect((await server.app.request('/api/v1/devices/nope', { method: 'DELETE', ...authed(admin) })).status).toBe(404);
     const analyst = await createStaff(server, 'analyst');
-    expect((await server.app.request('/api/v1/devices/nope', { method: 'DELETE', ...authed(analyst) })).status).toBe(403);
+    expect((await server.app.request('/api/v1/devices/nope', { method: 'DELETE', ...authed(analyst) })).status).toBe(
+      403,
+    );
   });
 });
 
@@ -103,7 +114,13 @@ describe('GET /api/v1/devices', () => {
     seqs: number[],
     outbox: PushRequest['outbox'] = { pending: 0, oldestPendingAt: null },
   ) => {
-    const body = { ...makePushRequest(device.deviceId, seqs.map((seq) => makePushRecord({ seq }))), outbox };
+    const body = {
+      ...makePushRequest(
+        device.deviceId,
+        seqs.map((seq) => makePushRecord({ seq })),
+      ),
+      outbox,
+    };
     return server.app.request('/api/v1/sync/push', jsonRequest('POST', body, device.token));
   };
 
@@ -143,7 +160,10 @@ describe('GET /api/v1/devices', () => {
       oldestPendingAt: '2026-11-20T08:00:00+03:00',
       highestContiguousSeq: 3,
       highestSeq: 10,
-      gaps: [{ first: 4, last: 6 }, { first: 8, last: 8 }],
+      gaps: [
+        { first: 4, last: 6 },
+        { first: 8, last: 8 },
+      ],
       missingSeqCount: 4,
       appVersion: 'test',
       storagePersisted: true,
@@ -157,7 +177,11 @@ describe('GET /api/v1/devices', () => {
     const conflicting = { ...first, seq: 3, enumerator: 'someone else' };
     const body = makePushRequest(device.deviceId, [first, invalid, conflicting]);
     const res = await server.app.request('/api/v1/sync/push', jsonRequest('POST', body, device.token));
-    expect(((await res.json()) as PushResponse).results.map((r) => r.status)).toEqual(['accepted', 'rejected', 'conflict']);
+    expect(((await res.json()) as PushResponse).results.map((r) => r.status)).toEqual([
+      'accepted',
+      'rejected',
+      'conflict',
+    ]);
     const [listed] = await listDevicesAs(admin);
     expect(listed).toMatchObject({ highestContiguousSeq: 3, gaps: [] });
   });

@@ -17,7 +17,9 @@ import { revokeDevice } from '../devices/revoke-device.ts';
 export function deviceRoutes(deps: Deps, limitEnroll: MiddlewareHandler<AppEnv>) {
   const { db, now } = deps;
   return new Hono<AppEnv>()
-    .get('/', requireAuth(deps, 'admin', 'officer'), async (c) => c.json({ devices: await listDevices(db) } satisfies DevicesResponse))
+    .get('/', requireAuth(deps, 'admin', 'officer'), async (c) =>
+      c.json({ devices: await listDevices(db) } satisfies DevicesResponse),
+    )
     .post('/enroll', limitEnroll, async (c) => {
       const body = await parseBody(c, DeviceEnrollRequest);
       const codeHash = hashToken(normalizeEnrollmentCode(body.code));

@@ -26,7 +26,9 @@ describe('exports of every form, derived from the definitions', () => {
     const choices = needs?.type === 'select_multiple' ? needs.choices.map((c) => c.value) : [];
     const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
     expect(cell('needs')).toBe('food health');
-    expect(choices.map((c) => cell(`needs/${c}`))).toEqual(choices.map((c) => (['food', 'health'].includes(c) ? '1' : '0')));
+    expect(choices.map((c) => cell(`needs/${c}`))).toEqual(
+      choices.map((c) => (['food', 'health'].includes(c) ? '1' : '0')),
+    );
     expect(header?.[0]).toBe('record_id');
     expect(row?.[0]).toBe(fms.id);
   });
@@ -52,7 +54,11 @@ describe('exports of every form, derived from the definitions', () => {
   it('keeps only the review states asked for', async () => {
     const records = [makePushRecord(), makePushRecord({ data: makeFmrData({ fmp: 'GOLI' }) })];
     await pushFromTheirFmps(server, records);
-    await server.app.request(`/api/v1/records/${records[0]?.id}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${admin}` }, body: '{}' });
+    await server.app.request(`/api/v1/records/${records[0]?.id}/approve`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${admin}` },
+      body: '{}',
+    });
     expect((await exportRows('fmr.csv', '?state=approved')).slice(1).map((r) => r[0])).toEqual([records[0]?.id]);
     expect(await exportRows('fmr.csv', '?state=approved,new')).toHaveLength(3);
   });

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { pushFromTheirFmps } from '../../test/support/push-records.ts';
-import { makeTestServer, enrollDevice, login, createStaff, authed, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  enrollDevice,
+  login,
+  createStaff,
+  authed,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import { FMR_FIELDS, type FmrData } from '../../../shared/fmr.ts';
 import type { PushRecord } from '../../../shared/push.ts';

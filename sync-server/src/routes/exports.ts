@@ -27,7 +27,11 @@ export function exportRoutes(deps: Deps) {
     const file = c.req.param('file');
     const form = file.endsWith('.csv') ? file.slice(0, -4) : '';
     if (!EXPORT_FORMS.includes(form)) {
-      throw new AppError(404, 'unknown-export', `No export named ${file}; try ${EXPORT_FORMS.map((f) => `${f}.csv`).join(', ')}.`);
+      throw new AppError(
+        404,
+        'unknown-export',
+        `No export named ${file}; try ${EXPORT_FORMS.map((f) => `${f}.csv`).join(', ')}.`,
+      );
     }
     const { principal } = c.var;
     if (principal.kind === 'staff' && principal.role === 'analyst' && !ANALYST_FORMS.has(form)) {
@@ -38,7 +42,11 @@ export function exportRoutes(deps: Deps) {
     const flag = (name: string) => c.req.query(name) === '1';
     const columns = exportColumns(form);
     // Who took which dataset out of the server is part of the audit trail.
-    await writeAudit(db, staffOf(principal), now(), { action: 'export.download', target: `export:${form}`, details: c.req.query() });
+    await writeAudit(db, staffOf(principal), now(), {
+      action: 'export.download',
+      target: `export:${form}`,
+      details: c.req.query(),
+    });
     const body = csvStream(formRows(db, form, columns, filter), {
       header: columns.map((col) => col.name),
       extraHeaderRows: headerRows(columns, { labels, hxl: flag('hxl') }),

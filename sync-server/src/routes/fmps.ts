@@ -12,7 +12,9 @@ export function fmpRoutes(deps: Deps) {
   const { db, now } = deps;
   const admin = requireAuth(deps, 'admin');
   return new Hono<AppEnv>()
-    .get('/', requireAuth(deps, 'admin', 'officer', 'analyst'), async (c) => c.json({ fmps: (await listFmps(db)).map(fmpView) }))
+    .get('/', requireAuth(deps, 'admin', 'officer', 'analyst'), async (c) =>
+      c.json({ fmps: (await listFmps(db)).map(fmpView) }),
+    )
     .post('/', admin, async (c) => {
       const fmp = await parseBody(c, CreateFmpRequest);
       return c.json(await createFmp(db, staffOf(c.var.principal), now(), fmp), 201);

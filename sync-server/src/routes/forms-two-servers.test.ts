@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTestDatabase } from '../../test/support/test-database.ts';
-import { ADMIN_PASSWORD, TEST_PASSWORD_COST, authed, enrollDevice, login, type TestServer } from '../../test/support/test-server.ts';
+import {
+  ADMIN_PASSWORD,
+  TEST_PASSWORD_COST,
+  authed,
+  enrollDevice,
+  login,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { pushRecords } from '../../test/support/push-records.ts';
 import { bootstrapAdmin } from '../auth/bootstrap-admin.ts';
 import { connectDatabase, type Database } from '../db/connect-database.ts';
@@ -22,7 +29,10 @@ beforeAll(async () => {
   secondDb = await connectDatabase(made.location);
   const clock = { now: new Date('2026-11-20T10:00:00Z') };
   const server = (db: Database): TestServer => ({
-    app: createApp({ db, now: () => clock.now, passwordCost: TEST_PASSWORD_COST }), db, clock, cleanup: () => Promise.resolve(),
+    app: createApp({ db, now: () => clock.now, passwordCost: TEST_PASSWORD_COST }),
+    db,
+    clock,
+    cleanup: () => Promise.resolve(),
   });
   first = server(made.db);
   second = server(secondDb);
@@ -35,23 +45,32 @@ afterAll(async () => {
 describe('a form version published through one server', () => {
   it('judges the next push through the other, and is in its /config', async () => {
     const device = await enrollDevice(first, 'BUNAGANA');
-    const record = (formVersion: number) => makePushRecord({ form: 'fms', formVersion, data: makeFmsData({ extra: 'yes' }) });
+    const record = (formVersion: number) =>
+      makePushRecord({ form: 'fms', formVersion, data: makeFmsData({ extra: 'yes' }) });
     // The second server has read the versions once already.
     expect((await pushRecords(second, device, [record(2)])).map((r) => r.status)).toEqual(['rejected']);
 
     const v2 = {
-      ...FMS_V1, version: 2,
-      fields: [...FMS_V1.fields, { name: 'extra', type: 'boolean', required: false, label: { en: 'Extra', fr: 'En plus', sw: 'Ziada' } }],
+      ...FMS_V1,
+      version: 2,
+      fields: [
+        ...FMS_V1.fields,
+        { name: 'extra', type: 'boolean', required: false, label: { en: 'Extra', fr: 'En plus', sw: 'Ziada' } },
+      ],
     };
     const admin = await login(first);
     const published = await first.app.request('/api/v1/forms', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${admin}` }, body: JSON.stringify(v2),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${admin}` },
+      body: JSON.stringify(v2),
     });
     expect(published.status).toBe(201);
 
     const config = (await (await second.app.request('/api/v1/config', authed(device.token))).json()) as ConfigResponse;
     expect(config.forms.filter((f) => f.id === 'fms').map((f) => f.version)).toEqual([1, 2]);
-    const pushed = await pushRecords(second, device, [makePushRecord({ form: 'fms', formVersion: 2, data: makeFmsData({ extra: true }) })]);
+    const pushed = await pushRecords(second, device, [
+      makePushRecord({ form: 'fms', formVersion: 2, data: makeFmsData({ extra: true }) }),
+    ]);
     expect(pushed.map((r) => r.status)).toEqual(['accepted']);
   });
 });

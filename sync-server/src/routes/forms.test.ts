@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, login, authed, jsonRequest, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  enrollDevice,
+  login,
+  authed,
+  jsonRequest,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { pushRecords } from '../../test/support/push-records.ts';
 import { makeFmsData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
@@ -30,8 +37,14 @@ const FMS_V2: FormDefinition = {
   fields: [
     ...FMS_V1.fields,
     {
-      name: 'fever', type: 'select_one', relevant: { field: 'consent', equals: 'yes' },
-      label: { en: 'Fever in the last two weeks', fr: 'Fièvre ces deux dernières semaines', sw: 'Homa katika wiki mbili zilizopita' },
+      name: 'fever',
+      type: 'select_one',
+      relevant: { field: 'consent', equals: 'yes' },
+      label: {
+        en: 'Fever in the last two weeks',
+        fr: 'Fièvre ces deux dernières semaines',
+        sw: 'Homa katika wiki mbili zilizopita',
+      },
       choices: [
         { value: 'yes', label: { en: 'Yes', fr: 'Oui', sw: 'Ndiyo' } },
         { value: 'no', label: { en: 'No', fr: 'Non', sw: 'Hapana' } },
@@ -42,10 +55,14 @@ const FMS_V2: FormDefinition = {
 
 const upload = (path: string, body: Uint8Array | string, type = XLSX_TYPE, token = admin) =>
   server.app.request(`/api/v1${path}`, {
-    method: 'POST', headers: { 'Content-Type': type, Authorization: `Bearer ${token}` }, body: typeof body === 'string' ? body : new Uint8Array(body),
+    method: 'POST',
+    headers: { 'Content-Type': type, Authorization: `Bearer ${token}` },
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
 
-const listed = async () => ((await (await server.app.request('/api/v1/forms', authed(admin))).json()) as { versions: FormVersionSummary[] }).versions;
+const listed = async () =>
+  ((await (await server.app.request('/api/v1/forms', authed(admin))).json()) as { versions: FormVersionSummary[] })
+    .versions;
 
 const config = async () => {
   const res = await server.app.request('/api/v1/config', authed(device.token));
@@ -56,7 +73,13 @@ const fmsRecord = (formVersion: number, extra: Record<string, unknown> = {}) =>
   makePushRecord({ form: 'fms', formVersion, data: makeFmsData(extra) });
 
 /** A workbook of the definition with one cell changed. */
-async function brokenWorkbook(definition: FormDefinition, sheet: string, row: number, column: number, value: string): Promise<Uint8Array> {
+async function brokenWorkbook(
+  definition: FormDefinition,
+  sheet: string,
+  row: number,
+  column: number,
+  value: string,
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await writeXlsform(definition)) as unknown as ArrayBuffer);
   const found = book.getWorksheet(sheet);
@@ -68,11 +91,17 @@ async function brokenWorkbook(definition: FormDefinition, sheet: string, row: nu
 describe('form versions', () => {
   it('start as the built-in FMR, FMS and screening v1, equal to the shipped definitions, all in /config', async () => {
     expect((await listed()).map((v) => [v.formId, v.version, v.source, v.state])).toEqual([
-      ['fmr', 1, 'built-in', 'in-use'], ['fms', 1, 'built-in', 'in-use'], ['screening', 1, 'built-in', 'in-use'],
+      ['fmr', 1, 'built-in', 'in-use'],
+      ['fms', 1, 'built-in', 'in-use'],
+      ['screening', 1, 'built-in', 'in-use'],
     ]);
     const res = await server.app.request('/api/v1/forms/fms/1', authed(admin));
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(FMS_V1)));
-    expect((await config()).body.forms.map((f) => `${f.id}-v${f.version}`)).toEqual(['fmr-v1', 'fms-v1', 'screening-v1']);
+    expect((await config()).body.forms.map((f) => `${f.id}-v${f.version}`)).toEqual([
+      'fmr-v1',
+      'fms-v1',
+      'screening-v1',
+    ]);
   });
 
   it('check an XLSForm without storing it: its definition and the questions it adds', async () => {
@@ -81,7 +110,13 @@ describe('form versions', () => {
     const checked = (await res.json()) as FormCheckResponse;
     expect(checked.problems).toEqual([]);
     expect(checked.definition).toEqual(JSON.parse(JSON.stringify(FMS_V2)));
-    expect(checked.changes).toMatchObject({ from: 1, questionsAdded: ['fever'], questionsRemoved: [], questionsChanged: [], choicesAdded: [] });
+    expect(checked.changes).toMatchObject({
+      from: 1,
+      questionsAdded: ['fever'],
+      questionsRemoved: [],
+      questionsChanged: [],
+      choicesAdded: [],
+    });
     expect((await listed()).length).toBe(3);
   });
 
@@ -98,21 +133,37 @@ describe('form versions', () => {
   });
 
   it('point at the path of each problem of a JSON definition', async () => {
-    const misspelt = { ...FMS_V2, version: 4, fields: FMS_V2.fields.map((f) => (f.name === 'sex' ? { ...f, relevent: f.relevant } : f)) };
+    const misspelt = {
+      ...FMS_V2,
+      version: 4,
+      fields: FMS_V2.fields.map((f) => (f.name === 'sex' ? { ...f, relevent: f.relevant } : f)),
+    };
     const res = await upload('/forms/check', JSON.stringify(misspelt), 'application/json');
     const checked = (await res.json()) as FormCheckResponse;
     expect(checked.definition).toBeNull();
     const sexAt = FMS_V2.fields.findIndex((f) => f.name === 'sex');
-    expect(checked.problems).toEqual([expect.objectContaining({ path: `fields.${sexAt}`, code: 'invalid-definition' })]);
+    expect(checked.problems).toEqual([
+      expect.objectContaining({ path: `fields.${sexAt}`, code: 'invalid-definition' }),
+    ]);
   });
 
   it('refuse an FMR version without the aggregate count fields, naming each', async () => {
-    const withoutDisability: FormDefinition = { ...FMR_V1, version: 2, fields: FMR_V1.fields.filter((f) => f.name !== 'disability'),
-      rules: FMR_V1.rules.filter((r) => r.code !== 'disability-exceeds-group') };
+    const withoutDisability: FormDefinition = {
+      ...FMR_V1,
+      version: 2,
+      fields: FMR_V1.fields.filter((f) => f.name !== 'disability'),
+      rules: FMR_V1.rules.filter((r) => r.code !== 'disability-exceeds-group'),
+    };
     const res = await upload('/forms', await writeXlsform(withoutDisability));
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { details: FormCheckResponse['problems'] } };
-    expect(body.error.details).toEqual([expect.objectContaining({ code: 'fmr-count-field-missing', sheet: 'survey', message: expect.stringContaining('disability') as string })]);
+    expect(body.error.details).toEqual([
+      expect.objectContaining({
+        code: 'fmr-count-field-missing',
+        sheet: 'survey',
+        message: expect.stringContaining('disability') as string,
+      }),
+    ]);
   });
 
   it('publish an XLSForm: listed, in /config with a new ETag, audited; a record on it is accepted, one on an unknown version rejected', async () => {
@@ -120,7 +171,13 @@ describe('form versions', () => {
     const res = await upload('/forms', await writeXlsform(FMS_V2));
     expect(res.status).toBe(201);
     const published = (await res.json()) as FormPublishResponse;
-    expect(published.form).toMatchObject({ formId: 'fms', version: 2, source: 'xlsform', publishedBy: 'admin', state: 'in-use' });
+    expect(published.form).toMatchObject({
+      formId: 'fms',
+      version: 2,
+      source: 'xlsform',
+      publishedBy: 'admin',
+      state: 'in-use',
+    });
     expect(published.changes.questionsAdded).toEqual(['fever']);
 
     expect((await listed()).map((v) => `${v.formId}-v${v.version}`)).toContain('fms-v2');
@@ -128,10 +185,16 @@ describe('form versions', () => {
     expect(after.etag).not.toBe(before.etag);
     expect(after.body.forms.find((f) => f.id === 'fms' && f.version === 2)).toEqual(JSON.parse(JSON.stringify(FMS_V2)));
 
-    const audit = await (await server.app.request('/api/v1/audit?action=form.publish', authed(admin))).json() as { entries: { target: string }[] };
+    const audit = (await (await server.app.request('/api/v1/audit?action=form.publish', authed(admin))).json()) as {
+      entries: { target: string }[];
+    };
     expect(audit.entries.map((e) => e.target)).toEqual(['form:fms:2']);
 
-    const results = await pushRecords(server, device, [fmsRecord(2, { fever: 'no' }), fmsRecord(3, { fever: 'no' }), fmsRecord(1, { fever: 'no' })]);
+    const results = await pushRecords(server, device, [
+      fmsRecord(2, { fever: 'no' }),
+      fmsRecord(3, { fever: 'no' }),
+      fmsRecord(1, { fever: 'no' }),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['accepted', 'rejected', 'rejected']);
     expect(results[1]?.errors?.[0]?.code).toBe('unknown-form-version');
     // v1 has no such question: its records are judged by v1.
@@ -180,7 +243,10 @@ describe('form versions', () => {
 
     // Reviewed by its own version too: a correction of the question v2 added is checked against v2.
     const correct = (fever: string) =>
-      server.app.request(`/api/v1/records/${record.id}/corrections`, jsonRequest('POST', { changes: { fever }, reason: 'misheard', baseRevision: 1 }, admin));
+      server.app.request(
+        `/api/v1/records/${record.id}/corrections`,
+        jsonRequest('POST', { changes: { fever }, reason: 'misheard', baseRevision: 1 }, admin),
+      );
     expect((await correct('maybe')).status).toBe(400);
     const corrected = await correct('no');
     expect(corrected.status).toBe(201);

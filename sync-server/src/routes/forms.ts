@@ -10,9 +10,16 @@ import { checkForm, publishForm, retireForm } from '../forms/publish-form.ts';
 import { findFormVersion, listFormVersions } from '../forms/form-versions-store.ts';
 import { writeXlsform } from '../forms/xlsform/write-xlsform.ts';
 
-const uploadLimit = () => bodyLimit({ maxSize: MAX_FORM_UPLOAD_BYTES, onError: () => { throw tooLarge('form upload', MAX_FORM_UPLOAD_BYTES); } });
+const uploadLimit = () =>
+  bodyLimit({
+    maxSize: MAX_FORM_UPLOAD_BYTES,
+    onError: () => {
+      throw tooLarge('form upload', MAX_FORM_UPLOAD_BYTES);
+    },
+  });
 
-const upload = async (c: Context<AppEnv>) => readUpload(c.req.header('Content-Type'), new Uint8Array(await c.req.arrayBuffer()));
+const upload = async (c: Context<AppEnv>) =>
+  readUpload(c.req.header('Content-Type'), new Uint8Array(await c.req.arrayBuffer()));
 
 /** `fms` and `2`, or `2.xlsx` for the workbook. */
 function versionParam(text: string): { version: number; xlsx: boolean } {
@@ -32,7 +39,9 @@ export function formRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .get('/', staff, async (c) => c.json({ versions: await listFormVersions(db) }))
     .post('/check', admin, uploadLimit(), async (c) => c.json(await checkForm(db, await upload(c))))
-    .post('/', admin, uploadLimit(), async (c) => c.json(await publishForm(db, staffOf(c.var.principal), now(), await upload(c)), 201))
+    .post('/', admin, uploadLimit(), async (c) =>
+      c.json(await publishForm(db, staffOf(c.var.principal), now(), await upload(c)), 201),
+    )
     .get('/:id/:version', staff, async (c) => {
       const id = c.req.param('id');
       const { version, xlsx } = versionParam(c.req.param('version'));

@@ -28,6 +28,11 @@ describe('GET /api/v1/health', () => {
     await server.db.close();
     const res = await server.app.request('/api/v1/health');
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'unavailable', db: testEngine(), database: 'not-answering', schemaVersion: null });
+    expect(await res.json()).toMatchObject({
+      status: 'unavailable',
+      db: testEngine(),
+      database: 'not-answering',
+      schemaVersion: null,
+    });
   });
 });

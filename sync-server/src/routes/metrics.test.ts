@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  enrollDevice,
+  jsonRequest,
+  login,
+  authed,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import { parseMetrics } from '../../test/support/prometheus.ts';
 import { isLoopback } from './metrics.ts';
@@ -37,8 +44,14 @@ describe('GET /metrics', () => {
     const bad = makePushRecord({ seq: 2, data: makeFmrData({ direction: 'sideways' as 'incoming' }) });
     const before = await scrape();
     expect(before.value('fmp_devices_seen_24h')).toBe(0);
-    await server.app.request('/api/v1/sync/push', jsonRequest('POST', makePushRequest(device.deviceId, [good, bad]), device.token));
-    await server.app.request('/api/v1/sync/push', jsonRequest('POST', makePushRequest(device.deviceId, [good]), device.token));
+    await server.app.request(
+      '/api/v1/sync/push',
+      jsonRequest('POST', makePushRequest(device.deviceId, [good, bad]), device.token),
+    );
+    await server.app.request(
+      '/api/v1/sync/push',
+      jsonRequest('POST', makePushRequest(device.deviceId, [good]), device.token),
+    );
     await server.app.request('/api/v1/sync/push', jsonRequest('POST', { nonsense: true }, device.token));
     const after = await scrape();
     expect(after.value('fmp_push_batches_total', { status: '200' })).toBe(2);

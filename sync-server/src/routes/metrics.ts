@@ -29,9 +29,11 @@ function socketAddress(c: Context): string | undefined {
 function checkAccess(c: Context, token: string | undefined): void {
   if (token) {
     const offered = bearerToken(c.req.header('Authorization'));
-    if (!offered) throw new AppError(401, 'unauthenticated', 'Send the metrics token as "Authorization: Bearer <token>".');
+    if (!offered)
+      throw new AppError(401, 'unauthenticated', 'Send the metrics token as "Authorization: Bearer <token>".');
     // Comparing hashes keeps the comparison's time independent of where the strings differ.
-    if (hashToken(offered) !== hashToken(token)) throw new AppError(401, 'invalid-token', 'The metrics token is wrong.');
+    if (hashToken(offered) !== hashToken(token))
+      throw new AppError(401, 'invalid-token', 'The metrics token is wrong.');
     return;
   }
   if (!isLoopback(socketAddress(c)) || PROXY_HEADERS.some((h) => c.req.header(h) !== undefined)) {

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // Routes call functions named for what they do; the SQL stays in each concept's module (decision 0019).
-const DATABASE_WORK = [/\bprepare\s*[<(]/, /\.exec\s*\(/, /\.pragma\s*\(/, /\.transaction\s*\(/, /\b(SELECT|INSERT|UPDATE|DELETE)\s/];
+const DATABASE_WORK = [
+  /\bprepare\s*[<(]/,
+  /\.exec\s*\(/,
+  /\.pragma\s*\(/,
+  /\.transaction\s*\(/,
+  /\b(SELECT|INSERT|UPDATE|DELETE)\s/,
+];
 
 /** The lines of a source text that write SQL or call the database directly. */
 function databaseLines(source: string): string[] {

@@ -19,17 +19,29 @@ describe('what quarantine keeps of a large rejected record', () => {
   it('keeps 64 KiB of its JSON, with the whole size and hash, marked truncated', async () => {
     const record = bigRejected(1_000_000);
     await pushRecords(server, device, [record]);
-    const row = await server.db.get('SELECT body, body_hash, body_bytes, body_truncated FROM record_quarantine') as {
-      body: string; body_hash: string; body_bytes: number; body_truncated: number;
+    const row = (await server.db.get('SELECT body, body_hash, body_bytes, body_truncated FROM record_quarantine')) as {
+      body: string;
+      body_hash: string;
+      body_bytes: number;
+      body_truncated: number;
     };
     const whole = canonicalJson(record);
     expect(Buffer.byteLength(row.body)).toBeLessThanOrEqual(64 * 1024);
     expect(Buffer.byteLength(row.body)).toBeGreaterThan(64 * 1024 - 4);
     expect(whole.startsWith(row.body)).toBe(true);
-    expect(row).toMatchObject({ body_hash: contentHash(record), body_bytes: Buffer.byteLength(whole), body_truncated: 1 });
+    expect(row).toMatchObject({
+      body_hash: contentHash(record),
+      body_bytes: Buffer.byteLength(whole),
+      body_truncated: 1,
+    });
 
     const [item] = (await get<QuarantinePage>('/quarantine')).items;
-    expect(item).toMatchObject({ recordId: record.id, body: null, truncated: true, bodyBytes: Buffer.byteLength(whole) });
+    expect(item).toMatchObject({
+      recordId: record.id,
+      body: null,
+      truncated: true,
+      bodyBytes: Buffer.byteLength(whole),
+    });
     expect(item?.bodyText).toBe(row.body);
     expect(item?.errors.map((e) => e.code)).toEqual(['too-long']);
   });
@@ -38,14 +50,22 @@ describe('what quarantine keeps of a large rejected record', () => {
     const record = makePushRecord({ data: makeFmrData({ males_18_59: 2, pregnant_lactating: 9 }) });
     await pushRecords(server, device, [record]);
     const [item] = (await get<QuarantinePage>('/quarantine')).items;
-    expect(item).toMatchObject({ body: record, bodyText: null, truncated: false, bodyBytes: Buffer.byteLength(canonicalJson(record)) });
+    expect(item).toMatchObject({
+      body: record,
+      bodyText: null,
+      truncated: false,
+      bodyBytes: Buffer.byteLength(canonicalJson(record)),
+    });
   });
 
   it('refuses to accept a truncated record, which can still be dismissed', async () => {
     await pushRecords(server, device, [bigRejected(200_000)]);
     const [item] = (await get<QuarantinePage>('/quarantine')).items;
     const resolve = (action: string) =>
-      server.app.request(`/api/v1/quarantine/${item?.id}/resolve`, jsonRequest('POST', { action, comment: 'checked', data: { notes: '' } }, admin));
+      server.app.request(
+        `/api/v1/quarantine/${item?.id}/resolve`,
+        jsonRequest('POST', { action, comment: 'checked', data: { notes: '' } }, admin),
+      );
     const accepted = await resolve('accept');
     expect(accepted.status).toBe(400);
     expect(((await accepted.json()) as { error: { code: string } }).error.code).toBe('body-truncated');

@@ -49,7 +49,14 @@ describe('GET /api/v1/records', () => {
       makePushRecord({ data: makeFmrData({ observed_at: at(1) }) }),
       makePushRecord({ data: makeFmrData({ observed_at: at(2), fmp: 'GOLI' }) }),
       // Incoming, bound for Kenya: the direction warning.
-      makePushRecord({ data: makeFmrData({ observed_at: at(3), destination_country: 'KEN', destination_admin1: null, destination_admin2: null }) }),
+      makePushRecord({
+        data: makeFmrData({
+          observed_at: at(3),
+          destination_country: 'KEN',
+          destination_admin1: null,
+          destination_admin2: null,
+        }),
+      }),
     ]);
     const { status, body } = await get<RecordsPage>(`/records?${query}`);
     expect(status).toBe(200);
@@ -73,7 +80,11 @@ describe('reviewing a record', () => {
   it('approves and flags with a comment, each written to the audit log', async () => {
     expect((await post<StoredRecord>(`/records/${record.id}/approve`, {})).body.state).toBe('approved');
     const flagged = await post<StoredRecord>(`/records/${record.id}/flag`, { comment: 'group counted twice?' });
-    expect(flagged.body).toMatchObject({ state: 'flagged', reviewComment: 'group counted twice?', reviewedBy: 'admin' });
+    expect(flagged.body).toMatchObject({
+      state: 'flagged',
+      reviewComment: 'group counted twice?',
+      reviewedBy: 'admin',
+    });
     const audit = await get<{ entries: AuditEntry[] }>('/audit');
     expect(audit.body.entries.slice(0, 2).map((e) => [e.action, e.target, e.username])).toEqual([
       ['record.flag', `record:${record.id}`, 'admin'],
@@ -87,10 +98,17 @@ describe('reviewing a record', () => {
 
   it('corrects a field with a reason as a new revision, keeps the old one, audits it and exports the new value', async () => {
     const corrected = await post<StoredRecord>(`/records/${record.id}/corrections`, {
-      changes: { males_18_59: 3 }, reason: 'tablet typo: three men', baseRevision: 1,
+      changes: { males_18_59: 3 },
+      reason: 'tablet typo: three men',
+      baseRevision: 1,
     });
     expect(corrected.status).toBe(201);
-    expect(corrected.body).toMatchObject({ revision: 2, state: 'corrected', revisedBy: 'admin', revisionReason: 'tablet typo: three men' });
+    expect(corrected.body).toMatchObject({
+      revision: 2,
+      state: 'corrected',
+      revisedBy: 'admin',
+      revisionReason: 'tablet typo: three men',
+    });
     expect(corrected.body.data.males_18_59).toBe(3);
 
     const detail = await get<RecordDetail>(`/records/${record.id}`);
@@ -100,7 +118,12 @@ describe('reviewing a record', () => {
 
     const [entry] = (await get<{ entries: AuditEntry[] }>('/audit?action=record.correct')).body.entries;
     expect(entry).toMatchObject({ username: 'admin', target: `record:${record.id}` });
-    expect(entry?.details).toMatchObject({ fromRevision: 1, toRevision: 2, reason: 'tablet typo: three men', changes: { males_18_59: 3 } });
+    expect(entry?.details).toMatchObject({
+      fromRevision: 1,
+      toRevision: 2,
+      reason: 'tablet typo: three men',
+      changes: { males_18_59: 3 },
+    });
 
     const csv = await (await server.app.request('/api/v1/exports/fmr.csv', authed(admin))).text();
     const [header, row] = parse(csv) as string[][];
@@ -109,20 +132,31 @@ describe('reviewing a record', () => {
   });
 
   it('still answers duplicate when the device re-sends the corrected record', async () => {
-    await post(`/records/${record.id}/corrections`, { changes: { notes: 'fixed' }, reason: 'why not', baseRevision: 1 });
+    await post(`/records/${record.id}/corrections`, {
+      changes: { notes: 'fixed' },
+      reason: 'why not',
+      baseRevision: 1,
+    });
     const [result] = await pushRecords(server, device, [record]);
     expect(result?.status).toBe('duplicate');
   });
 
   it('refuses a correction that breaks the form, or made on an old revision', async () => {
-    const broken = await post<{ error: { code: string; details: { code: string }[] } }>(`/records/${record.id}/corrections`, {
-      changes: { males_18_59: -1 }, reason: 'oops', baseRevision: 1,
-    });
+    const broken = await post<{ error: { code: string; details: { code: string }[] } }>(
+      `/records/${record.id}/corrections`,
+      {
+        changes: { males_18_59: -1 },
+        reason: 'oops',
+        baseRevision: 1,
+      },
+    );
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe('invalid-correction');
     await post(`/records/${record.id}/corrections`, { changes: { notes: 'first' }, reason: 'one', baseRevision: 1 });
     const stale = await post<{ error: { code: string } }>(`/records/${record.id}/corrections`, {
-      changes: { notes: 'second' }, reason: 'two', baseRevision: 1,
+      changes: { notes: 'second' },
+      reason: 'two',
+      baseRevision: 1,
     });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('revision-changed');

@@ -20,11 +20,16 @@ export function recordRoutes(deps: Deps) {
     .get('/', async (c) => c.json(await listRecords(db, parseQuery(c.req.query(), RecordsQuery))))
     .get('/:id', async (c) => {
       const row = await requireRecord(db, c.req.param('id'));
-      return c.json({ record: toStoredRecord(row), pastRevisions: await pastRevisions(db, row.id) } satisfies RecordDetail);
+      return c.json({
+        record: toStoredRecord(row),
+        pastRevisions: await pastRevisions(db, row.id),
+      } satisfies RecordDetail);
     })
     .post('/:id/approve', async (c) => {
       const { comment } = await parseBody(c, ApproveRequest);
-      return c.json(await setReviewState(db, staffOf(c.var.principal), now(), c.req.param('id'), 'approved', comment ?? null));
+      return c.json(
+        await setReviewState(db, staffOf(c.var.principal), now(), c.req.param('id'), 'approved', comment ?? null),
+      );
     })
     .post('/:id/flag', async (c) => {
       const { comment } = await parseBody(c, FlagRequest);
@@ -33,7 +38,10 @@ export function recordRoutes(deps: Deps) {
     .post('/:id/corrections', async (c) => {
       const { changes, reason, baseRevision } = await parseBody(c, CorrectionRequest);
       const record = await reviseRecord(db, staffOf(c.var.principal), now(), c.req.param('id'), {
-        changes, reason, baseRevision, action: 'record.correct',
+        changes,
+        reason,
+        baseRevision,
+        action: 'record.correct',
       });
       return c.json(record, 201);
     });

@@ -34,7 +34,10 @@ describe('the conflict queue', () => {
 
   it('keeps the stored record and closes the conflict', async () => {
     const { stored, conflict } = await makeConflict();
-    const resolved = await post<ConflictItem>(`/conflicts/${conflict?.id}/resolve`, { action: 'keep-stored', comment: 'tablet replay' });
+    const resolved = await post<ConflictItem>(`/conflicts/${conflict?.id}/resolve`, {
+      action: 'keep-stored',
+      comment: 'tablet replay',
+    });
     expect(resolved.body).toMatchObject({ resolution: 'keep-stored', resolvedBy: 'admin' });
     expect((await get<{ conflicts: ConflictItem[] }>('/conflicts')).conflicts).toHaveLength(0);
     expect((await get<RecordDetail>(`/records/${stored.id}`)).record.data.notes).toBe('first');
@@ -52,7 +55,9 @@ describe('the conflict queue', () => {
   it('refuses to resolve twice', async () => {
     const { conflict } = await makeConflict();
     await post(`/conflicts/${conflict?.id}/resolve`, { action: 'keep-stored', comment: 'ok' });
-    expect((await post(`/conflicts/${conflict?.id}/resolve`, { action: 'keep-stored', comment: 'ok' })).status).toBe(409);
+    expect((await post(`/conflicts/${conflict?.id}/resolve`, { action: 'keep-stored', comment: 'ok' })).status).toBe(
+      409,
+    );
   });
 });
 
@@ -72,17 +77,27 @@ describe('the quarantine queue', () => {
 
   it('dismisses an item', async () => {
     const { item } = await quarantine();
-    const resolved = await post<QuarantineItem>(`/quarantine/${item?.id}/resolve`, { action: 'dismiss', comment: 'test entry' });
+    const resolved = await post<QuarantineItem>(`/quarantine/${item?.id}/resolve`, {
+      action: 'dismiss',
+      comment: 'test entry',
+    });
     expect(resolved.body.resolution).toBe('dismissed');
     expect((await get<{ items: QuarantineItem[] }>('/quarantine?state=resolved')).items).toHaveLength(1);
   });
 
   it('accepts an item with the data fixed by the officer, and refuses it still broken', async () => {
     const { bad, item } = await quarantine();
-    const still = await post<{ error: { code: string } }>(`/quarantine/${item?.id}/resolve`, { action: 'accept', comment: 'as is' });
+    const still = await post<{ error: { code: string } }>(`/quarantine/${item?.id}/resolve`, {
+      action: 'accept',
+      comment: 'as is',
+    });
     expect(still.status).toBe(400);
     const fixed = { ...bad.data, pregnant_lactating: 1 };
-    const accepted = await post(`/quarantine/${item?.id}/resolve`, { action: 'accept', comment: 'called the enumerator: one', data: fixed });
+    const accepted = await post(`/quarantine/${item?.id}/resolve`, {
+      action: 'accept',
+      comment: 'called the enumerator: one',
+      data: fixed,
+    });
     expect(accepted.status).toBe(200);
     const detail = await get<RecordDetail>(`/records/${bad.id}`);
     expect(detail.record).toMatchObject({ revisedBy: 'admin', revisionReason: 'called the enumerator: one' });
@@ -92,7 +107,11 @@ describe('the quarantine queue', () => {
   it('counts an accepted item in the aggregates exactly as an accepted push counts the same data', async () => {
     const { bad, item } = await quarantine();
     const fixed = { ...bad.data, pregnant_lactating: 1 };
-    await post(`/quarantine/${item?.id}/resolve`, { action: 'accept', comment: 'called the enumerator: one', data: fixed });
+    await post(`/quarantine/${item?.id}/resolve`, {
+      action: 'accept',
+      comment: 'called the enumerator: one',
+      data: fixed,
+    });
     const afterAccept = (await get<AggregatesResponse>('/aggregates?by=day')).rows;
     await pushRecords(server, device, [makePushRecord({ data: fixed })]);
     const afterPush = (await get<AggregatesResponse>('/aggregates?by=day')).rows;
@@ -105,7 +124,10 @@ describe('the quarantine queue', () => {
   it('refuses to accept an item whose device and seq another record took since, and changes nothing', async () => {
     const { bad, item } = await quarantine();
     await pushRecords(server, device, [makePushRecord({ seq: bad.seq })]);
-    const before = { aggregates: await get<AggregatesResponse>('/aggregates?by=day'), records: await get<RecordsPage>('/records') };
+    const before = {
+      aggregates: await get<AggregatesResponse>('/aggregates?by=day'),
+      records: await get<RecordsPage>('/records'),
+    };
     const fixed = { ...bad.data, pregnant_lactating: 1 };
     const request = { action: 'accept', comment: 'called the enumerator: one', data: fixed };
     const refused = await post<{ error: { code: string } }>(`/quarantine/${item?.id}/resolve`, request);
@@ -118,7 +140,8 @@ describe('the quarantine queue', () => {
 
 /** Pushes in batches the server accepts (at most 1000 records a push). */
 async function pushAll(records: PushRecord[]) {
-  for (let start = 0; start < records.length; start += 1000) await pushRecords(server, device, records.slice(start, start + 1000));
+  for (let start = 0; start < records.length; start += 1000)
+    await pushRecords(server, device, records.slice(start, start + 1000));
 }
 
 interface Listed {
@@ -149,7 +172,8 @@ const QUEUES = [
       await pushAll(bad);
       return bad.map((r) => r.id);
     },
-    listed: (page: unknown): Listed[] => (page as QuarantinePage).items.map((q) => ({ id: q.id, label: q.recordId ?? '' })),
+    listed: (page: unknown): Listed[] =>
+      (page as QuarantinePage).items.map((q) => ({ id: q.id, label: q.recordId ?? '' })),
     resolution: { action: 'dismiss', comment: 'test entry' },
   },
 ];
@@ -173,9 +197,16 @@ describe.each(QUEUES)('paging the $name queue', (queue) => {
     const all = await walk(queue, 'limit=2');
     expect(all).toMatchObject({ labels, pages: 5 });
     const resolved = all.listed.filter((_, i) => i % 2 === 0);
-    for (const item of resolved) expect((await post(`${queue.path}/${item.id}/resolve`, queue.resolution)).status).toBe(200);
-    expect(await walk(queue, 'state=open&limit=2')).toMatchObject({ labels: labels.filter((_, i) => i % 2 === 1), pages: 2 });
-    expect(await walk(queue, 'state=resolved&limit=2')).toMatchObject({ labels: labels.filter((_, i) => i % 2 === 0), pages: 3 });
+    for (const item of resolved)
+      expect((await post(`${queue.path}/${item.id}/resolve`, queue.resolution)).status).toBe(200);
+    expect(await walk(queue, 'state=open&limit=2')).toMatchObject({
+      labels: labels.filter((_, i) => i % 2 === 1),
+      pages: 2,
+    });
+    expect(await walk(queue, 'state=resolved&limit=2')).toMatchObject({
+      labels: labels.filter((_, i) => i % 2 === 0),
+      pages: 3,
+    });
   });
 
   it('goes on after the last item of a page even once that item is resolved', async () => {
@@ -192,9 +223,12 @@ describe.each(QUEUES)('paging the $name queue', (queue) => {
     expect(await walk(queue, '')).toMatchObject({ labels, pages: 11 });
   });
 
-  it.each(['cursor=nonsense', 'cursor=-1', 'cursor=', 'limit=0', 'limit=501', 'limit=ten', 'state=lost'])('refuses a bad query: %s', async (query) => {
-    const res = await server.app.request(`/api/v1${queue.path}?${query}`, authed(admin));
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid-query');
-  });
+  it.each(['cursor=nonsense', 'cursor=-1', 'cursor=', 'limit=0', 'limit=501', 'limit=ten', 'state=lost'])(
+    'refuses a bad query: %s',
+    async (query) => {
+      const res = await server.app.request(`/api/v1${queue.path}?${query}`, authed(admin));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid-query');
+    },
+  );
 });

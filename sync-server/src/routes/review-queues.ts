@@ -21,7 +21,9 @@ export function conflictRoutes(deps: Deps) {
     .get('/', async (c) => c.json(await listConflicts(db, parseQuery(c.req.query(), QueueQuery))))
     .post('/:id/resolve', async (c) => {
       const { action, comment } = await parseBody(c, ConflictResolveRequest);
-      return c.json(await resolveConflict(db, staffOf(c.var.principal), now(), itemId(c.req.param('id')), action, comment));
+      return c.json(
+        await resolveConflict(db, staffOf(c.var.principal), now(), itemId(c.req.param('id')), action, comment),
+      );
     });
 }
 

@@ -28,7 +28,8 @@ beforeAll(async () => {
 afterAll(() => server.cleanup());
 
 type Body = () => unknown;
-const revision = async () => (await server.db.get<{ revision: number }>('SELECT revision FROM records WHERE id = ?', [record.id]))?.revision;
+const revision = async () =>
+  (await server.db.get<{ revision: number }>('SELECT revision FROM records WHERE id = ?', [record.id]))?.revision;
 const next = () => ++unique;
 
 /** Expected status per caller: anonymous, device, analyst, officer, admin. */
@@ -38,8 +39,18 @@ const MATRIX: [string, string, Body | null, [number, number, number, number, num
   ['POST', '/devices/enroll', () => ({ code: 'NOSUCHCODE' }), [400, 400, 400, 400, 400]],
   ['GET', '/config', null, [401, 200, 200, 200, 200]],
   ['POST', '/sync/push', () => makePushRequest(deviceId, []), [401, 200, 403, 403, 403]],
-  ['PUT', '/sync/status', () => ({ outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: 'test', storagePersisted: true } }), [401, 200, 403, 403, 403]],
-  ['POST', '/users', () => ({ username: `user-${next()}`, password: 'a long enough password', role: 'analyst' }), [401, 403, 403, 403, 201]],
+  [
+    'PUT',
+    '/sync/status',
+    () => ({ outbox: { pending: 0, oldestPendingAt: null }, client: { appVersion: 'test', storagePersisted: true } }),
+    [401, 200, 403, 403, 403],
+  ],
+  [
+    'POST',
+    '/users',
+    () => ({ username: `user-${next()}`, password: 'a long enough password', role: 'analyst' }),
+    [401, 403, 403, 403, 201],
+  ],
   ['GET', '/users', null, [401, 403, 403, 403, 200]],
   ['PATCH', '/users/nobody', () => ({ role: 'officer' }), [401, 403, 403, 403, 404]],
   ['GET', '/fmps', null, [401, 403, 200, 200, 200]],
@@ -53,7 +64,12 @@ const MATRIX: [string, string, Body | null, [number, number, number, number, num
   ['GET', '/records/:record', null, [401, 403, 403, 200, 200]],
   ['POST', '/records/:record/approve', () => ({}), [401, 403, 403, 200, 200]],
   ['POST', '/records/:record/flag', () => ({ comment: 'check' }), [401, 403, 403, 200, 200]],
-  ['POST', '/records/:record/corrections', async () => ({ changes: { notes: `n${next()}` }, reason: 'typo', baseRevision: await revision() }), [401, 403, 403, 201, 201]],
+  [
+    'POST',
+    '/records/:record/corrections',
+    async () => ({ changes: { notes: `n${next()}` }, reason: 'typo', baseRevision: await revision() }),
+    [401, 403, 403, 201, 201],
+  ],
   ['GET', '/conflicts', null, [401, 403, 403, 200, 200]],
   ['POST', '/conflicts/999999/resolve', () => ({ action: 'keep-stored', comment: 'x' }), [401, 403, 403, 404, 404]],
   ['GET', '/quarantine', null, [401, 403, 403, 200, 200]],
@@ -84,7 +100,11 @@ describe('the role matrix', () => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     const token = tokens[caller];
     if (token && path !== '/sessions/current') headers.Authorization = `Bearer ${token}`;
-    const res = await server.app.request(url, { method, headers, body: body ? JSON.stringify(await body()) : undefined });
+    const res = await server.app.request(url, {
+      method,
+      headers,
+      body: body ? JSON.stringify(await body()) : undefined,
+    });
     expect(res.status).toBe(expected);
   });
 });

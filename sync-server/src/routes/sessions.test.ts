@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, jsonRequest, login, authed, ADMIN_PASSWORD, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  jsonRequest,
+  login,
+  authed,
+  ADMIN_PASSWORD,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -9,7 +16,10 @@ afterEach(() => server.cleanup());
 
 describe('POST /api/v1/sessions', () => {
   it('signs in the first admin and returns a token that expires', async () => {
-    const res = await server.app.request('/api/v1/sessions', jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }));
+    const res = await server.app.request(
+      '/api/v1/sessions',
+      jsonRequest('POST', { username: 'admin', password: ADMIN_PASSWORD }),
+    );
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({
       expiresAt: '2026-11-20T22:00:00.000Z',
@@ -36,7 +46,9 @@ describe('POST /api/v1/sessions', () => {
 
   it('signs out', async () => {
     const token = await login(server);
-    expect((await server.app.request('/api/v1/sessions/current', { method: 'DELETE', ...authed(token) })).status).toBe(204);
+    expect((await server.app.request('/api/v1/sessions/current', { method: 'DELETE', ...authed(token) })).status).toBe(
+      204,
+    );
     expect((await server.app.request('/api/v1/config', authed(token))).status).toBe(401);
   });
 });
@@ -51,7 +63,10 @@ describe('POST /api/v1/users', () => {
   });
 
   it('refuses anyone but an admin', async () => {
-    const res = await server.app.request('/api/v1/users', jsonRequest('POST', { username: 'x', password: 'y', role: 'admin' }));
+    const res = await server.app.request(
+      '/api/v1/users',
+      jsonRequest('POST', { username: 'x', password: 'y', role: 'admin' }),
+    );
     expect(res.status).toBe(401);
   });
 });

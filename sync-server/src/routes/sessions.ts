@@ -23,7 +23,10 @@ export interface SignInGuard {
   clientAddress: ClientKey;
 }
 
-export function sessionRoutes({ db, now, passwordCost = PASSWORD_COST }: Deps, { reserveAttempt, clientAddress }: SignInGuard) {
+export function sessionRoutes(
+  { db, now, passwordCost = PASSWORD_COST }: Deps,
+  { reserveAttempt, clientAddress }: SignInGuard,
+) {
   // Made at start, so that the first unknown username costs no more than any other.
   void dummyHash(passwordCost);
   return new Hono<AppEnv>()

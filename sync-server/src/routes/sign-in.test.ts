@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scrypt, type ScryptOptions } from 'node:crypto';
 import type * as Crypto from 'node:crypto';
-import { makeTestServer, jsonRequest, login, TEST_PASSWORD_COST, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  jsonRequest,
+  login,
+  TEST_PASSWORD_COST,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { hashPassword } from '../auth/password.ts';
 
 vi.mock('node:crypto', async (importOriginal) => {
@@ -35,7 +41,11 @@ async function derivations(username: string, password: string) {
 
 async function addUser(username: string, cost = TEST_PASSWORD_COST) {
   const hash = await hashPassword(PASSWORD, cost);
-  await server.db.run("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, 'officer', ?)", [username, hash, new Date().toISOString(),]);
+  await server.db.run("INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, 'officer', ?)", [
+    username,
+    hash,
+    new Date().toISOString(),
+  ]);
 }
 
 describe('sign-in work', () => {
@@ -72,8 +82,18 @@ describe('sign-in work', () => {
       "SELECT CASE WHEN user_id IS NULL THEN 0 ELSE 1 END AS known, username, action, details FROM audit_log WHERE action = 'session.sign-in-failed' ORDER BY id",
     );
     expect(rows).toEqual([
-      { known: 1, username: 'odile', action: 'session.sign-in-failed', details: JSON.stringify({ address: '203.0.113.7', reason: 'wrong-password' }) },
-      { known: 0, username: 'nobody', action: 'session.sign-in-failed', details: JSON.stringify({ address: '2001:db8::9', reason: 'unknown-user' }) },
+      {
+        known: 1,
+        username: 'odile',
+        action: 'session.sign-in-failed',
+        details: JSON.stringify({ address: '203.0.113.7', reason: 'wrong-password' }),
+      },
+      {
+        known: 0,
+        username: 'nobody',
+        action: 'session.sign-in-failed',
+        details: JSON.stringify({ address: '2001:db8::9', reason: 'unknown-user' }),
+      },
     ]);
     expect(JSON.stringify(await server.db.all('SELECT * FROM audit_log'))).not.toMatch(/secret guess/);
   });
@@ -81,7 +101,9 @@ describe('sign-in work', () => {
   it('signs in with a hash of an older, lower cost and stores it again at the current cost', async () => {
     await addUser('odile', { N: 2 ** 12, r: 8, p: 1 });
     await expect(login(server, 'odile', PASSWORD)).resolves.toBeTypeOf('string');
-    const { password_hash } = await server.db.get("SELECT password_hash FROM users WHERE username = 'odile'") as { password_hash: string };
+    const { password_hash } = (await server.db.get("SELECT password_hash FROM users WHERE username = 'odile'")) as {
+      password_hash: string;
+    };
     expect(password_hash).toMatch(new RegExp(`^scrypt\\$${TEST_PASSWORD_COST.N}\\$8\\$1\\$`));
     await expect(login(server, 'odile', PASSWORD)).resolves.toBeTypeOf('string');
   });

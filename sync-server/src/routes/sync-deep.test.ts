@@ -31,7 +31,11 @@ describe('a batch holding one record nested very deep', () => {
     expect(res.status).toBe(200);
     const { results } = (await res.json()) as PushResponse;
     expect(results.slice(0, 2)).toEqual(good.map((r) => ({ id: r.id, status: 'accepted' })));
-    expect(results[2]).toMatchObject({ id: deep.id, status: 'rejected', errors: [{ code: 'too-deep', path: 'data.notes' }] });
+    expect(results[2]).toMatchObject({
+      id: deep.id,
+      status: 'rejected',
+      errors: [{ code: 'too-deep', path: 'data.notes' }],
+    });
     expect(await server.db.get('SELECT count(*) AS n FROM records')).toEqual({ n: 2 });
     expect(await server.db.all('SELECT record_id FROM record_quarantine')).toEqual([{ record_id: deep.id }]);
   });

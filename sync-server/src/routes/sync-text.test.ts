@@ -23,7 +23,8 @@ function pushText(records: unknown[]): string {
   return JSON.stringify(makePushRequest(device.deviceId, records));
 }
 
-const count = async (table: string) => ((await server.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))?.n ?? 0);
+const count = async (table: string) =>
+  (await server.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))?.n ?? 0;
 
 describe('a push body that is not valid UTF-8', () => {
   const invalid = () => {
@@ -61,7 +62,13 @@ describe('a record whose text holds a lone surrogate or a control character', ()
 
   it.each([
     ['a lone surrogate in enumerator', { enumerator: 'Ami MARKER' }, '\\ud800', 'unpaired-surrogate', 'enumerator'],
-    ['a lone low surrogate in a data text field', { data: makeFmrData({ notes: 'MARKER x' }) }, '\\udc00', 'unpaired-surrogate', 'data.notes'],
+    [
+      'a lone low surrogate in a data text field',
+      { data: makeFmrData({ notes: 'MARKER x' }) },
+      '\\udc00',
+      'unpaired-surrogate',
+      'data.notes',
+    ],
     ['a NUL in notes', { data: makeFmrData({ notes: 'a MARKER b' }) }, '\\u0000', 'control-character', 'data.notes'],
     ['an escape character in enumerator', { enumerator: 'Ami MARKER' }, '\\u001b', 'control-character', 'enumerator'],
   ])('rejects, alone, a record with %s', async (_name, overrides, escape, code, path) => {

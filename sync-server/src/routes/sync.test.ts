@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { makeTestServer, enrollDevice, jsonRequest, login, authed, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  enrollDevice,
+  jsonRequest,
+  login,
+  authed,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import { MAX_PUSH_RECORDS, type PushResponse } from '../../../shared/push.ts';
 import { MAX_PUSH_BYTES, MAX_PUSH_DECODED_BYTES } from './sync.ts';
@@ -39,8 +46,10 @@ describe('POST /api/v1/sync/push', () => {
     const { results, serverTime } = await pushOk([record]);
     expect(results).toEqual([{ id: record.id, status: 'accepted' }]);
     expect(serverTime).toBe('2026-11-20T10:00:00.000Z');
-    const row = await server.db.get('SELECT seq, device_id, data FROM records WHERE id = ?', [record.id]) as {
-      seq: number; device_id: string; data: string;
+    const row = (await server.db.get('SELECT seq, device_id, data FROM records WHERE id = ?', [record.id])) as {
+      seq: number;
+      device_id: string;
+      data: string;
     };
     expect(row.seq).toBe(1);
     expect(row.device_id).toBe(device.deviceId);
@@ -74,7 +83,7 @@ describe('POST /api/v1/sync/push', () => {
     const changed = { ...record, data: makeFmrData({ notes: 'edited later' }) };
     const { results } = await pushOk([changed]);
     expect(results).toEqual([{ id: record.id, status: 'conflict' }]);
-    const stored = await server.db.get('SELECT data FROM records WHERE id = ?', [record.id]) as { data: string };
+    const stored = (await server.db.get('SELECT data FROM records WHERE id = ?', [record.id])) as { data: string };
     expect(JSON.parse(stored.data).notes).toBe('');
     expect((await storedSnapshot()).conflicts).toHaveLength(1);
   });
@@ -106,7 +115,10 @@ describe('POST /api/v1/sync/push', () => {
 
   it('rejects a record without a valid id, answering with the id it had', async () => {
     const { results } = await pushOk([{ ...makePushRecord(), id: 'not-a-uuid' }, { nothing: true }]);
-    expect(results.map((r) => [r.id, r.status])).toEqual([['not-a-uuid', 'rejected'], [null, 'rejected']]);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['not-a-uuid', 'rejected'],
+      [null, 'rejected'],
+    ]);
   });
 
   it('stores nothing new when a batch is replayed, in any order', async () => {
@@ -119,7 +131,10 @@ describe('POST /api/v1/sync/push', () => {
   });
 
   it('records the outbox and client state the device reported', async () => {
-    const body = { ...makePushRequest(device.deviceId, []), outbox: { pending: 3, oldestPendingAt: '2026-11-19T08:00:00+03:00' } };
+    const body = {
+      ...makePushRequest(device.deviceId, []),
+      outbox: { pending: 3, oldestPendingAt: '2026-11-19T08:00:00+03:00' },
+    };
     await server.app.request('/api/v1/sync/push', jsonRequest('POST', body, device.token));
     const row = await server.db.get('SELECT outbox_pending, oldest_pending_at, app_version, last_seen_at FROM devices');
     expect(row).toEqual({
@@ -134,7 +149,11 @@ describe('POST /api/v1/sync/push', () => {
     const record = makePushRecord();
     const res = await server.app.request('/api/v1/sync/push', {
       method: 'POST',
-      headers: { Authorization: `Bearer ${device.token}`, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      headers: {
+        Authorization: `Bearer ${device.token}`,
+        'Content-Type': 'application/json',
+        'Content-Encoding': 'gzip',
+      },
       body: gzipSync(JSON.stringify(makePushRequest(device.deviceId, [record]))),
     });
     expect(res.status).toBe(200);
@@ -162,26 +181,99 @@ describe('POST /api/v1/sync/push answers', () => {
 
 describe('POST /api/v1/sync/push refuses bad requests and changes nothing', () => {
   const gzipHeaders = (token: string) => ({
-    Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip',
+    Authorization: `Bearer ${token}`,
+    'Content-Type': 'application/json',
+    'Content-Encoding': 'gzip',
   });
-  const validPush = (token?: string) => jsonRequest('POST', makePushRequest(device.deviceId, [makePushRecord()]), token);
+  const validPush = (token?: string) =>
+    jsonRequest('POST', makePushRequest(device.deviceId, [makePushRecord()]), token);
   const revokedToken = async () => {
     const admin = await login(server);
-    const revoke = await server.app.request(`/api/v1/devices/${device.deviceId}`, { method: 'DELETE', ...authed(admin) });
+    const revoke = await server.app.request(`/api/v1/devices/${device.deviceId}`, {
+      method: 'DELETE',
+      ...authed(admin),
+    });
     expect(revoke.status).toBe(200);
     return validPush(device.token);
   };
 
   it.each([
-    ['malformed JSON', 400, 'invalid-json', () => ({ method: 'POST', headers: { Authorization: `Bearer ${device.token}` }, body: '{"deviceId":' })],
-    ['records not a list', 400, 'invalid-request', () => jsonRequest('POST', { ...makePushRequest(device.deviceId, []), records: 'x' }, device.token)],
-    ['an outbox count sent as text', 400, 'invalid-request', () => jsonRequest('POST', { ...makePushRequest(device.deviceId, []), outbox: { pending: '3', oldestPendingAt: null } }, device.token)],
-    ['too many records', 413, 'too-many-records', () => jsonRequest('POST', makePushRequest(device.deviceId, Array.from({ length: MAX_PUSH_RECORDS + 1 }, () => ({}))), device.token)],
-    ['a body over the size limit', 413, 'payload-too-large', () => jsonRequest('POST', { ...makePushRequest(device.deviceId, [makePushRecord()]), padding: ' '.repeat(MAX_PUSH_BYTES) }, device.token)],
-    ['a gzip bomb', 413, 'payload-too-large', () => ({ method: 'POST', headers: gzipHeaders(device.token), body: gzipSync(Buffer.alloc(MAX_PUSH_DECODED_BYTES + 1, 32)) })],
-    ['broken gzip', 400, 'invalid-gzip', () => ({ method: 'POST', headers: gzipHeaders(device.token), body: 'not gzip' })],
-    ['an encoding other than gzip', 415, 'unsupported-encoding', () => ({ ...validPush(device.token), headers: { ...gzipHeaders(device.token), 'Content-Encoding': 'br' } })],
-    ['another device id', 403, 'device-mismatch', () => jsonRequest('POST', makePushRequest('someone-else', [makePushRecord()]), device.token)],
+    [
+      'malformed JSON',
+      400,
+      'invalid-json',
+      () => ({ method: 'POST', headers: { Authorization: `Bearer ${device.token}` }, body: '{"deviceId":' }),
+    ],
+    [
+      'records not a list',
+      400,
+      'invalid-request',
+      () => jsonRequest('POST', { ...makePushRequest(device.deviceId, []), records: 'x' }, device.token),
+    ],
+    [
+      'an outbox count sent as text',
+      400,
+      'invalid-request',
+      () =>
+        jsonRequest(
+          'POST',
+          { ...makePushRequest(device.deviceId, []), outbox: { pending: '3', oldestPendingAt: null } },
+          device.token,
+        ),
+    ],
+    [
+      'too many records',
+      413,
+      'too-many-records',
+      () =>
+        jsonRequest(
+          'POST',
+          makePushRequest(
+            device.deviceId,
+            Array.from({ length: MAX_PUSH_RECORDS + 1 }, () => ({})),
+          ),
+          device.token,
+        ),
+    ],
+    [
+      'a body over the size limit',
+      413,
+      'payload-too-large',
+      () =>
+        jsonRequest(
+          'POST',
+          { ...makePushRequest(device.deviceId, [makePushRecord()]), padding: ' '.repeat(MAX_PUSH_BYTES) },
+          device.token,
+        ),
+    ],
+    [
+      'a gzip bomb',
+      413,
+      'payload-too-large',
+      () => ({
+        method: 'POST',
+        headers: gzipHeaders(device.token),
+        body: gzipSync(Buffer.alloc(MAX_PUSH_DECODED_BYTES + 1, 32)),
+      }),
+    ],
+    [
+      'broken gzip',
+      400,
+      'invalid-gzip',
+      () => ({ method: 'POST', headers: gzipHeaders(device.token), body: 'not gzip' }),
+    ],
+    [
+      'an encoding other than gzip',
+      415,
+      'unsupported-encoding',
+      () => ({ ...validPush(device.token), headers: { ...gzipHeaders(device.token), 'Content-Encoding': 'br' } }),
+    ],
+    [
+      'another device id',
+      403,
+      'device-mismatch',
+      () => jsonRequest('POST', makePushRequest('someone-else', [makePushRecord()]), device.token),
+    ],
     ['no token', 401, 'unauthenticated', () => validPush()],
     ['a wrong token', 401, 'invalid-token', () => validPush('wrong')],
     ['a revoked token', 401, 'invalid-token', revokedToken],

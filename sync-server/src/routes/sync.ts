@@ -2,7 +2,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from '../deps.ts';
 import type { AppEnv } from '../app-env.ts';
-import { DeviceReport, MAX_PUSH_RECORDS, PushRequest, type PushResponse, type StatusResponse } from '../../../shared/push.ts';
+import {
+  DeviceReport,
+  MAX_PUSH_RECORDS,
+  PushRequest,
+  type PushResponse,
+  type StatusResponse,
+} from '../../../shared/push.ts';
 import { invalidRequest, parseBody, parseJsonText } from '../parse-body.ts';
 import { requirePlainText } from '../plain-text.ts';
 import { AppError } from '../errors.ts';
@@ -24,7 +30,12 @@ export function syncRoutes(deps: Deps) {
     .put(
       '/status',
       requireAuth(deps, 'device'),
-      bodyLimit({ maxSize: MAX_STATUS_BYTES, onError: () => { throw tooLarge('request body', MAX_STATUS_BYTES); } }),
+      bodyLimit({
+        maxSize: MAX_STATUS_BYTES,
+        onError: () => {
+          throw tooLarge('request body', MAX_STATUS_BYTES);
+        },
+      }),
       async (c) => {
         // Sent after every sync, an empty one included: a push carries the outbox as it was before it was sent.
         const report = await parseBody(c, DeviceReport);
@@ -36,7 +47,12 @@ export function syncRoutes(deps: Deps) {
     .post(
       '/push',
       requireAuth(deps, 'device'),
-      bodyLimit({ maxSize: MAX_PUSH_BYTES, onError: () => { throw tooLarge('request body', MAX_PUSH_BYTES); } }),
+      bodyLimit({
+        maxSize: MAX_PUSH_BYTES,
+        onError: () => {
+          throw tooLarge('request body', MAX_PUSH_BYTES);
+        },
+      }),
       async (c) => {
         const device = deviceOf(c.var.principal);
         const text = await decodeBody(

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestServer, jsonRequest, login, authed, enrollDevice, ADMIN_PASSWORD, type TestServer } from '../../test/support/test-server.ts';
+import {
+  makeTestServer,
+  jsonRequest,
+  login,
+  authed,
+  enrollDevice,
+  ADMIN_PASSWORD,
+  type TestServer,
+} from '../../test/support/test-server.ts';
 import { pushRecords } from '../../test/support/push-records.ts';
 import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import type { AggregatesResponse } from '../../../shared/aggregates.ts';
@@ -16,13 +24,19 @@ afterEach(() => server.cleanup());
 
 const PASSWORD = 'a long enough password';
 const request = (method: string, path: string, body?: unknown, token = admin) =>
-  server.app.request(`/api/v1${path}`, body === undefined ? { method, ...authed(token) } : jsonRequest(method, body, token));
+  server.app.request(
+    `/api/v1${path}`,
+    body === undefined ? { method, ...authed(token) } : jsonRequest(method, body, token),
+  );
 
 describe('user management', () => {
   it('lists users with their roles', async () => {
     await request('POST', '/users', { username: 'odile', password: PASSWORD, role: 'officer' });
     const { users } = (await (await request('GET', '/users')).json()) as { users: UserView[] };
-    expect(users.map((u) => [u.username, u.role, u.disabled])).toEqual([['admin', 'admin', false], ['odile', 'officer', false]]);
+    expect(users.map((u) => [u.username, u.role, u.disabled])).toEqual([
+      ['admin', 'admin', false],
+      ['odile', 'officer', false],
+    ]);
   });
 
   it('changes a role and ends that user’s sessions', async () => {
@@ -52,8 +66,12 @@ describe('user management', () => {
   );
 
   it('stores a username in lower case, and signs it in whatever its case', async () => {
-    expect((await request('POST', '/users', { username: 'Odile.K', password: PASSWORD, role: 'officer' })).status).toBe(201);
-    expect((await request('POST', '/users', { username: 'odile.k', password: PASSWORD, role: 'officer' })).status).toBe(409);
+    expect((await request('POST', '/users', { username: 'Odile.K', password: PASSWORD, role: 'officer' })).status).toBe(
+      201,
+    );
+    expect((await request('POST', '/users', { username: 'odile.k', password: PASSWORD, role: 'officer' })).status).toBe(
+      409,
+    );
     await expect(login(server, 'ODILE.K', PASSWORD)).resolves.toBeTypeOf('string');
     expect((await request('PATCH', '/users/odile.k', { role: 'analyst' })).status).toBe(200);
   });
@@ -84,9 +102,13 @@ describe('user management', () => {
     await request('POST', '/users', { username: 'odile', password: PASSWORD, role: 'officer' });
     const session = await login(server, 'odile', PASSWORD);
     await server.app.request('/api/v1/sessions/current', { method: 'DELETE', ...authed(session) });
-    const { entries } = (await (await request('GET', '/audit?limit=3')).json()) as { entries: { action: string; username: string }[] };
+    const { entries } = (await (await request('GET', '/audit?limit=3')).json()) as {
+      entries: { action: string; username: string }[];
+    };
     expect(entries.map((e) => [e.action, e.username])).toEqual([
-      ['session.sign-out', 'odile'], ['session.sign-in', 'odile'], ['user.create', 'admin'],
+      ['session.sign-out', 'odile'],
+      ['session.sign-in', 'odile'],
+      ['user.create', 'admin'],
     ]);
   });
 });
@@ -118,8 +140,13 @@ describe('the FMP list', () => {
   it('recounts the FMP’s aggregates by its new local days when its time zone changes', async () => {
     const device = await enrollDevice(server, 'GOLI');
     // 00:30 in Kampala is still the evening before in Kinshasa (UTC+1).
-    await pushRecords(server, device, [makePushRecord({ data: makeFmrData({ fmp: 'GOLI', observed_at: '2026-11-18T00:30:00+03:00' }) })]);
-    const days = async () => ((await (await request('GET', '/aggregates?by=day&fmp=GOLI')).json()) as AggregatesResponse).rows.map((r) => r.day);
+    await pushRecords(server, device, [
+      makePushRecord({ data: makeFmrData({ fmp: 'GOLI', observed_at: '2026-11-18T00:30:00+03:00' }) }),
+    ]);
+    const days = async () =>
+      ((await (await request('GET', '/aggregates?by=day&fmp=GOLI')).json()) as AggregatesResponse).rows.map(
+        (r) => r.day,
+      );
     expect(await days()).toEqual(['2026-11-18']);
     await request('PATCH', '/fmps/GOLI', { timeZone: 'Africa/Kinshasa' });
     expect(await days()).toEqual(['2026-11-17']);

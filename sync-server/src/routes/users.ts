@@ -24,6 +24,8 @@ export function userRoutes(deps: Deps) {
       const { password, ...change } = await parseUserBody(c, UpdateUserRequest);
       const staff = staffOf(c.var.principal);
       const passwordHash = password === undefined ? undefined : await hashPassword(password, deps.passwordCost);
-      return c.json(await changeUser(db, staff, now(), c.req.param('username').toLowerCase(), { ...change, passwordHash }));
+      return c.json(
+        await changeUser(db, staff, now(), c.req.param('username').toLowerCase(), { ...change, passwordHash }),
+      );
     });
 }

@@ -29,7 +29,11 @@ export async function addReceivedSeqs(db: SqlRunner, deviceId: string, seqs: Ite
       last = Math.max(last, range.last);
       await db.run('DELETE FROM device_seq_ranges WHERE device_id = ? AND first_seq = ?', [deviceId, range.first]);
     }
-    await db.run('INSERT INTO device_seq_ranges (device_id, first_seq, last_seq) VALUES (?, ?, ?)', [deviceId, first, last]);
+    await db.run('INSERT INTO device_seq_ranges (device_id, first_seq, last_seq) VALUES (?, ?, ?)', [
+      deviceId,
+      first,
+      last,
+    ]);
   }
 }
 

@@ -7,7 +7,11 @@ describe('summarizeSeqRanges', () => {
   it.each([
     ['nothing received', [], { highestContiguousSeq: 0, highestSeq: 0, gaps: [], missingSeqCount: 0 }],
     ['1 to 10 without a hole', [r(1, 10)], { highestContiguousSeq: 10, highestSeq: 10, gaps: [], missingSeqCount: 0 }],
-    ['a wiped start: 4 to 9 only', [r(4, 9)], { highestContiguousSeq: 0, highestSeq: 9, gaps: [r(1, 3)], missingSeqCount: 3 }],
+    [
+      'a wiped start: 4 to 9 only',
+      [r(4, 9)],
+      { highestContiguousSeq: 0, highestSeq: 9, gaps: [r(1, 3)], missingSeqCount: 3 },
+    ],
     [
       'two holes',
       [r(1, 2), r(5, 5), r(8, 20)],

@@ -8,10 +8,14 @@ export interface SessionUser {
 }
 
 export async function insertSession(
-  db: SqlRunner, session: { tokenHash: string; userId: number; createdAt: string; expiresAt: string },
+  db: SqlRunner,
+  session: { tokenHash: string; userId: number; createdAt: string; expiresAt: string },
 ): Promise<void> {
   await db.run('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [
-    session.tokenHash, session.userId, session.createdAt, session.expiresAt,
+    session.tokenHash,
+    session.userId,
+    session.createdAt,
+    session.expiresAt,
   ]);
 }
 

@@ -13,12 +13,18 @@ interface SignedIn {
 }
 
 /** The session, the rehash and the audit line commit together. */
-export async function startSession(db: Sql, { user, tokenHash, createdAt, expiresAt, rehash }: SignedIn): Promise<void> {
+export async function startSession(
+  db: Sql,
+  { user, tokenHash, createdAt, expiresAt, rehash }: SignedIn,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await insertSession(tx, { tokenHash, userId: user.id, createdAt: createdAt.toISOString(), expiresAt });
     // A hash of an older cost is replaced once its password is known again (decision 0018).
     if (rehash) await replacePasswordHash(tx, user.id, user.passwordHash, rehash);
     const details = rehash ? { rehashed: true } : undefined;
-    await writeAudit(tx, { userId: user.id, username: user.username }, createdAt, { action: 'session.sign-in', details });
+    await writeAudit(tx, { userId: user.id, username: user.username }, createdAt, {
+      action: 'session.sign-in',
+      details,
+    });
   });
 }

@@ -29,7 +29,9 @@ export function findUser(db: SqlRunner, username: string): Promise<UserRow | und
 
 /** What signing in checks, disabled users included: they must cost the same work as the others. */
 export function findUserCredentials(db: SqlRunner, username: string): Promise<UserCredentials | undefined> {
-  return db.get<UserCredentials>('SELECT id, role, password_hash, disabled_at FROM users WHERE username = ?', [username]);
+  return db.get<UserCredentials>('SELECT id, role, password_hash, disabled_at FROM users WHERE username = ?', [
+    username,
+  ]);
 }
 
 export async function countUsers(db: SqlRunner): Promise<number> {
@@ -37,7 +39,10 @@ export async function countUsers(db: SqlRunner): Promise<number> {
 }
 
 /** False when the username is taken: nothing is written then. */
-export async function insertUser(db: SqlRunner, user: { username: string; passwordHash: string; role: Role; createdAt: string }): Promise<boolean> {
+export async function insertUser(
+  db: SqlRunner,
+  user: { username: string; passwordHash: string; role: Role; createdAt: string },
+): Promise<boolean> {
   const changes = await db.run(
     'INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
     [user.username, user.passwordHash, user.role, user.createdAt],
@@ -51,19 +56,32 @@ export async function lockAdmins(db: SqlRunner): Promise<void> {
 }
 
 export async function hasOtherActiveAdmin(db: SqlRunner, userId: number): Promise<boolean> {
-  return (await db.get("SELECT 1 FROM users WHERE role = 'admin' AND disabled_at IS NULL AND id <> ?", [userId])) !== undefined;
+  return (
+    (await db.get("SELECT 1 FROM users WHERE role = 'admin' AND disabled_at IS NULL AND id <> ?", [userId])) !==
+    undefined
+  );
 }
 
 /** `passwordHash` null keeps the one stored. */
 export async function updateUser(
-  db: SqlRunner, userId: number, change: { role: Role; disabledAt: string | null; passwordHash: string | null },
+  db: SqlRunner,
+  userId: number,
+  change: { role: Role; disabledAt: string | null; passwordHash: string | null },
 ): Promise<void> {
   await db.run('UPDATE users SET role = ?, disabled_at = ?, password_hash = coalesce(?, password_hash) WHERE id = ?', [
-    change.role, change.disabledAt, change.passwordHash, userId,
+    change.role,
+    change.disabledAt,
+    change.passwordHash,
+    userId,
   ]);
 }
 
 /** Only while the stored hash is still `oldHash`: a password changed meanwhile is never overwritten. */
-export async function replacePasswordHash(db: SqlRunner, userId: number, oldHash: string, newHash: string): Promise<void> {
+export async function replacePasswordHash(
+  db: SqlRunner,
+  userId: number,
+  oldHash: string,
+  newHash: string,
+): Promise<void> {
   await db.run('UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?', [newHash, userId, oldHash]);
 }

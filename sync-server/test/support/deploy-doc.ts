@@ -54,7 +54,9 @@ export interface PostgresDrillBlocks {
 }
 
 /** Where docs/deploy.md shows the PostgreSQL backup and restore that the restore drill runs as written. */
-export function postgresDrillBlocks(blocks: readonly DocBlock[] = blocksWithLeadIn(readDeployDoc())): PostgresDrillBlocks {
+export function postgresDrillBlocks(
+  blocks: readonly DocBlock[] = blocksWithLeadIn(readDeployDoc()),
+): PostgresDrillBlocks {
   return {
     backup: onlyBlock(blocks, 'the pg_dump script', (b) => b.code.startsWith('#!/bin/sh') && /^pg_dump /m.test(b.code)),
     restore: onlyBlock(blocks, 'a pg_restore --dbname line', (b) => lineStarting(b, 'pg_restore ', '--dbname') !== ''),
@@ -73,5 +75,9 @@ export interface PostgresDrillCommands {
 
 export function postgresDrillCommands(blocks?: readonly DocBlock[]): PostgresDrillCommands {
   const { backup, restore, check } = postgresDrillBlocks(blocks);
-  return { backupScript: backup.code, restore: lineStarting(restore, 'pg_restore ', '--dbname'), check: lineStarting(check, 'psql ') };
+  return {
+    backupScript: backup.code,
+    restore: lineStarting(restore, 'pg_restore ', '--dbname'),
+    check: lineStarting(check, 'psql '),
+  };
 }

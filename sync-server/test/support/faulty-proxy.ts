@@ -37,7 +37,13 @@ export async function startFaultyProxy(
   targetPort: number,
   { rates, random, maxDelayMs = 1500 }: { rates: FaultRates; random: Random; maxDelayMs?: number },
 ): Promise<FaultyProxy> {
-  const stats: Record<Fate, number> = { dropAfterCommit: 0, resetBeforeForward: 0, resetMidRequest: 0, delay: 0, pass: 0 };
+  const stats: Record<Fate, number> = {
+    dropAfterCommit: 0,
+    resetBeforeForward: 0,
+    resetMidRequest: 0,
+    delay: 0,
+    pass: 0,
+  };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     req.on('error', () => undefined);

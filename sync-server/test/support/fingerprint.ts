@@ -10,6 +10,11 @@ import { LOCK_FILE_NAME } from '../../src/ops/data-dir-lock.ts';
 export function fingerprint(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name !== LOCK_FILE_NAME)
-    .map((e) => `${join(e.parentPath, e.name)}:${createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex')}`)
+    .map(
+      (e) =>
+        `${join(e.parentPath, e.name)}:${createHash('sha256')
+          .update(readFileSync(join(e.parentPath, e.name)))
+          .digest('hex')}`,
+    )
     .sort();
 }

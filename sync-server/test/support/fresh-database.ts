@@ -43,7 +43,10 @@ export async function freshDatabase(adminUrl: string, options: { template?: stri
  * to copy, which is quicker than filling each. PostgreSQL copies a template only while no one is
  * connected to it, so `fill` gets one connection, closed before this returns.
  */
-export async function createTemplate(adminUrl: string, fill: (client: pg.Client) => Promise<void>): Promise<FreshDatabase> {
+export async function createTemplate(
+  adminUrl: string,
+  fill: (client: pg.Client) => Promise<void>,
+): Promise<FreshDatabase> {
   const template = await freshDatabase(adminUrl);
   const client = new pg.Client(template.url);
   try {

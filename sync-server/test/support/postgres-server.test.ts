@@ -36,7 +36,9 @@ describe('the PostgreSQL the tests use', () => {
     const postgres = await findTestPostgres();
     try {
       expect(postgres.url).not.toBe(nowhere);
-      expect(postgres.description).toMatch(/^a throwaway one at postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres from .*initdb, in .*ECONNREFUSED/);
+      expect(postgres.description).toMatch(
+        /^a throwaway one at postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres from .*initdb, in .*ECONNREFUSED/,
+      );
       expect(await whyNoAnswer(postgres.url)).toBeUndefined();
     } finally {
       postgres.stop();

@@ -3,7 +3,13 @@ import { DeviceEnrollResponse, EnrollmentResponse, SessionResponse } from '../..
 import type { DeviceCredentials } from './sim-device.ts';
 import { PROCESS_ADMIN_PASSWORD } from './server-process.ts';
 
-async function post<T extends z.ZodType>(url: string, path: string, schema: T, body: unknown, token?: string): Promise<z.infer<T>> {
+async function post<T extends z.ZodType>(
+  url: string,
+  path: string,
+  schema: T,
+  body: unknown,
+  token?: string,
+): Promise<z.infer<T>> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   const res = await fetch(`${url}/api/v1${path}`, {

@@ -5,7 +5,10 @@ import type { PushRecord, PushResponse, PushResult } from '../../../shared/push.
 
 /** Pushes records as an enrolled device and fails loudly if the push itself is refused. */
 export async function pushRecords(server: TestServer, device: { deviceId: string; token: string }, records: unknown[]) {
-  const res = await server.app.request('/api/v1/sync/push', jsonRequest('POST', makePushRequest(device.deviceId, records), device.token));
+  const res = await server.app.request(
+    '/api/v1/sync/push',
+    jsonRequest('POST', makePushRequest(device.deviceId, records), device.token),
+  );
   if (res.status !== 200) throw new Error(`push failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as PushResponse).results;
 }
@@ -15,7 +18,8 @@ export async function pushFromTheirFmps(server: TestServer, records: PushRecord[
   const results = new Map<string, PushResult>();
   for (const fmp of new Set(records.map((r) => String(r.data.fmp)))) {
     const group = records.filter((r) => String(r.data.fmp) === fmp);
-    for (const result of await pushRecords(server, await enrollDevice(server, fmp), group)) results.set(result.id ?? '', result);
+    for (const result of await pushRecords(server, await enrollDevice(server, fmp), group))
+      results.set(result.id ?? '', result);
   }
   return records.map((r) => results.get(r.id) ?? { id: r.id, status: 'rejected' });
 }

@@ -1,5 +1,9 @@
 /** Runs `task` over `items` with at most `limit` running at once; results keep the items' order. */
-export async function runConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function runConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   // One iterator shared by every worker: each item is taken exactly once.
   const queue = items.entries();

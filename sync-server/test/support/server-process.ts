@@ -114,7 +114,9 @@ export async function runServerUntilExit(env: Record<string, string>, timeoutMs 
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
   const fresh = options.database ? undefined : await newDatabaseLocation();
   const database = options.database ?? fresh?.location ?? { engine: 'sqlite', dataDir: '' };
-  const dataDir = options.dataDir ?? (database.engine === 'sqlite' && fresh ? fresh.dataDir : mkdtempSync(join(tmpdir(), 'fmp-process-')));
+  const dataDir =
+    options.dataDir ??
+    (database.engine === 'sqlite' && fresh ? fresh.dataDir : mkdtempSync(join(tmpdir(), 'fmp-process-')));
   const databaseEnv: Record<string, string> = database.engine === 'postgres' ? { FMP_DATABASE_URL: database.url } : {};
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

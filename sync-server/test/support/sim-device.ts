@@ -1,6 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { request } from 'node:http';
-import { PushResponse, type PushRecord, type PushRequest, type PushResult, type RecordStatus } from '../../../shared/push.ts';
+import {
+  PushResponse,
+  type PushRecord,
+  type PushRequest,
+  type PushResult,
+  type RecordStatus,
+} from '../../../shared/push.ts';
 import { variedFmrData } from './varied-fmr-data.ts';
 import type { Random } from './random.ts';
 
@@ -21,7 +27,17 @@ export interface SendOptions {
 }
 
 const ENUMERATORS = ['Amina', 'Okello', 'Nyiramana', 'Kambale', 'Zawadi'];
-const NOTE_WORDS = ['famille', 'watoto', 'market day', '"3" sacs', 'déplacés', 'boda-boda', '=SUM(A1)', 'rain;late', ''];
+const NOTE_WORDS = [
+  'famille',
+  'watoto',
+  'market day',
+  '"3" sacs',
+  'déplacés',
+  'boda-boda',
+  '=SUM(A1)',
+  'rain;late',
+  '',
+];
 
 function isoWithOffset(ms: number): string {
   return new Date(ms + 3 * 3600_000).toISOString().replace('Z', '+03:00');
@@ -163,7 +179,12 @@ export class SimDevice {
   /** Pushes until the outbox is empty; gives up, loudly, after `maxAttempts`. */
   async drain(
     baseUrl: string,
-    { batchSize = 50, maxAttempts = 200, retryDelayMs = 20, ...options }: SendOptions & {
+    {
+      batchSize = 50,
+      maxAttempts = 200,
+      retryDelayMs = 20,
+      ...options
+    }: SendOptions & {
       batchSize?: number;
       maxAttempts?: number;
       retryDelayMs?: number;
@@ -174,7 +195,9 @@ export class SimDevice {
     let lastReason = '';
     while (this.outbox.size > 0) {
       if (attempts >= maxAttempts) {
-        throw new Error(`device ${this.credentials.deviceId} still holds ${this.outbox.size} records after ${attempts} pushes: ${lastReason}`);
+        throw new Error(
+          `device ${this.credentials.deviceId} still holds ${this.outbox.size} records after ${attempts} pushes: ${lastReason}`,
+        );
       }
       attempts += 1;
       const outcome = await this.push(baseUrl, batchSize, options);

@@ -34,7 +34,16 @@ export async function spreadsheetCells(csv: string): Promise<string[][]> {
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const run = await runChild(
       'soffice',
-      [`-env:UserInstallation=${profile}`, '--headless', `--infilter=${CSV_IMPORT}`, '--convert-to', CSV_EXPORT, '--outdir', outDir, input],
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        `--infilter=${CSV_IMPORT}`,
+        '--convert-to',
+        CSV_EXPORT,
+        '--outdir',
+        outDir,
+        input,
+      ],
       { env: process.env },
     );
     if (run.code !== 0) throw new Error(`soffice failed (${run.code}): ${run.stderr}`);

@@ -30,12 +30,15 @@ export async function readStoredState(location: DatabaseLocation, deviceIds: rea
   try {
     const mine = `device_id IN (${deviceIds.map(() => '?').join(', ') || 'NULL'})`;
     const rows = await db.all<RecordRow>(`SELECT * FROM records WHERE ${mine}`, deviceIds);
-    const count = async (table: string) => (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${mine}`, deviceIds))?.n ?? 0;
+    const count = async (table: string) =>
+      (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${mine}`, deviceIds))?.n ?? 0;
     const ranges = await db.all<SeqRange & { deviceId: string }>(
       `SELECT device_id AS "deviceId", first_seq AS first, last_seq AS last FROM device_seq_ranges WHERE ${mine} ORDER BY first_seq`,
       deviceIds,
     );
-    const seqRanges = new Map(deviceIds.map((id) => [id, ranges.filter((r) => r.deviceId === id).map(({ first, last }) => ({ first, last }))]));
+    const seqRanges = new Map(
+      deviceIds.map((id) => [id, ranges.filter((r) => r.deviceId === id).map(({ first, last }) => ({ first, last }))]),
+    );
     const records = new Map(
       rows.map((row) => [
         row.id,
@@ -52,7 +55,12 @@ export async function readStoredState(location: DatabaseLocation, deviceIds: rea
         },
       ]),
     );
-    return { records, conflicts: await count('record_conflicts'), quarantined: await count('record_quarantine'), seqRanges };
+    return {
+      records,
+      conflicts: await count('record_conflicts'),
+      quarantined: await count('record_quarantine'),
+      seqRanges,
+    };
   } finally {
     await db.close();
   }

@@ -41,7 +41,8 @@ function deviceModel(model: Model, index: number): DeviceModel {
 }
 
 function markInDoubt(model: DeviceModel, body: PushRequest): void {
-  for (const record of body.records as { id: string }[]) if (!model.acknowledged.has(record.id)) model.inDoubt.add(record.id);
+  for (const record of body.records as { id: string }[])
+    if (!model.acknowledged.has(record.id)) model.inDoubt.add(record.id);
 }
 
 function acknowledge(model: DeviceModel, ids: Iterable<string | null>): void {
@@ -54,7 +55,10 @@ function acknowledge(model: DeviceModel, ids: Iterable<string | null>): void {
 
 /** Checked after every step: acknowledged ⊆ stored ⊆ acknowledged ∪ in doubt, field for field, nothing set aside. */
 export async function checkServerAgainstModel(model: Model, real: Real): Promise<void> {
-  const stored = await readStoredState(real.server.database, real.devices.map((d) => d.credentials.deviceId));
+  const stored = await readStoredState(
+    real.server.database,
+    real.devices.map((d) => d.credentials.deviceId),
+  );
   expect(stored.conflicts + stored.quarantined).toBe(0);
   real.devices.forEach((sim, index) => {
     const m = deviceModel(model, index);
@@ -65,7 +69,9 @@ export async function checkServerAgainstModel(model: Model, real: Real): Promise
       expect(m.acknowledged.has(record.id) || m.inDoubt.has(record.id), `stored ${record.id} was sent`).toBe(true);
       expect(record).toEqual({ ...sim.created.get(record.id), deviceId: sim.credentials.deviceId });
     }
-    expect(new Set(sim.outbox.keys())).toEqual(new Set([...sim.created.keys()].filter((id) => !m.acknowledged.has(id))));
+    expect(new Set(sim.outbox.keys())).toEqual(
+      new Set([...sim.created.keys()].filter((id) => !m.acknowledged.has(id))),
+    );
   });
 }
 
@@ -106,7 +112,10 @@ export class Push extends Step {
     if (outcome.kind !== 'answered') throw new Error(`a push to a healthy server got no answer: ${outcome.reason}`);
     for (const result of outcome.results) expect(['accepted', 'duplicate']).toContain(result.status);
     sim.applyResults(outcome.results);
-    acknowledge(model, outcome.results.map((r) => r.id));
+    acknowledge(
+      model,
+      outcome.results.map((r) => r.id),
+    );
   }
 }
 
@@ -139,7 +148,11 @@ export class Replay extends Step {
 
 /** SIGKILL `afterMs` into a push, then a restart on the same data. */
 export class CrashDuringPush extends Step {
-  constructor(deviceIndex: number, size: number, readonly afterMs: number) {
+  constructor(
+    deviceIndex: number,
+    size: number,
+    readonly afterMs: number,
+  ) {
     super(deviceIndex, size);
   }
   async apply(model: DeviceModel, sim: SimDevice, real: Real) {
@@ -151,7 +164,10 @@ export class CrashDuringPush extends Step {
     const outcome = await pending;
     if (outcome.kind === 'answered') {
       sim.applyResults(outcome.results);
-      acknowledge(model, outcome.results.map((r) => r.id));
+      acknowledge(
+        model,
+        outcome.results.map((r) => r.id),
+      );
     }
     await real.server.restart();
   }

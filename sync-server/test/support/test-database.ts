@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { connectDatabase, migrateDatabase, type Database, type DatabaseLocation } from '../../src/db/connect-database.ts';
+import {
+  connectDatabase,
+  migrateDatabase,
+  type Database,
+  type DatabaseLocation,
+} from '../../src/db/connect-database.ts';
 import { freshDatabase } from './fresh-database.ts';
 
 export type TestEngine = 'sqlite' | 'postgres';
@@ -38,7 +43,11 @@ export async function newDatabaseLocation(): Promise<TestDatabaseLocation> {
 }
 
 /** A migrated database on the project's engine, and how to close and remove it. */
-export async function newTestDatabase(): Promise<{ db: Database; location: DatabaseLocation; cleanup: () => Promise<void> }> {
+export async function newTestDatabase(): Promise<{
+  db: Database;
+  location: DatabaseLocation;
+  cleanup: () => Promise<void>;
+}> {
   const place = await newDatabaseLocation();
   const db = await connectDatabase(place.location);
   await migrateDatabase(db);

@@ -41,14 +41,18 @@ export function findPostgresBinaries(): PostgresBinaries | undefined {
   return undefined;
 }
 
-const idOf = (flag: '-u' | '-g', user: string) => Number(spawnSync('id', [flag, user], { encoding: 'utf8' }).stdout.trim());
+const idOf = (flag: '-u' | '-g', user: string) =>
+  Number(spawnSync('id', [flag, user], { encoding: 'utf8' }).stdout.trim());
 
 export interface ClusterOptions {
   /** The `postgres` user's password, asked for (SCRAM) on every connection; unset: trust, no password. */
   password?: string;
 }
 
-export async function startThrowawayCluster(binaries: PostgresBinaries, options: ClusterOptions = {}): Promise<ThrowawayCluster> {
+export async function startThrowawayCluster(
+  binaries: PostgresBinaries,
+  options: ClusterOptions = {},
+): Promise<ThrowawayCluster> {
   const folder = mkdtempSync(join(tmpdir(), 'fmp-postgres-'));
   const data = join(folder, 'data');
   // initdb refuses to run as root: as root, the cluster belongs to the postgres user.
@@ -65,7 +69,10 @@ export async function startThrowawayCluster(binaries: PostgresBinaries, options:
   }
   const spawn = (command: string, args: readonly string[]) => {
     const [program, programArgs] = asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-    return { line: [program, ...programArgs].join(' '), result: spawnSync(program, programArgs, { cwd: folder, encoding: 'utf8' }) };
+    return {
+      line: [program, ...programArgs].join(' '),
+      result: spawnSync(program, programArgs, { cwd: folder, encoding: 'utf8' }),
+    };
   };
   const run = (command: string, args: readonly string[]) => {
     const { line, result } = spawn(command, args);

@@ -7,7 +7,8 @@ import type { Random } from './random.ts';
  * each way, mostly Congolese, on foot, for trade. Counts, time and FMP come from `overrides`.
  */
 export function variedFmrData(random: Random, overrides: Partial<FmrData>): FmrData {
-  const skewed = <T>(common: T, others: readonly T[], share: number) => (random.next() < share ? common : random.pick(others));
+  const skewed = <T>(common: T, others: readonly T[], share: number) =>
+    random.next() < share ? common : random.pick(others);
   const incoming = random.next() < 0.55;
   return makeFmrData({
     direction: incoming ? 'incoming' : 'outgoing',

@@ -21,7 +21,13 @@ export function ChoiceField({ field, value, issues, onChange }: ChoiceFieldProps
   const choices = choicesOf(field);
   if (choices.length <= MAX_BUTTONS) {
     return (
-      <ChoiceGroup field={field} issues={issues} type="radio" selected={(v) => v === value} onToggle={(v) => onChange(v)} />
+      <ChoiceGroup
+        field={field}
+        issues={issues}
+        type="radio"
+        selected={(v) => v === value}
+        onToggle={(v) => onChange(v)}
+      />
     );
   }
   return (

@@ -21,11 +21,17 @@ interface CountGridProps {
 }
 
 /** The sex x age grid: steppers in two columns and the group total, updated as each count changes. */
-const SEX_TEXT = { males: 'form.males', females: 'form.females' } as const satisfies Record<GridLayout['columns'][number]['sex'], MessageKey>;
+const SEX_TEXT = { males: 'form.males', females: 'form.females' } as const satisfies Record<
+  GridLayout['columns'][number]['sex'],
+  MessageKey
+>;
 
 export function CountGrid({ form, grid, values, issuesAt, gridIssues, onChange }: CountGridProps) {
   const { t } = useI18n();
-  const total = sumOf(values, grid.columns.flatMap((c) => c.fields));
+  const total = sumOf(
+    values,
+    grid.columns.flatMap((c) => c.fields),
+  );
   return (
     <fieldset class={gridIssues.some((i) => i.severity === 'error') ? 'count-grid-set has-error' : 'count-grid-set'}>
       <legend>{t('form.sectionGroup')}</legend>

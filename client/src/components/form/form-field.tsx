@@ -45,14 +45,35 @@ export function FormField({ field, values, issues, onChange }: FormFieldProps) {
     case 'country':
       return <PlaceField field={field} value={text(value)} parent="" issues={issues} onChange={set} />;
     case 'admin1':
-      return <PlaceField field={field} value={text(value)} parent={text(values[field.countryField])} issues={issues} onChange={set} />;
+      return (
+        <PlaceField
+          field={field}
+          value={text(value)}
+          parent={text(values[field.countryField])}
+          issues={issues}
+          onChange={set}
+        />
+      );
     case 'admin2':
-      return <PlaceField field={field} value={text(value)} parent={text(values[field.admin1Field])} issues={issues} onChange={set} />;
+      return (
+        <PlaceField
+          field={field}
+          value={text(value)}
+          parent={text(values[field.admin1Field])}
+          issues={issues}
+          onChange={set}
+        />
+      );
     case 'boolean':
       return (
         <div class={`field${issueClass(issues)}`}>
           <label class="checkbox">
-            <input type="checkbox" name={field.name} checked={value === true} onChange={(e) => set(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              name={field.name}
+              checked={value === true}
+              onChange={(e) => set(e.currentTarget.checked)}
+            />
             <span>{textIn(field.label, language.code)}</span>
           </label>
           <IssueText issue={issues.error} />

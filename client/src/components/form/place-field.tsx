@@ -23,7 +23,8 @@ const byName = (locale: string) => (a: { name: string }, b: { name: string }) =>
 /** The code list names countries in English, French and Swahili; the browser's Intl names them in any other language. */
 function countryLabel(code: string, language: LanguageInfo): string {
   const alpha2 = alpha2Of(code);
-  const fromIntl = () => (alpha2 ? new Intl.DisplayNames([language.locale], { type: 'region', fallback: 'none' }).of(alpha2) : undefined);
+  const fromIntl = () =>
+    alpha2 ? new Intl.DisplayNames([language.locale], { type: 'region', fallback: 'none' }).of(alpha2) : undefined;
   return countryName(code, language.code) ?? fromIntl() ?? code;
 }
 
@@ -45,31 +46,31 @@ export function PlaceField({ field, value, parent, issues, onChange }: PlaceFiel
   const { t, language } = useI18n();
   return (
     <SelectField field={field} value={value} issues={issues} onChange={onChange}>
-        <option value={UNKNOWN}>{t('form.unknown')}</option>
-        {field.type === 'country' ? (
-          <>
-            <optgroup label={t('form.commonCountries')}>
-              {NEIGHBOURS.map((code) => (
-                <option key={code} value={code}>
-                  {countryLabel(code, language)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('form.allCountries')}>
-              {countryOptions(language).map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </optgroup>
-          </>
-        ) : (
-          [...areas(field, parent)].sort(byName(language.locale)).map((area) => (
-            <option key={area.code} value={area.code}>
-              {area.name}
-            </option>
-          ))
-        )}
+      <option value={UNKNOWN}>{t('form.unknown')}</option>
+      {field.type === 'country' ? (
+        <>
+          <optgroup label={t('form.commonCountries')}>
+            {NEIGHBOURS.map((code) => (
+              <option key={code} value={code}>
+                {countryLabel(code, language)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('form.allCountries')}>
+            {countryOptions(language).map(({ code, name }) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </optgroup>
+        </>
+      ) : (
+        [...areas(field, parent)].sort(byName(language.locale)).map((area) => (
+          <option key={area.code} value={area.code}>
+            {area.name}
+          </option>
+        ))
+      )}
     </SelectField>
   );
 }

@@ -9,16 +9,33 @@ import { useState } from 'preact/hooks';
 
 /** A toggle button in a table row: sends one change and reloads. */
 function Toggle({ on, labels, onToggle }: { on: boolean; labels: [string, string]; onToggle: () => void }) {
-  return <td><button type="button" onClick={onToggle}>{on ? labels[0] : labels[1]}</button></td>;
+  return (
+    <td>
+      <button type="button" onClick={onToggle}>
+        {on ? labels[0] : labels[1]}
+      </button>
+    </td>
+  );
 }
 
 /** A create form whose named fields are sent as one JSON object. */
-function CreateForm({ onCreate, children, submit }: { onCreate: (fields: Record<string, string>) => void; children: ComponentChildren; submit: string }) {
+function CreateForm({
+  onCreate,
+  children,
+  submit,
+}: {
+  onCreate: (fields: Record<string, string>) => void;
+  children: ComponentChildren;
+  submit: string;
+}) {
   return (
-    <form class="filters" onSubmit={(event) => {
-      event.preventDefault();
-      onCreate(Object.fromEntries([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)])));
-    }}>
+    <form
+      class="filters"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onCreate(Object.fromEntries([...new FormData(event.currentTarget)].map(([k, v]) => [k, String(v)])));
+      }}
+    >
       {children}
       <button type="submit">{submit}</button>
     </form>
@@ -49,28 +66,62 @@ function UsersSection() {
   return (
     <section>
       <h2 id="users-title">{t('staff-admin.usersTitle')}</h2>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <table aria-labelledby="users-title">
-        <thead><tr><th>{t('staff.username')}</th><th>{t('staff.role')}</th><th>{t('staff-admin.disabled')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('staff.username')}</th>
+            <th>{t('staff.role')}</th>
+            <th>{t('staff-admin.disabled')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {users.data?.users.map((u) => (
             <tr key={u.username}>
               <td>{u.username}</td>
               <td>
-                <select aria-label={t('staff.role')} value={u.role} onChange={(e) => void run(`/users/${u.username}`, 'PATCH', { role: e.currentTarget.value })}>
-                  {ROLES.map((r) => <option key={r}>{r}</option>)}
+                <select
+                  aria-label={t('staff.role')}
+                  value={u.role}
+                  onChange={(e) => void run(`/users/${u.username}`, 'PATCH', { role: e.currentTarget.value })}
+                >
+                  {ROLES.map((r) => (
+                    <option key={r}>{r}</option>
+                  ))}
                 </select>
               </td>
               <td>{u.disabled ? t('staff.yes') : t('staff.no')}</td>
-              <Toggle on={u.disabled} labels={[t('staff-admin.enable'), t('staff-admin.disable')]} onToggle={() => void run(`/users/${u.username}`, 'PATCH', { disabled: !u.disabled })} />
+              <Toggle
+                on={u.disabled}
+                labels={[t('staff-admin.enable'), t('staff-admin.disable')]}
+                onToggle={() => void run(`/users/${u.username}`, 'PATCH', { disabled: !u.disabled })}
+              />
             </tr>
           ))}
         </tbody>
       </table>
       <CreateForm submit={t('staff-admin.createUser')} onCreate={(fields) => void run('/users', 'POST', fields)}>
-        <label>{t('staff.username')}<input name="username" required /></label>
-        <label>{t('staff.password')}<input name="password" type="password" autocomplete="new-password" minLength={10} required /></label>
-        <label>{t('staff.role')}<select name="role">{ROLES.map((r) => <option key={r}>{r}</option>)}</select></label>
+        <label>
+          {t('staff.username')}
+          <input name="username" required />
+        </label>
+        <label>
+          {t('staff.password')}
+          <input name="password" type="password" autocomplete="new-password" minLength={10} required />
+        </label>
+        <label>
+          {t('staff.role')}
+          <select name="role">
+            {ROLES.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </label>
       </CreateForm>
     </section>
   );
@@ -83,22 +134,52 @@ function FmpsSection() {
   return (
     <section>
       <h2 id="fmps-title">{t('staff-admin.fmpsTitle')}</h2>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <table aria-labelledby="fmps-title">
-        <thead><tr><th>{t('staff.code')}</th><th>{t('staff-admin.name')}</th><th>{t('staff-admin.district')}</th><th>{t('staff-admin.timeZone')}</th><th>{t('staff-admin.active')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('staff.code')}</th>
+            <th>{t('staff-admin.name')}</th>
+            <th>{t('staff-admin.district')}</th>
+            <th>{t('staff-admin.timeZone')}</th>
+            <th>{t('staff-admin.active')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {fmps.data?.fmps.map((f) => (
             <tr key={f.code}>
-              <td>{f.code}</td><td>{f.name}</td><td>{f.district}</td><td>{f.timeZone}</td><td>{f.active ? t('staff.yes') : t('staff.no')}</td>
-              <Toggle on={f.active} labels={[t('staff-admin.retire'), t('staff-admin.reactivate')]} onToggle={() => void run(`/fmps/${f.code}`, 'PATCH', { active: !f.active })} />
+              <td>{f.code}</td>
+              <td>{f.name}</td>
+              <td>{f.district}</td>
+              <td>{f.timeZone}</td>
+              <td>{f.active ? t('staff.yes') : t('staff.no')}</td>
+              <Toggle
+                on={f.active}
+                labels={[t('staff-admin.retire'), t('staff-admin.reactivate')]}
+                onToggle={() => void run(`/fmps/${f.code}`, 'PATCH', { active: !f.active })}
+              />
             </tr>
           ))}
         </tbody>
       </table>
       <CreateForm submit={t('staff-admin.createFmp')} onCreate={(fields) => void run('/fmps', 'POST', fields)}>
-        <label>{t('staff.code')}<input name="code" pattern="[A-Z][A-Z0-9_]{1,31}" required /></label>
-        <label>{t('staff-admin.name')}<input name="name" required /></label>
-        <label>{t('staff-admin.district')}<input name="district" required /></label>
+        <label>
+          {t('staff.code')}
+          <input name="code" pattern="[A-Z][A-Z0-9_]{1,31}" required />
+        </label>
+        <label>
+          {t('staff-admin.name')}
+          <input name="name" required />
+        </label>
+        <label>
+          {t('staff-admin.district')}
+          <input name="district" required />
+        </label>
       </CreateForm>
     </section>
   );

@@ -14,14 +14,29 @@ export function AuditPage() {
   return (
     <>
       <h1>{t('staff-audit.auditTitle')}</h1>
-      {!page.data ? <p>{t('staff.loading')}</p> : (
+      {!page.data ? (
+        <p>{t('staff.loading')}</p>
+      ) : (
         <table>
-          <thead><tr><th>{t('staff-audit.when')}</th><th>{t('staff-audit.who')}</th><th>{t('staff-audit.action')}</th><th>{t('staff-audit.target')}</th><th>{t('staff.details')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('staff-audit.when')}</th>
+              <th>{t('staff-audit.who')}</th>
+              <th>{t('staff-audit.action')}</th>
+              <th>{t('staff-audit.target')}</th>
+              <th>{t('staff.details')}</th>
+            </tr>
+          </thead>
           <tbody>
             {page.data.entries.map((e) => (
               <tr key={e.id}>
-                <td>{formatDateTime(e.at, language.locale)}</td><td>{e.username}</td><td>{e.action}</td><td>{e.target}</td>
-                <td><code>{JSON.stringify(e.details)}</code></td>
+                <td>{formatDateTime(e.at, language.locale)}</td>
+                <td>{e.username}</td>
+                <td>{e.action}</td>
+                <td>{e.target}</td>
+                <td>
+                  <code>{JSON.stringify(e.details)}</code>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -9,7 +9,18 @@ import { dailySeries, pyramid, top } from '../dashboard-data.ts';
 import { dayStart } from '../day-start.ts';
 import type { MessageKey } from '../../i18n/message-key.ts';
 
-const PALETTE = ['#0b3d5c', '#f5b700', '#0a6b2e', '#b00020', '#6a3d9a', '#1f78b4', '#ff7f00', '#8c564b', '#17becf', '#7f7f7f'];
+const PALETTE = [
+  '#0b3d5c',
+  '#f5b700',
+  '#0a6b2e',
+  '#b00020',
+  '#6a3d9a',
+  '#1f78b4',
+  '#ff7f00',
+  '#8c564b',
+  '#17becf',
+  '#7f7f7f',
+];
 
 interface Filters {
   fmp: string;
@@ -19,8 +30,11 @@ interface Filters {
 }
 
 const TOPS: [AggregateDimension, MessageKey][] = [
-  ['nationality', 'staff-dashboard.topNationalities'], ['origin_country', 'staff-dashboard.topOrigins'], ['destination_country', 'staff-dashboard.topDestinations'],
-  ['reason', 'staff-dashboard.reasons'], ['transport', 'staff-dashboard.transport'],
+  ['nationality', 'staff-dashboard.topNationalities'],
+  ['origin_country', 'staff-dashboard.topOrigins'],
+  ['destination_country', 'staff-dashboard.topDestinations'],
+  ['reason', 'staff-dashboard.reasons'],
+  ['transport', 'staff-dashboard.transport'],
 ];
 
 function useAggregates(by: string, filters: Filters) {
@@ -30,24 +44,64 @@ function useAggregates(by: string, filters: Filters) {
 
 function Download({ path, filename }: { path: string; filename: string }) {
   const { t } = useI18n();
-  return <button type="button" class="download" onClick={() => void download(path, filename)}>{t('staff-dashboard.downloadCsv')}</button>;
+  return (
+    <button type="button" class="download" onClick={() => void download(path, filename)}>
+      {t('staff-dashboard.downloadCsv')}
+    </button>
+  );
 }
 
-function TopPanel({ dimension, title, filters }: { dimension: AggregateDimension; title: MessageKey; filters: Filters }) {
+function TopPanel({
+  dimension,
+  title,
+  filters,
+}: {
+  dimension: AggregateDimension;
+  title: MessageKey;
+  filters: Filters;
+}) {
   const { t, language } = useI18n();
   const { params, loaded } = useAggregates(dimension, filters);
   const rows = top(loaded.data?.rows ?? [], dimension);
   return (
     <section class="panel">
       <h2>{t(title)}</h2>
-      <ChartCanvas label={t(title)} config={{
-        type: 'bar',
-        data: { labels: rows.map((r) => r.key), datasets: [{ label: t('staff-dashboard.individuals'), data: rows.map((r) => r.individuals), backgroundColor: PALETTE[0] }] },
-        options: { indexAxis: 'y', plugins: { legend: { display: false } } },
-      }} />
-      <details><summary>{t('staff-dashboard.showTable')}</summary>
-        <table><thead><tr><th>{dimension}</th><th>{t('staff-dashboard.individuals')}</th><th>{t('staff.records')}</th></tr></thead>
-          <tbody>{rows.map((r) => <tr key={r.key}><td>{r.key}</td><td>{formatNumber(r.individuals, language.locale)}</td><td>{formatNumber(r.records, language.locale)}</td></tr>)}</tbody>
+      <ChartCanvas
+        label={t(title)}
+        config={{
+          type: 'bar',
+          data: {
+            labels: rows.map((r) => r.key),
+            datasets: [
+              {
+                label: t('staff-dashboard.individuals'),
+                data: rows.map((r) => r.individuals),
+                backgroundColor: PALETTE[0],
+              },
+            ],
+          },
+          options: { indexAxis: 'y', plugins: { legend: { display: false } } },
+        }}
+      />
+      <details>
+        <summary>{t('staff-dashboard.showTable')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th>{dimension}</th>
+              <th>{t('staff-dashboard.individuals')}</th>
+              <th>{t('staff.records')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <td>{r.key}</td>
+                <td>{formatNumber(r.individuals, language.locale)}</td>
+                <td>{formatNumber(r.records, language.locale)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </details>
       <Download path={`/aggregates.csv${params}${params ? '&' : '?'}bom=1`} filename={`${dimension}.csv`} />
@@ -68,53 +122,132 @@ export function DashboardPage() {
     setFilters({ fmp: value('fmp'), from: value('from'), to: value('to'), direction: value('direction') });
   };
   const recordsQuery = query({
-    fmp: filters.fmp, from: filters.from && dayStart(filters.from), to: filters.to && dayStart(filters.to, 1), bom: '1',
+    fmp: filters.fmp,
+    from: filters.from && dayStart(filters.from),
+    to: filters.to && dayStart(filters.to, 1),
+    bom: '1',
   });
   return (
     <>
       <h1>{t('staff-dashboard.dashboardTitle')}</h1>
       <form class="filters" onSubmit={apply}>
-        <label>{t('staff.fmp')}<input name="fmp" size={10} /></label>
-        <label>{t('staff.from')}<input type="date" name="from" /></label>
-        <label>{t('staff.to')}<input type="date" name="to" /></label>
-        <label>{t('staff-dashboard.direction')}<select name="direction"><option value="">{t('staff-dashboard.both')}</option>
-          <option value="incoming">{t('staff-dashboard.dirIncoming')}</option><option value="outgoing">{t('staff-dashboard.dirOutgoing')}</option></select></label>
+        <label>
+          {t('staff.fmp')}
+          <input name="fmp" size={10} />
+        </label>
+        <label>
+          {t('staff.from')}
+          <input type="date" name="from" />
+        </label>
+        <label>
+          {t('staff.to')}
+          <input type="date" name="to" />
+        </label>
+        <label>
+          {t('staff-dashboard.direction')}
+          <select name="direction">
+            <option value="">{t('staff-dashboard.both')}</option>
+            <option value="incoming">{t('staff-dashboard.dirIncoming')}</option>
+            <option value="outgoing">{t('staff-dashboard.dirOutgoing')}</option>
+          </select>
+        </label>
         <button type="submit">{t('staff.filter')}</button>
-        <button type="button" onClick={() => void download(`/exports/fmr.csv${recordsQuery}`, 'fmr.csv')}>{t('staff-dashboard.downloadRecords')}</button>
+        <button type="button" onClick={() => void download(`/exports/fmr.csv${recordsQuery}`, 'fmr.csv')}>
+          {t('staff-dashboard.downloadRecords')}
+        </button>
       </form>
-      {daily.loaded.error && <p role="alert" class="error">{t('staff.failed', { message: daily.loaded.error })}</p>}
+      {daily.loaded.error && (
+        <p role="alert" class="error">
+          {t('staff.failed', { message: daily.loaded.error })}
+        </p>
+      )}
       <section class="panel wide">
         <h2>{t('staff-dashboard.dailyChart')}</h2>
-        <ChartCanvas label={t('staff-dashboard.dailyChart')} config={{
-          type: 'line',
-          data: { labels: days, datasets: series.map((s, i) => ({ label: s.label, data: s.values, borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length] })) },
-        }} />
-        <details><summary>{t('staff-dashboard.showTable')}</summary>
-          <table><thead><tr><th>{t('staff-dashboard.day')}</th>{series.map((s) => <th key={s.label}>{s.label}</th>)}</tr></thead>
-            <tbody>{days.map((d, i) => <tr key={d}><td>{d}</td>{series.map((s) => <td key={s.label}>{formatNumber(s.values[i] ?? 0, language.locale)}</td>)}</tr>)}</tbody>
+        <ChartCanvas
+          label={t('staff-dashboard.dailyChart')}
+          config={{
+            type: 'line',
+            data: {
+              labels: days,
+              datasets: series.map((s, i) => ({
+                label: s.label,
+                data: s.values,
+                borderColor: PALETTE[i % PALETTE.length],
+                backgroundColor: PALETTE[i % PALETTE.length],
+              })),
+            },
+          }}
+        />
+        <details>
+          <summary>{t('staff-dashboard.showTable')}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('staff-dashboard.day')}</th>
+                {series.map((s) => (
+                  <th key={s.label}>{s.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {days.map((d, i) => (
+                <tr key={d}>
+                  <td>{d}</td>
+                  {series.map((s) => (
+                    <td key={s.label}>{formatNumber(s.values[i] ?? 0, language.locale)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
           </table>
         </details>
         <Download path={`/aggregates.csv${daily.params}${daily.params ? '&' : '?'}bom=1`} filename="daily.csv" />
       </section>
       <section class="panel">
         <h2>{t('staff-dashboard.pyramid')}</h2>
-        <ChartCanvas label={t('staff-dashboard.pyramid')} config={{
-          type: 'bar',
-          data: {
-            labels: bands.map((b) => b.band),
-            datasets: [
-              { label: t('staff-dashboard.males'), data: bands.map((b) => -b.males), backgroundColor: PALETTE[0] },
-              { label: t('staff-dashboard.females'), data: bands.map((b) => b.females), backgroundColor: PALETTE[1] },
-            ],
-          },
-          // Males drawn on the start side as negative bars; the axis shows how many, without the sign.
-          options: { indexAxis: 'y', scales: { x: { stacked: true, ticks: { callback: (v) => formatNumber(Math.abs(Number(v)), language.locale) } }, y: { stacked: true, reverse: true } } },
-        }} />
-        <table><thead><tr><th /><th>{t('staff-dashboard.males')}</th><th>{t('staff-dashboard.females')}</th></tr></thead>
-          <tbody>{bands.map((b) => <tr key={b.band}><td>{b.band}</td><td>{formatNumber(b.males, language.locale)}</td><td>{formatNumber(b.females, language.locale)}</td></tr>)}</tbody>
+        <ChartCanvas
+          label={t('staff-dashboard.pyramid')}
+          config={{
+            type: 'bar',
+            data: {
+              labels: bands.map((b) => b.band),
+              datasets: [
+                { label: t('staff-dashboard.males'), data: bands.map((b) => -b.males), backgroundColor: PALETTE[0] },
+                { label: t('staff-dashboard.females'), data: bands.map((b) => b.females), backgroundColor: PALETTE[1] },
+              ],
+            },
+            // Males drawn on the start side as negative bars; the axis shows how many, without the sign.
+            options: {
+              indexAxis: 'y',
+              scales: {
+                x: { stacked: true, ticks: { callback: (v) => formatNumber(Math.abs(Number(v)), language.locale) } },
+                y: { stacked: true, reverse: true },
+              },
+            },
+          }}
+        />
+        <table>
+          <thead>
+            <tr>
+              <th />
+              <th>{t('staff-dashboard.males')}</th>
+              <th>{t('staff-dashboard.females')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bands.map((b) => (
+              <tr key={b.band}>
+                <td>{b.band}</td>
+                <td>{formatNumber(b.males, language.locale)}</td>
+                <td>{formatNumber(b.females, language.locale)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </section>
-      {TOPS.map(([dimension, title]) => <TopPanel key={dimension} dimension={dimension} title={title} filters={filters} />)}
+      {TOPS.map(([dimension, title]) => (
+        <TopPanel key={dimension} dimension={dimension} title={title} filters={filters} />
+      ))}
     </>
   );
 }

@@ -1,5 +1,10 @@
 import type {
-  CONFLICT_RESOLUTIONS, ConflictItem, ConflictPage, QUARANTINE_RESOLUTIONS, QuarantinePage, QueueQuery,
+  CONFLICT_RESOLUTIONS,
+  ConflictItem,
+  ConflictPage,
+  QUARANTINE_RESOLUTIONS,
+  QuarantinePage,
+  QueueQuery,
 } from '../../../../shared/review.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -11,7 +16,9 @@ import type { MessageKey } from '../../i18n/message-key.ts';
 
 type QueueState = NonNullable<QueueQuery['state']>;
 type ResolutionValue = (typeof CONFLICT_RESOLUTIONS)[number] | (typeof QUARANTINE_RESOLUTIONS)[number];
-type Resolved = Pick<ConflictItem, 'resolvedBy' | 'resolvedAt' | 'resolutionComment'> & { resolution: ResolutionValue | null };
+type Resolved = Pick<ConflictItem, 'resolvedBy' | 'resolvedAt' | 'resolutionComment'> & {
+  resolution: ResolutionValue | null;
+};
 
 const RESOLUTION_LABEL: Record<ResolutionValue, MessageKey> = {
   'keep-stored': 'staff-queues.resolvedKeepStored',
@@ -34,7 +41,12 @@ function useQueuePage<T extends { nextCursor: string | null }>(path: string, sta
 }
 
 /** Under a queue's items: why there are none, and the way to its other pages. */
-function QueueFooter({ queue, state, count, pagesLabel }: {
+function QueueFooter({
+  queue,
+  state,
+  count,
+  pagesLabel,
+}: {
   queue: QueuePaging<{ nextCursor: string | null }>;
   state: QueueState;
   count?: number;
@@ -43,12 +55,24 @@ function QueueFooter({ queue, state, count, pagesLabel }: {
   const { t } = useI18n();
   const { cursor, setCursor, page } = queue;
   const nextCursor = page.data?.nextCursor;
-  const empty = cursor ? 'staff-queues.queuePageEmpty' : state === 'open' ? 'staff-queues.queueEmpty' : 'staff-queues.queueNoneResolved';
+  const empty = cursor
+    ? 'staff-queues.queuePageEmpty'
+    : state === 'open'
+      ? 'staff-queues.queueEmpty'
+      : 'staff-queues.queueNoneResolved';
   return (
     <>
-      {page.error && <p role="alert" class="error">{t('staff.failed', { message: page.error })}</p>}
+      {page.error && (
+        <p role="alert" class="error">
+          {t('staff.failed', { message: page.error })}
+        </p>
+      )}
       {count === 0 && <p>{t(empty)}</p>}
-      {(cursor ?? nextCursor) && <nav aria-label={pagesLabel}><Pager cursor={cursor} nextCursor={nextCursor} onCursor={setCursor} /></nav>}
+      {(cursor ?? nextCursor) && (
+        <nav aria-label={pagesLabel}>
+          <Pager cursor={cursor} nextCursor={nextCursor} onCursor={setCursor} />
+        </nav>
+      )}
     </>
   );
 }
@@ -64,23 +88,39 @@ function ResolveForm({ actions, editable, onResolve }: ResolveFormProps) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   return (
-    <form onSubmit={(event) => {
-      event.preventDefault();
-      const form = new FormData(event.currentTarget);
-      const submitter = (event.submitter as HTMLButtonElement | null)?.value ?? actions[0]?.[0] ?? '';
-      try {
-        const edited: unknown = editable === undefined ? undefined : JSON.parse(String(form.get('data')));
-        onResolve(submitter, String(form.get('comment')), edited).catch((err: Error) => setError(err.message));
-      } catch (err) {
-        setError((err as Error).message);
-      }
-    }}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        const submitter = (event.submitter as HTMLButtonElement | null)?.value ?? actions[0]?.[0] ?? '';
+        try {
+          const edited: unknown = editable === undefined ? undefined : JSON.parse(String(form.get('data')));
+          onResolve(submitter, String(form.get('comment')), edited).catch((err: Error) => setError(err.message));
+        } catch (err) {
+          setError((err as Error).message);
+        }
+      }}
+    >
       {editable !== undefined && (
-        <label>{t('staff-queues.fixedData')}<textarea name="data" rows={8} cols={60} defaultValue={JSON.stringify(editable, null, 1)} /></label>
+        <label>
+          {t('staff-queues.fixedData')}
+          <textarea name="data" rows={8} cols={60} defaultValue={JSON.stringify(editable, null, 1)} />
+        </label>
       )}
-      <label>{t('staff.comment')}<input name="comment" required /></label>
-      {actions.map(([value, label]) => <button key={value} type="submit" value={value}>{label}</button>)}
-      {error && <p role="alert" class="error">{t('staff.failed', { message: error })}</p>}
+      <label>
+        {t('staff.comment')}
+        <input name="comment" required />
+      </label>
+      {actions.map(([value, label]) => (
+        <button key={value} type="submit" value={value}>
+          {label}
+        </button>
+      ))}
+      {error && (
+        <p role="alert" class="error">
+          {t('staff.failed', { message: error })}
+        </p>
+      )}
     </form>
   );
 }
@@ -106,7 +146,8 @@ export function QueuesPage() {
   return (
     <>
       <h1>{t('staff-queues.queuesTitle')}</h1>
-      <label>{t('staff-queues.queueShow')}
+      <label>
+        {t('staff-queues.queueShow')}
         <select name="state" value={state} onChange={(event) => setState(event.currentTarget.value as QueueState)}>
           <option value="open">{t('staff-queues.queueOpen')}</option>
           <option value="resolved">{t('staff-queues.queueResolved')}</option>
@@ -128,14 +169,27 @@ function QueueLists({ state }: { state: QueueState }) {
         <h2 id="queue-conflicts">{t('staff-queues.conflicts')}</h2>
         {conflicts.page.data?.conflicts.map((c) => (
           <article key={c.id} class="queue-item">
-            <p><code>{c.recordId}</code> · {c.deviceId.slice(0, 8)} · {formatDateTime(c.receivedAt, language.locale)}</p>
+            <p>
+              <code>{c.recordId}</code> · {c.deviceId.slice(0, 8)} · {formatDateTime(c.receivedAt, language.locale)}
+            </p>
             <div class="side-by-side">
-              <div><h3>{t('staff-queues.stored')}</h3><pre>{JSON.stringify(c.stored, null, 1)}</pre></div>
-              <div><h3>{t('staff.incoming')}</h3><pre>{JSON.stringify((c.incoming as { data?: unknown }).data, null, 1)}</pre></div>
+              <div>
+                <h3>{t('staff-queues.stored')}</h3>
+                <pre>{JSON.stringify(c.stored, null, 1)}</pre>
+              </div>
+              <div>
+                <h3>{t('staff.incoming')}</h3>
+                <pre>{JSON.stringify((c.incoming as { data?: unknown }).data, null, 1)}</pre>
+              </div>
             </div>
-            {c.resolution ? <Resolution item={c} /> : (
+            {c.resolution ? (
+              <Resolution item={c} />
+            ) : (
               <ResolveForm
-                actions={[['keep-stored', t('staff-queues.keepStored')], ['use-incoming', t('staff-queues.useIncoming')]]}
+                actions={[
+                  ['keep-stored', t('staff-queues.keepStored')],
+                  ['use-incoming', t('staff-queues.useIncoming')],
+                ]}
                 onResolve={async (action, comment) => {
                   await api(`/conflicts/${c.id}/resolve`, { method: 'POST', body: { action, comment } });
                   conflicts.page.reload();
@@ -144,29 +198,58 @@ function QueueLists({ state }: { state: QueueState }) {
             )}
           </article>
         ))}
-        <QueueFooter queue={conflicts} state={state} count={conflicts.page.data?.conflicts.length} pagesLabel={t('staff-queues.conflictPages')} />
+        <QueueFooter
+          queue={conflicts}
+          state={state}
+          count={conflicts.page.data?.conflicts.length}
+          pagesLabel={t('staff-queues.conflictPages')}
+        />
       </section>
       <section aria-labelledby="queue-quarantine">
         <h2 id="queue-quarantine">{t('staff-queues.quarantine')}</h2>
         {quarantine.page.data?.items.map((q) => (
           <article key={q.id} class="queue-item">
-            <p><code>{q.recordId ?? '–'}</code> · {q.deviceId.slice(0, 8)} · {formatDateTime(q.receivedAt, language.locale)}</p>
-            <p class="error">{t('staff-queues.errors')}: {q.errors.map((e) => `${e.path}: ${e.message}`).join(' · ')}</p>
-            {q.truncated && <p class="error">{t('staff-queues.bodyTruncated', { size: Math.ceil(q.bodyBytes / 1024) })}</p>}
+            <p>
+              <code>{q.recordId ?? '–'}</code> · {q.deviceId.slice(0, 8)} ·{' '}
+              {formatDateTime(q.receivedAt, language.locale)}
+            </p>
+            <p class="error">
+              {t('staff-queues.errors')}: {q.errors.map((e) => `${e.path}: ${e.message}`).join(' · ')}
+            </p>
+            {q.truncated && (
+              <p class="error">{t('staff-queues.bodyTruncated', { size: Math.ceil(q.bodyBytes / 1024) })}</p>
+            )}
             <pre>{q.bodyText ?? JSON.stringify(q.body, null, 1)}</pre>
-            {q.resolution ? <Resolution item={q} /> : (
+            {q.resolution ? (
+              <Resolution item={q} />
+            ) : (
               <ResolveForm
-                actions={q.truncated ? [['dismiss', t('staff-queues.dismiss')]] : [['dismiss', t('staff-queues.dismiss')], ['accept', t('staff-queues.accept')]]}
-                editable={q.truncated ? undefined : (q.body as { data?: unknown } | null)?.data ?? {}}
+                actions={
+                  q.truncated
+                    ? [['dismiss', t('staff-queues.dismiss')]]
+                    : [
+                        ['dismiss', t('staff-queues.dismiss')],
+                        ['accept', t('staff-queues.accept')],
+                      ]
+                }
+                editable={q.truncated ? undefined : ((q.body as { data?: unknown } | null)?.data ?? {})}
                 onResolve={async (action, comment, data) => {
-                  await api(`/quarantine/${q.id}/resolve`, { method: 'POST', body: { action, comment, ...(action === 'accept' ? { data } : {}) } });
+                  await api(`/quarantine/${q.id}/resolve`, {
+                    method: 'POST',
+                    body: { action, comment, ...(action === 'accept' ? { data } : {}) },
+                  });
                   quarantine.page.reload();
                 }}
               />
             )}
           </article>
         ))}
-        <QueueFooter queue={quarantine} state={state} count={quarantine.page.data?.items.length} pagesLabel={t('staff-queues.quarantinePages')} />
+        <QueueFooter
+          queue={quarantine}
+          state={state}
+          count={quarantine.page.data?.items.length}
+          pagesLabel={t('staff-queues.quarantinePages')}
+        />
       </section>
     </>
   );

@@ -38,7 +38,14 @@ export function RecordsPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const value = (name: keyof Filters) => String(form.get(name) ?? '');
-    setFilters({ form: value('form'), fmp: value('fmp'), from: value('from'), to: value('to'), state: value('state'), hasWarnings: value('hasWarnings') });
+    setFilters({
+      form: value('form'),
+      fmp: value('fmp'),
+      from: value('from'),
+      to: value('to'),
+      state: value('state'),
+      hasWarnings: value('hasWarnings'),
+    });
     setCursor(undefined);
   };
   return (
@@ -46,27 +53,90 @@ export function RecordsPage() {
       <h1>{t('staff-records.recordsTitle')}</h1>
       {openId && <ReviewPanel id={openId} onClose={() => setOpenId(null)} onChanged={page.reload} />}
       <form class="filters" onSubmit={apply}>
-        <label>{t('staff-records.form')}<select name="form"><option value="">{t('staff-records.any')}</option><option>fmr</option><option>fms</option><option>screening</option></select></label>
-        <label>{t('staff.fmp')}<input name="fmp" size={10} /></label>
-        <label>{t('staff.from')}<input type="date" name="from" /></label>
-        <label>{t('staff.to')}<input type="date" name="to" /></label>
-        <label>{t('staff.state')}<select name="state"><option value="">{t('staff-records.any')}</option>
-          {REVIEW_STATES.map((s) => <option key={s} value={s}>{t(STATE_LABEL[s])}</option>)}</select></label>
-        <label>{t('staff-records.hasWarnings')}<select name="hasWarnings"><option value="">{t('staff-records.any')}</option>
-          <option value="true">{t('staff.yes')}</option><option value="false">{t('staff.no')}</option></select></label>
+        <label>
+          {t('staff-records.form')}
+          <select name="form">
+            <option value="">{t('staff-records.any')}</option>
+            <option>fmr</option>
+            <option>fms</option>
+            <option>screening</option>
+          </select>
+        </label>
+        <label>
+          {t('staff.fmp')}
+          <input name="fmp" size={10} />
+        </label>
+        <label>
+          {t('staff.from')}
+          <input type="date" name="from" />
+        </label>
+        <label>
+          {t('staff.to')}
+          <input type="date" name="to" />
+        </label>
+        <label>
+          {t('staff.state')}
+          <select name="state">
+            <option value="">{t('staff-records.any')}</option>
+            {REVIEW_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(STATE_LABEL[s])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('staff-records.hasWarnings')}
+          <select name="hasWarnings">
+            <option value="">{t('staff-records.any')}</option>
+            <option value="true">{t('staff.yes')}</option>
+            <option value="false">{t('staff.no')}</option>
+          </select>
+        </label>
         <button type="submit">{t('staff.filter')}</button>
       </form>
-      {page.error && <p role="alert" class="error">{t('staff.failed', { message: page.error })}</p>}
-      {!page.data ? <p>{t('staff.loading')}</p> : page.data.records.length === 0 ? <p>{t('staff-records.noRecords')}</p> : (
+      {page.error && (
+        <p role="alert" class="error">
+          {t('staff.failed', { message: page.error })}
+        </p>
+      )}
+      {!page.data ? (
+        <p>{t('staff.loading')}</p>
+      ) : page.data.records.length === 0 ? (
+        <p>{t('staff-records.noRecords')}</p>
+      ) : (
         <table>
-          <thead><tr><th>{t('staff-records.observed')}</th><th>{t('staff-records.form')}</th><th>{t('staff.fmp')}</th><th>{t('staff-records.enumerator')}</th>
-            <th>{t('staff.state')}</th><th>{t('staff-records.warnings')}</th><th>{t('staff-records.revision')}</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('staff-records.observed')}</th>
+              <th>{t('staff-records.form')}</th>
+              <th>{t('staff.fmp')}</th>
+              <th>{t('staff-records.enumerator')}</th>
+              <th>{t('staff.state')}</th>
+              <th>{t('staff-records.warnings')}</th>
+              <th>{t('staff-records.revision')}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {page.data.records.map((r) => (
               <tr key={r.id}>
-                <td>{formatDateTime(r.occurredAt, language.locale)}</td><td>{r.form}</td><td>{r.fmp}</td><td>{r.enumerator}</td>
-                <td>{t(STATE_LABEL[r.state])}</td><td>{r.warnings.map((w) => w.code).join(', ')}</td><td>{r.revision}</td>
-                <td><button type="button" onClick={() => setOpenId(r.id)} aria-label={t('staff-records.openRecord', { id: r.id.slice(0, 8) })}>{t('staff.open')}</button></td>
+                <td>{formatDateTime(r.occurredAt, language.locale)}</td>
+                <td>{r.form}</td>
+                <td>{r.fmp}</td>
+                <td>{r.enumerator}</td>
+                <td>{t(STATE_LABEL[r.state])}</td>
+                <td>{r.warnings.map((w) => w.code).join(', ')}</td>
+                <td>{r.revision}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => setOpenId(r.id)}
+                    aria-label={t('staff-records.openRecord', { id: r.id.slice(0, 8) })}
+                  >
+                    {t('staff.open')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

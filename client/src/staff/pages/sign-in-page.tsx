@@ -10,7 +10,12 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (s: Session) => void })
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     try {
-      onSignedIn(await api<Session>('/sessions', { method: 'POST', body: { username: form.get('username'), password: form.get('password') } }));
+      onSignedIn(
+        await api<Session>('/sessions', {
+          method: 'POST',
+          body: { username: form.get('username'), password: form.get('password') },
+        }),
+      );
     } catch {
       setFailed(true);
     }
@@ -20,13 +25,25 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (s: Session) => void })
       <h1>{t('staff.appTitle')}</h1>
       <p>
         {LANGUAGES.map((l) => (
-          <button type="button" class="link" key={l.code} lang={l.code} dir={l.dir} onClick={() => setLanguage(l.code)}>{l.name}</button>
+          <button type="button" class="link" key={l.code} lang={l.code} dir={l.dir} onClick={() => setLanguage(l.code)}>
+            {l.name}
+          </button>
         ))}
       </p>
       <form onSubmit={submit}>
-        <label>{t('staff.username')}<input name="username" autocomplete="username" required /></label>
-        <label>{t('staff.password')}<input name="password" type="password" autocomplete="current-password" required /></label>
-        {failed && <p role="alert" class="error">{t('staff.wrongCredentials')}</p>}
+        <label>
+          {t('staff.username')}
+          <input name="username" autocomplete="username" required />
+        </label>
+        <label>
+          {t('staff.password')}
+          <input name="password" type="password" autocomplete="current-password" required />
+        </label>
+        {failed && (
+          <p role="alert" class="error">
+            {t('staff.wrongCredentials')}
+          </p>
+        )}
         <button type="submit">{t('staff.signIn')}</button>
       </form>
     </main>

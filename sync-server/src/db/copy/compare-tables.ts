@@ -37,13 +37,24 @@ export function alreadyDigested(digests: ReadonlyMap<string, TableDigest>): Sqli
  * Each table's row count, then, where the counts agree, its content hash, on both sides. Counting
  * first answers quickly for a table that holds a million rows on one side only.
  */
-export async function compareTables(sqlite: SqliteSide, postgres: pg.ClientBase, plans: readonly TablePlan[]): Promise<TableDifference[]> {
+export async function compareTables(
+  sqlite: SqliteSide,
+  postgres: pg.ClientBase,
+  plans: readonly TablePlan[],
+): Promise<TableDifference[]> {
   const differences: TableDifference[] = [];
   for (const plan of plans) {
     const sqliteRows = sqlite.count(plan);
-    const postgresRows = Number((await postgres.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoted(plan.name)}`)).rows[0]?.n ?? 0);
+    const postgresRows = Number(
+      (await postgres.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoted(plan.name)}`)).rows[0]?.n ?? 0,
+    );
     if (sqliteRows !== postgresRows) {
-      differences.push({ table: plan.name, sqliteRows, postgresRows, says: `${plan.name}: ${rowsText(sqliteRows)} in SQLite, ${postgresRows} in PostgreSQL` });
+      differences.push({
+        table: plan.name,
+        sqliteRows,
+        postgresRows,
+        says: `${plan.name}: ${rowsText(sqliteRows)} in SQLite, ${postgresRows} in PostgreSQL`,
+      });
       continue;
     }
     if (sqliteRows === 0) continue;

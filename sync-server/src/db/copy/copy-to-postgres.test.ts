@@ -83,7 +83,10 @@ const targetContents = () =>
       "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
     );
     const contents: Record<string, string[]> = {};
-    for (const { name } of tables) contents[name] = (await client.query<{ row: string }>(`SELECT t::text AS row FROM "${name}" t ORDER BY 1`)).rows.map((r) => r.row);
+    for (const { name } of tables)
+      contents[name] = (
+        await client.query<{ row: string }>(`SELECT t::text AS row FROM "${name}" t ORDER BY 1`)
+      ).rows.map((r) => r.row);
     return contents;
   });
 
@@ -120,34 +123,77 @@ describe('copySqliteToPostgres', () => {
   it('copies every table with its ids and exact values, then moves the id sequences past them', async () => {
     const dir = await sqliteWithEveryTable();
     const copied: string[] = [];
-    const result = await copySqliteToPostgres({ dataDir: dir, targetUrl, batchRows: 7, onTableCopied: (t) => copied.push(t.name) });
+    const result = await copySqliteToPostgres({
+      dataDir: dir,
+      targetUrl,
+      batchRows: 7,
+      onTableCopied: (t) => copied.push(t.name),
+    });
 
     const plans = inSqlite(dir, readTablePlans);
     expect(plans.map((p) => p.name).sort()).toEqual([
-      'audit_log', 'device_moves', 'device_seq_ranges', 'devices', 'enrollment_codes', 'fmps', 'fmr_cube', 'fmr_daily', 'fmr_monthly',
-      'form_versions', 'rate_limit_attempts', 'record_conflicts', 'record_quarantine', 'record_revisions', 'records', 'sessions', 'users',
+      'audit_log',
+      'device_moves',
+      'device_seq_ranges',
+      'devices',
+      'enrollment_codes',
+      'fmps',
+      'fmr_cube',
+      'fmr_daily',
+      'fmr_monthly',
+      'form_versions',
+      'rate_limit_attempts',
+      'record_conflicts',
+      'record_quarantine',
+      'record_revisions',
+      'records',
+      'sessions',
+      'users',
     ]);
     expect(copied).toEqual(plans.map((p) => p.name));
     expect(copied.indexOf('users')).toBeLessThan(copied.indexOf('sessions'));
     expect(copied.indexOf('records')).toBeLessThan(copied.indexOf('record_revisions'));
-    const counts = inSqlite(dir, (db) => Object.fromEntries(plans.map((p) => [p.name, (db.prepare(`SELECT count(*) AS n FROM "${p.name}"`).get() as { n: number }).n])));
+    const counts = inSqlite(dir, (db) =>
+      Object.fromEntries(
+        plans.map((p) => [p.name, (db.prepare(`SELECT count(*) AS n FROM "${p.name}"`).get() as { n: number }).n]),
+      ),
+    );
     expect(Object.fromEntries(result.tables.map((t) => [t.name, t.rows]))).toEqual(counts);
     expect(counts.records).toBe(300);
     expect(result.target).not.toContain('not-to-be-printed');
 
     await onTarget(async (client) => {
-      expect((await client.query("SELECT last_seq::text AS s FROM device_seq_ranges WHERE first_seq = 9")).rows).toEqual([{ s: String(LARGEST_SEQ) }]);
-      expect((await client.query("SELECT body FROM record_conflicts WHERE id = 12")).rows).toEqual([{ body: '{"é":"\u2028"}' }]);
-      expect((await client.query("SELECT name, active FROM fmps WHERE code IN ('GOLI', 'ELEGU') ORDER BY code")).rows).toEqual([
+      expect(
+        (await client.query('SELECT last_seq::text AS s FROM device_seq_ranges WHERE first_seq = 9')).rows,
+      ).toEqual([{ s: String(LARGEST_SEQ) }]);
+      expect((await client.query('SELECT body FROM record_conflicts WHERE id = 12')).rows).toEqual([
+        { body: '{"é":"\u2028"}' },
+      ]);
+      expect(
+        (await client.query("SELECT name, active FROM fmps WHERE code IN ('GOLI', 'ELEGU') ORDER BY code")).rows,
+      ).toEqual([
         { name: 'Elegu', active: 0 },
         { name: 'Goli (renamed)', active: 1 },
       ]);
       // The next rows the server adds get ids after the copied ones.
-      const next = async (insert: string) => Number((await client.query<{ id: string }>(`${insert} RETURNING id`)).rows[0]?.id);
-      expect(await next("INSERT INTO users (username, password_hash, role, created_at) VALUES ('new', 'x', 'analyst', 'now')")).toBe(8);
+      const next = async (insert: string) =>
+        Number((await client.query<{ id: string }>(`${insert} RETURNING id`)).rows[0]?.id);
+      expect(
+        await next(
+          "INSERT INTO users (username, password_hash, role, created_at) VALUES ('new', 'x', 'analyst', 'now')",
+        ),
+      ).toBe(8);
       expect(await next("INSERT INTO audit_log (at, username, action) VALUES ('now', 'new', 'x')")).toBe(3);
-      expect(await next("INSERT INTO device_moves (device_id, from_fmp, to_fmp, moved_at, moved_by) VALUES ('dev-2', 'GOLI', 'BUSUNGA', 'now', 'x')")).toBe(41);
-      expect(await next("INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES ('r2', 'dev-2', '{}', 'h', 'now')")).toBe(13);
+      expect(
+        await next(
+          "INSERT INTO device_moves (device_id, from_fmp, to_fmp, moved_at, moved_by) VALUES ('dev-2', 'GOLI', 'BUSUNGA', 'now', 'x')",
+        ),
+      ).toBe(41);
+      expect(
+        await next(
+          "INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES ('r2', 'dev-2', '{}', 'h', 'now')",
+        ),
+      ).toBe(13);
       expect(await next("INSERT INTO rate_limit_attempts (bucket, key, at_ms) VALUES ('b', 'k', 1)")).toBe(4);
     });
   });
@@ -164,7 +210,11 @@ describe('copySqliteToPostgres refuses, changing nothing in the target', () => {
   it('a target that holds a row', async () => {
     const dir = await sqliteWithEveryTable(20);
     await migrateTarget();
-    await onTarget((client) => client.query(`INSERT INTO users (username, password_hash, role, created_at) VALUES ('someone', 'x', 'admin', '${AT}')`));
+    await onTarget((client) =>
+      client.query(
+        `INSERT INTO users (username, password_hash, role, created_at) VALUES ('someone', 'x', 'admin', '${AT}')`,
+      ),
+    );
     const before = await targetContents();
     await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(
       new CopyRefusedError(`${target.url} is not a new, empty database (1 row in users): copy into one made for it.`),
@@ -177,7 +227,9 @@ describe('copySqliteToPostgres refuses, changing nothing in the target', () => {
     await migrateTarget();
     await onTarget((client) => client.query("UPDATE fmps SET active = 0 WHERE code = 'GOLI'"));
     const before = await targetContents();
-    await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(/is not a new, empty database \(other rows in fmps\)/);
+    await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(
+      /is not a new, empty database \(other rows in fmps\)/,
+    );
     expect(await targetContents()).toEqual(before);
   });
 
@@ -185,7 +237,9 @@ describe('copySqliteToPostgres refuses, changing nothing in the target', () => {
     const dir = await sqliteWithEveryTable(20);
     await onTarget((client) => client.query('CREATE TABLE invoices (id integer)'));
     const before = await targetContents();
-    await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(/holds tables fmp-collect does not have \(invoices\)/);
+    await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(
+      /holds tables fmp-collect does not have \(invoices\)/,
+    );
     expect(await targetContents()).toEqual(before);
   });
 
@@ -205,7 +259,9 @@ describe('copySqliteToPostgres refuses, changing nothing in the target', () => {
     const dir = await sqliteWithEveryTable(20);
     const unlock = lockDataDir(dir, 'server');
     try {
-      await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(/The server \(pid \d+, since .*\) is using this data directory/);
+      await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(
+        /The server \(pid \d+, since .*\) is using this data directory/,
+      );
     } finally {
       unlock();
     }
@@ -217,7 +273,9 @@ describe('copySqliteToPostgres refuses, changing nothing in the target', () => {
     const nowhere = 'postgres://fmp:not-to-be-printed@127.0.0.1:1/fmp';
     const refusal = await copySqliteToPostgres({ dataDir: dir, targetUrl: nowhere }).catch((err: unknown) => err);
     expect(refusal).toBeInstanceOf(CopyRefusedError);
-    expect((refusal as Error).message).toMatch(/^Cannot use PostgreSQL at postgres:\/\/fmp@127\.0\.0\.1:1\/fmp: connect ECONNREFUSED \S+$/);
+    expect((refusal as Error).message).toMatch(
+      /^Cannot use PostgreSQL at postgres:\/\/fmp@127\.0\.0\.1:1\/fmp: connect ECONNREFUSED \S+$/,
+    );
   });
 });
 
@@ -237,7 +295,9 @@ describe('a copy that fails part way', () => {
     expect(copied).toEqual(['fmps']);
     await expectNothingCopied();
     // Nothing stays behind that a second attempt would trip over.
-    expect((await copySqliteToPostgres({ dataDir: dir, targetUrl })).tables.find((t) => t.name === 'records')?.rows).toBe(50);
+    expect(
+      (await copySqliteToPostgres({ dataDir: dir, targetUrl })).tables.find((t) => t.name === 'records')?.rows,
+    ).toBe(50);
   });
 
   it('leaves the target without any copied row, when PostgreSQL refuses a row of a late table', async () => {
@@ -246,7 +306,9 @@ describe('a copy that fails part way', () => {
     // SQLite keeps a NUL inside text; PostgreSQL's text cannot hold one.
     db.prepare("INSERT INTO audit_log (at, username, action, details) VALUES (?, 'admin', 'x', ?)").run(AT, 'a\u0000b');
     db.close();
-    await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(/^Copying audit_log: .*0x00.* Rolled back: the target holds none of the copied rows\.$/);
+    await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(
+      /^Copying audit_log: .*0x00.* Rolled back: the target holds none of the copied rows\.$/,
+    );
     await expectNothingCopied();
   });
 });
@@ -255,7 +317,8 @@ describe('the verification', () => {
   it('catches a row changed in the target between its copy and the check, and rolls the copy back', async () => {
     const dir = await sqliteWithEveryTable(50);
     const tamper = async (table: string, client: pg.ClientBase) => {
-      if (table === 'records') await client.query("UPDATE records SET enumerator = 'Someone else' WHERE id = (SELECT max(id) FROM records)");
+      if (table === 'records')
+        await client.query("UPDATE records SET enumerator = 'Someone else' WHERE id = (SELECT max(id) FROM records)");
     };
     await expect(copySqliteToPostgres({ dataDir: dir, targetUrl, afterTable: tamper })).rejects.toThrow(
       /^The copy differs from the SQLite database: records: 50 rows on both sides, but their content differs \(sha256 [0-9a-f]{12}… in SQLite, [0-9a-f]{12}… in PostgreSQL\)\. Rolled back/,
@@ -270,14 +333,19 @@ describe('the verification', () => {
       onTarget(async (client) => {
         const source = openDatabase(join(dir, DB_FILE_NAME), { readonly: true });
         try {
-          return await verifyCopy(readFromSqlite(source), client, readTablePlans(source)).then(() => 'same', (err: unknown) => err);
+          return await verifyCopy(readFromSqlite(source), client, readTablePlans(source)).then(
+            () => 'same',
+            (err: unknown) => err,
+          );
         } finally {
           source.close();
         }
       });
     expect(await verify()).toBe('same');
 
-    await onTarget((client) => client.query('UPDATE fmr_daily SET records = records + 1 WHERE ctid = (SELECT min(ctid) FROM fmr_daily)'));
+    await onTarget((client) =>
+      client.query('UPDATE fmr_daily SET records = records + 1 WHERE ctid = (SELECT min(ctid) FROM fmr_daily)'),
+    );
     await onTarget((client) => client.query('DELETE FROM device_moves'));
     const found = await verify();
     expect(found).toBeInstanceOf(CopyDiffersError);

@@ -57,7 +57,13 @@ function* digested(rows: Iterable<unknown[]>, digest: DigestBuilder): Generator<
 const secondsSince = (start: number) => (performance.now() - start) / 1000;
 
 /** Every table, its rows checked and copied, in one transaction: it commits whole, or the target keeps none of it. */
-async function copyInOneTransaction(source: Db, client: pg.ClientBase, plans: readonly TablePlan[], options: CopyOptions, target: string) {
+async function copyInOneTransaction(
+  source: Db,
+  client: pg.ClientBase,
+  plans: readonly TablePlan[],
+  options: CopyOptions,
+  target: string,
+) {
   const tables: TableCopied[] = [];
   await client.query('BEGIN');
   try {
@@ -67,7 +73,9 @@ async function copyInOneTransaction(source: Db, client: pg.ClientBase, plans: re
       await client.query(`LOCK TABLE ${plans.map((p) => quoted(p.name)).join(', ')} IN EXCLUSIVE MODE`);
     } catch (err) {
       if ((err as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw err;
-      throw new CopyRefusedError(`Another connection is using ${target} (a server started on it?): stop it, then copy.`);
+      throw new CopyRefusedError(
+        `Another connection is using ${target} (a server started on it?): stop it, then copy.`,
+      );
     }
     // Checked again under the lock: nothing may have arrived since the check before migrating.
     const seeded = await requireFreshTarget(client, plans, target);
@@ -81,7 +89,12 @@ async function copyInOneTransaction(source: Db, client: pg.ClientBase, plans: re
       try {
         // Each row is digested as it is read for the insert: the SQLite side of the verification, without reading it twice.
         const digest = new DigestBuilder(plan);
-        rows = await insertRows(client, plan, digested(sqliteRows(source, plan), digest), options.batchRows ?? DEFAULT_BATCH_ROWS);
+        rows = await insertRows(
+          client,
+          plan,
+          digested(sqliteRows(source, plan), digest),
+          options.batchRows ?? DEFAULT_BATCH_ROWS,
+        );
         digests.set(plan.name, digest.result());
       } catch (err) {
         throw new Error(`Copying ${plan.name}: ${describeError(err)}`);
@@ -130,7 +143,13 @@ export async function copySqliteToPostgres(options: CopyOptions): Promise<CopyRe
           await migratePostgres(sql);
           await requireSameTables(client, plans);
           const copied = await copyInOneTransaction(source.db, client, plans, options, target);
-          return { source: source.file, schemaVersion: source.schemaVersion, target, ...copied, seconds: secondsSince(started) };
+          return {
+            source: source.file,
+            schemaVersion: source.schemaVersion,
+            target,
+            ...copied,
+            seconds: secondsSince(started),
+          };
         } finally {
           client.release();
         }

@@ -21,11 +21,17 @@ function newlyMigrated(): Database.Database {
  * seed FMPs changed, or a table fmp-collect has none of. Tables not made yet count as empty.
  * Returns the tables that hold the migrations' own rows, which the copy replaces.
  */
-export async function requireFreshTarget(client: pg.ClientBase, plans: readonly TablePlan[], target: string): Promise<TablePlan[]> {
+export async function requireFreshTarget(
+  client: pg.ClientBase,
+  plans: readonly TablePlan[],
+  target: string,
+): Promise<TablePlan[]> {
   const tables = await targetTables(client);
   const foreign = foreignTables(tables, plans);
   if (foreign.length > 0) {
-    throw new CopyRefusedError(`${target} holds tables fmp-collect does not have (${foreign.join(', ')}): copy into a new, empty database.`);
+    throw new CopyRefusedError(
+      `${target} holds tables fmp-collect does not have (${foreign.join(', ')}): copy into a new, empty database.`,
+    );
   }
   const present = plans.filter((p) => tables.has(p.name));
   const fresh = newlyMigrated();
@@ -36,7 +42,9 @@ export async function requireFreshTarget(client: pg.ClientBase, plans: readonly 
         d.postgresRows === d.sqliteRows ? `other rows in ${d.table}` : `${rowsText(d.postgresRows)} in ${d.table}`,
       );
       const more = held.length > SHOWN ? `, and ${held.length - SHOWN} more tables` : '';
-      throw new CopyRefusedError(`${target} is not a new, empty database (${held.slice(0, SHOWN).join(', ')}${more}): copy into one made for it.`);
+      throw new CopyRefusedError(
+        `${target} is not a new, empty database (${held.slice(0, SHOWN).join(', ')}${more}): copy into one made for it.`,
+      );
     }
     return present.filter((p) => fresh.prepare(`SELECT 1 FROM ${quoted(p.name)} LIMIT 1`).get() !== undefined);
   } finally {

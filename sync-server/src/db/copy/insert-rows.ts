@@ -6,7 +6,10 @@ const MAX_PARAMETERS = 65_535;
 
 function insertStatement(plan: TablePlan, rows: number): pg.QueryConfig {
   const width = plan.columns.length;
-  const tuples = Array.from({ length: rows }, (_, r) => `(${plan.columns.map((_c, c) => `$${r * width + c + 1}`).join(', ')})`);
+  const tuples = Array.from(
+    { length: rows },
+    (_, r) => `(${plan.columns.map((_c, c) => `$${r * width + c + 1}`).join(', ')})`,
+  );
   return {
     // Named: PostgreSQL parses and plans it once on this connection, then only binds each batch.
     name: `copy_${plan.name}_${rows}`,
@@ -18,7 +21,12 @@ function insertStatement(plan: TablePlan, rows: number): pg.QueryConfig {
  * Inserts the rows with multi-row INSERTs of `batchRows` rows at most. One statement runs at a time;
  * the next batch is read while it runs, so at most two batches are held in memory.
  */
-export async function insertRows(client: pg.ClientBase, plan: TablePlan, rows: Iterable<unknown[]>, batchRows: number): Promise<number> {
+export async function insertRows(
+  client: pg.ClientBase,
+  plan: TablePlan,
+  rows: Iterable<unknown[]>,
+  batchRows: number,
+): Promise<number> {
   const perStatement = Math.max(1, Math.min(batchRows, Math.floor(MAX_PARAMETERS / plan.columns.length)));
   const statements = new Map<number, pg.QueryConfig>();
   let running: Promise<unknown> = Promise.resolve();

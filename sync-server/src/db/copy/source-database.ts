@@ -34,7 +34,9 @@ export function openSource(file: string): SourceDatabase {
       );
     }
     if (version > latest) {
-      throw new CopyRefusedError(`${file} is at schema version ${version}, newer than this code (${latest}). Copy with the newer fmp-collect release.`);
+      throw new CopyRefusedError(
+        `${file} is at schema version ${version}, newer than this code (${latest}). Copy with the newer fmp-collect release.`,
+      );
     }
     db.exec('BEGIN');
     return { db, file, schemaVersion: version };

@@ -11,7 +11,9 @@ export interface TableDigest {
 }
 
 /** PostgreSQL's own text for every value: whole numbers stay exact however large, nothing is parsed twice. */
-const AS_TEXT: pg.CustomTypesConfig = { getTypeParser: (() => (value: string) => value) as pg.CustomTypesConfig['getTypeParser'] };
+const AS_TEXT: pg.CustomTypesConfig = {
+  getTypeParser: (() => (value: string) => value) as pg.CustomTypesConfig['getTypeParser'],
+};
 const CHUNK_ROWS = 2000;
 
 const WHOLE_NUMBER = /^-?(0|[1-9][0-9]*)$/;
@@ -22,7 +24,9 @@ function canonicalValue(column: CopiedColumn, value: unknown): string {
   if (column.integer && typeof value === 'bigint') return `i${value};`;
   if (column.integer && typeof value === 'string' && WHOLE_NUMBER.test(value)) return `i${value};`;
   if (!column.integer && typeof value === 'string') return `s${value.length}:${value}`;
-  throw new Error(`${column.name} holds a ${typeof value} where ${column.integer ? 'a whole number' : 'text'} belongs.`);
+  throw new Error(
+    `${column.name} holds a ${typeof value} where ${column.integer ? 'a whole number' : 'text'} belongs.`,
+  );
 }
 
 /**
@@ -39,7 +43,8 @@ export class DigestBuilder {
 
   add(row: readonly unknown[]): void {
     let text = '';
-    for (let i = 0; i < this.plan.columns.length; i++) text += canonicalValue(this.plan.columns[i] as CopiedColumn, row[i]);
+    for (let i = 0; i < this.plan.columns.length; i++)
+      text += canonicalValue(this.plan.columns[i] as CopiedColumn, row[i]);
     this.#hash.update(text);
     this.#rows += 1;
   }

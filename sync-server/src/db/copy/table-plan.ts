@@ -27,10 +27,16 @@ export function orderedSelect(plan: TablePlan): string {
 
 function readTable(db: Db, name: string): TablePlan {
   const columns = db
-    .prepare<[string], { name: string; type: string; pk: number }>('SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid')
+    .prepare<[string], { name: string; type: string; pk: number }>(
+      'SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid',
+    )
     .all(name);
-  const primaryKey = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
-  if (primaryKey.length === 0) throw new Error(`SQLite table ${name} has no primary key: its rows have no order to compare by.`);
+  const primaryKey = columns
+    .filter((c) => c.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((c) => c.name);
+  if (primaryKey.length === 0)
+    throw new Error(`SQLite table ${name} has no primary key: its rows have no order to compare by.`);
   const references = db
     .prepare<[string], { table: string }>('SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)')
     .all(name)
@@ -40,7 +46,8 @@ function readTable(db: Db, name: string): TablePlan {
     name,
     columns: columns.map((c) => {
       const integer = COPIED_TYPES[c.type.toUpperCase()];
-      if (integer === undefined) throw new Error(`SQLite column ${name}.${c.name} is ${c.type}: only INTEGER and TEXT are copied.`);
+      if (integer === undefined)
+        throw new Error(`SQLite column ${name}.${c.name} is ${c.type}: only INTEGER and TEXT are copied.`);
       return { name: c.name, integer };
     }),
     primaryKey,
@@ -55,7 +62,8 @@ function inInsertOrder(tables: readonly TablePlan[]): TablePlan[] {
   let waiting = [...tables];
   while (waiting.length > 0) {
     const ready = waiting.filter((t) => t.references.every((r) => placed.has(r)));
-    if (ready.length === 0) throw new Error(`Foreign keys in a cycle or to missing tables: ${waiting.map((t) => t.name).join(', ')}.`);
+    if (ready.length === 0)
+      throw new Error(`Foreign keys in a cycle or to missing tables: ${waiting.map((t) => t.name).join(', ')}.`);
     for (const table of ready) {
       ordered.push(table);
       placed.add(table.name);
@@ -68,7 +76,9 @@ function inInsertOrder(tables: readonly TablePlan[]): TablePlan[] {
 /** The tables of a SQLite database, read from its schema, in an order their rows can be inserted in. */
 export function readTablePlans(db: Db): TablePlan[] {
   const names = db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    )
     .all()
     .map((t) => t.name);
   return inInsertOrder(names.map((name) => readTable(db, name)));

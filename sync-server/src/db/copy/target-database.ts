@@ -4,7 +4,8 @@ import { CopyRefusedError, describeError } from './copy-errors.ts';
 
 /** The PostgreSQL named by `--to`, once it has answered a query; one line naming it (without its password) when it does not. */
 export async function connectTarget(url: string): Promise<PostgresSql> {
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new CopyRefusedError(`--to must be a postgres:// URL, not ${urlWithoutPassword(url)}.`);
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new CopyRefusedError(`--to must be a postgres:// URL, not ${urlWithoutPassword(url)}.`);
   let sql: PostgresSql;
   try {
     sql = new PostgresSql(url, { poolSize: 2 });

@@ -34,8 +34,10 @@ export async function requireSameTables(client: pg.ClientBase, plans: readonly T
       continue;
     }
     const sqliteColumns = new Set(plan.columns.map((c) => c.name));
-    for (const column of sqliteColumns) if (!columns.has(column)) problems.push(`PostgreSQL has no column ${plan.name}.${column}`);
-    for (const column of columns) if (!sqliteColumns.has(column)) problems.push(`SQLite has no column ${plan.name}.${column}`);
+    for (const column of sqliteColumns)
+      if (!columns.has(column)) problems.push(`PostgreSQL has no column ${plan.name}.${column}`);
+    for (const column of columns)
+      if (!sqliteColumns.has(column)) problems.push(`SQLite has no column ${plan.name}.${column}`);
   }
   for (const name of foreignTables(tables, plans)) problems.push(`SQLite has no table ${name}`);
   if (problems.length > 0) throw new CopyRefusedError(`The two schemas differ: ${problems.join('; ')}.`);

@@ -9,7 +9,11 @@ export class CopyDiffersError extends Error {
 }
 
 /** Throws unless every table has the same row count and the same content hash on both sides. */
-export async function verifyCopy(source: SqliteSide, target: pg.ClientBase, plans: readonly TablePlan[]): Promise<void> {
+export async function verifyCopy(
+  source: SqliteSide,
+  target: pg.ClientBase,
+  plans: readonly TablePlan[],
+): Promise<void> {
   const differences = await compareTables(source, target, plans);
   if (differences.length > 0) throw new CopyDiffersError(differences);
 }

@@ -42,11 +42,15 @@ describe('migration 0002', () => {
       "INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES ('r1', 'd1', ?, 'x', 'r')",
     ).run(JSON.stringify({ id: 'r1', seq: 9 }));
     addQuarantined(JSON.stringify({ id: 'q', seq: 4 }));
-    for (const junk of ['"text"', '[1,2]', '{"seq":"5"}', '{"seq":0}', '{"seq":2.5}', '{"seq":null}']) addQuarantined(junk);
+    for (const junk of ['"text"', '[1,2]', '{"seq":"5"}', '{"seq":0}', '{"seq":2.5}', '{"seq":null}'])
+      addQuarantined(junk);
 
     migrate(db);
 
-    expect((await readSeqRanges(new SqliteSql(db, ''))).get('d1')).toEqual([{ first: 1, last: 4 }, { first: 7, last: 9 }]);
+    expect((await readSeqRanges(new SqliteSql(db, ''))).get('d1')).toEqual([
+      { first: 1, last: 4 },
+      { first: 7, last: 9 },
+    ]);
   });
 
   it('leaves a database without records with no ranges', async () => {

@@ -62,10 +62,28 @@ export function up(db: Db): void {
  * aggregates module: a shipped migration must not change with live code.
  */
 const COUNT_FIELDS = [
-  'males_0_4', 'males_5_17', 'males_18_59', 'males_60_plus', 'females_0_4', 'females_5_17', 'females_18_59', 'females_60_plus',
-  'pregnant_lactating', 'unaccompanied_children', 'separated_children', 'disability',
+  'males_0_4',
+  'males_5_17',
+  'males_18_59',
+  'males_60_plus',
+  'females_0_4',
+  'females_5_17',
+  'females_18_59',
+  'females_60_plus',
+  'pregnant_lactating',
+  'unaccompanied_children',
+  'separated_children',
+  'disability',
 ];
-const DIMENSIONS = ['direction', 'nationality', 'origin_country', 'destination_country', 'destination_admin2', 'transport', 'reason'];
+const DIMENSIONS = [
+  'direction',
+  'nationality',
+  'origin_country',
+  'destination_country',
+  'destination_admin2',
+  'transport',
+  'reason',
+];
 /** Each table's rows are keyed by all their label columns. */
 const TABLES = [
   { name: 'fmr_cube', labels: ['fmp', 'day', 'week', 'month', ...DIMENSIONS] },
@@ -88,7 +106,11 @@ function localPeriods(instant: string, timeZone: string, formats: Map<string, In
   const weekYear = thursday.getUTCFullYear();
   const week = Math.ceil(((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / 86_400_000 + 1) / 7);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return { day: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, week: `${pad(weekYear, 4)}-W${pad(week)}`, month: `${pad(year, 4)}-${pad(month)}` };
+  return {
+    day: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+    week: `${pad(weekYear, 4)}-W${pad(week)}`,
+    month: `${pad(year, 4)}-${pad(month)}`,
+  };
 }
 
 /** Sums every FMR record into each table's row of its labels; records without a valid `observed_at` are left out. */
@@ -96,7 +118,9 @@ function fillFromRecords(db: Db): void {
   const timeZones = new Map(db.prepare<[], [string, string]>('SELECT code, time_zone FROM fmps').raw().all());
   const formats = new Map<string, Intl.DateTimeFormat>();
   const tables = TABLES.map((table) => ({ ...table, rows: new Map<string, { labels: string[]; counts: number[] }>() }));
-  for (const record of db.prepare<[], { fmp: string; data: string }>("SELECT fmp, data FROM records WHERE form = 'fmr'").iterate()) {
+  for (const record of db
+    .prepare<[], { fmp: string; data: string }>("SELECT fmp, data FROM records WHERE form = 'fmr'")
+    .iterate()) {
     const data = JSON.parse(record.data) as Record<string, unknown>;
     if (typeof data.observed_at !== 'string' || Number.isNaN(Date.parse(data.observed_at))) continue;
     const row: Record<string, string> = {
@@ -115,7 +139,9 @@ function fillFromRecords(db: Db): void {
   }
   for (const table of tables) {
     const columns = [...table.labels, 'records', ...COUNT_FIELDS];
-    const insert = db.prepare(`INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    const insert = db.prepare(
+      `INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
     for (const { labels, counts } of table.rows.values()) insert.run(...labels, ...counts);
   }
 }

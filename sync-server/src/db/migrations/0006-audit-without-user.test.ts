@@ -12,8 +12,12 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fmp-0006-'));
   db = openDatabase(join(dir, 'test.sqlite'));
   migrate(db, MIGRATIONS.slice(0, 5));
-  db.prepare("INSERT INTO users (id, username, password_hash, role, created_at) VALUES (1, 'admin', 'h', 'admin', 'c')").run();
-  db.prepare("INSERT INTO audit_log (at, user_id, username, action, target, details) VALUES ('t1', 1, 'admin', 'user.create', 'user:x', '{\"role\":\"officer\"}')").run();
+  db.prepare(
+    "INSERT INTO users (id, username, password_hash, role, created_at) VALUES (1, 'admin', 'h', 'admin', 'c')",
+  ).run();
+  db.prepare(
+    "INSERT INTO audit_log (at, user_id, username, action, target, details) VALUES ('t1', 1, 'admin', 'user.create', 'user:x', '{\"role\":\"officer\"}')",
+  ).run();
 });
 afterEach(() => {
   db.close();
@@ -25,7 +29,9 @@ describe('migration 0006', () => {
     const before = db.prepare('SELECT * FROM audit_log').all();
     migrate(db);
     expect(db.prepare('SELECT * FROM audit_log').all()).toEqual(before);
-    db.prepare("INSERT INTO audit_log (at, user_id, username, action) VALUES ('t2', NULL, 'nobody', 'session.sign-in-failed')").run();
+    db.prepare(
+      "INSERT INTO audit_log (at, user_id, username, action) VALUES ('t2', NULL, 'nobody', 'session.sign-in-failed')",
+    ).run();
     expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 2 });
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });

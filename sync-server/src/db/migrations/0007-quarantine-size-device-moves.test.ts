@@ -21,7 +21,11 @@ afterEach(() => {
 });
 
 const quarantine = (body: string, hash: string) =>
-  db.prepare("INSERT INTO record_quarantine (device_id, body, body_hash, errors, received_at) VALUES ('d1', ?, ?, '[]', 'r')").run(body, hash);
+  db
+    .prepare(
+      "INSERT INTO record_quarantine (device_id, body, body_hash, errors, received_at) VALUES ('d1', ?, ?, '[]', 'r')",
+    )
+    .run(body, hash);
 
 describe('migration 0007', () => {
   it('cuts a rejected record stored whole to its first 64 KiB, keeping its hash and noting its size', () => {
@@ -30,7 +34,13 @@ describe('migration 0007', () => {
     quarantine(large, 'hash-large');
     quarantine(small, 'hash-small');
     migrate(db);
-    expect(db.prepare('SELECT length(body) AS kept, body_hash, body_bytes, body_truncated FROM record_quarantine ORDER BY id').all()).toEqual([
+    expect(
+      db
+        .prepare(
+          'SELECT length(body) AS kept, body_hash, body_bytes, body_truncated FROM record_quarantine ORDER BY id',
+        )
+        .all(),
+    ).toEqual([
       { kept: 64 * 1024, body_hash: 'hash-large', body_bytes: large.length, body_truncated: 1 },
       { kept: small.length, body_hash: 'hash-small', body_bytes: small.length, body_truncated: 0 },
     ]);

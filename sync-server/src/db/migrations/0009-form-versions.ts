@@ -6,7 +6,11 @@ import fmsV1 from '../../../../shared/forms/frozen/fms-v1.json' with { type: 'js
 import screeningV1 from '../../../../shared/forms/frozen/screening-v1.json' with { type: 'json' };
 
 /** The built-in versions, as rows: the definition kept as the JSON text the API answers. */
-const SEED = [fmrV1, fmsV1, screeningV1].map((definition) => ({ id: definition.id, version: definition.version, text: JSON.stringify(definition) }));
+const SEED = [fmrV1, fmsV1, screeningV1].map((definition) => ({
+  id: definition.id,
+  version: definition.version,
+  text: JSON.stringify(definition),
+}));
 
 /**
  * When the built-in versions count as published: they shipped with the first release. A fixed

@@ -14,7 +14,8 @@ const FOLDER = dirname(fileURLToPath(import.meta.url));
 const FROZEN_DATA: Readonly<Record<string, string>> = {
   '../../../../shared/forms/frozen/fmr-v1.json': '0a998af6efc4a844b8b86c4313946b11bc5a2a5108c409e9351cef8ee3651520',
   '../../../../shared/forms/frozen/fms-v1.json': '1adf314e17d57563b8d937add4d709740137059281fff955dccef330a786fe40',
-  '../../../../shared/forms/frozen/screening-v1.json': '90518a1f5872c3e2b3f0be7259c732015b52a6809a694f3210f2a16fb705b589',
+  '../../../../shared/forms/frozen/screening-v1.json':
+    '90518a1f5872c3e2b3f0be7259c732015b52a6809a694f3210f2a16fb705b589',
 };
 
 /**
@@ -32,20 +33,29 @@ function importsFromOutside(fileName: string, text: string): string[] {
       specifier = node.moduleSpecifier.text;
       const clause = node.importClause;
       const named = clause?.namedBindings;
-      typeOnly = !!clause && (clause.isTypeOnly ||
-        (!clause.name && !!named && ts.isNamedImports(named) && named.elements.every((element) => element.isTypeOnly)));
+      typeOnly =
+        !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            !!named &&
+            ts.isNamedImports(named) &&
+            named.elements.every((element) => element.isTypeOnly)));
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       specifier = node.moduleSpecifier.text;
       typeOnly = node.isTypeOnly;
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       specifier = node.moduleReference.expression.getText(source);
-    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || node.expression.getText(source) === 'require')) {
+    } else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || node.expression.getText(source) === 'require')
+    ) {
       specifier = node.arguments[0]?.getText(source) ?? '';
     } else if (ts.isImportTypeNode(node)) {
       specifier = node.argument.getText(source);
       typeOnly = true;
     }
-    const allowed = (typeOnly && specifier === '../database.ts') || (specifier !== undefined && specifier in FROZEN_DATA);
+    const allowed =
+      (typeOnly && specifier === '../database.ts') || (specifier !== undefined && specifier in FROZEN_DATA);
     if (specifier !== undefined && !inFolder(specifier) && !allowed) outside.push(specifier);
     ts.forEachChild(node, visit);
   };
@@ -66,10 +76,13 @@ describe('migration files', () => {
     expect(importsFromOutside(name, readFileSync(join(FOLDER, name), 'utf8'))).toEqual([]);
   });
 
-  it.each(Object.entries(FROZEN_DATA))('may read %s, which has not changed since it was frozen', (specifier, digest) => {
-    const bytes = readFileSync(join(FOLDER, specifier));
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(digest);
-  });
+  it.each(Object.entries(FROZEN_DATA))(
+    'may read %s, which has not changed since it was frozen',
+    (specifier, digest) => {
+      const bytes = readFileSync(join(FOLDER, specifier));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(digest);
+    },
+  );
 
   it('are read well enough to catch an import from live code, in any form', () => {
     const found = (text: string) => importsFromOutside('sample.ts', text);
@@ -78,12 +91,20 @@ describe('migration files', () => {
     expect(found("import { openDatabase } from '../database.ts';")).toEqual(['../database.ts']);
     expect(found("import { SEED_FMPS } from '../../../../shared/fmps.ts';")).toEqual(['../../../../shared/fmps.ts']);
     expect(found("import type { FmrData } from '../../../../shared/fmr.ts';")).toEqual(['../../../../shared/fmr.ts']);
-    expect(found("import {\n  cubeChanges,\n} from '../../aggregates/fmr-cube.ts';")).toEqual(['../../aggregates/fmr-cube.ts']);
-    expect(found("export { cubeChanges } from '../../aggregates/fmr-cube.ts';")).toEqual(['../../aggregates/fmr-cube.ts']);
+    expect(found("import {\n  cubeChanges,\n} from '../../aggregates/fmr-cube.ts';")).toEqual([
+      '../../aggregates/fmr-cube.ts',
+    ]);
+    expect(found("export { cubeChanges } from '../../aggregates/fmr-cube.ts';")).toEqual([
+      '../../aggregates/fmr-cube.ts',
+    ]);
     expect(found("import './../x.ts';")).toEqual(['./../x.ts']);
     expect(found("import { x } from 'node:crypto';")).toEqual(['node:crypto']);
     expect(found("import f from '../../../../shared/forms/frozen/fmr-v1.json' with { type: 'json' };")).toEqual([]);
-    expect(found("import f from '../../../../shared/forms/fmr-v1.ts';")).toEqual(['../../../../shared/forms/fmr-v1.ts']);
-    expect(found("const m = await import('../../aggregates/fmr-cube.ts');")).toEqual(["'../../aggregates/fmr-cube.ts'"]);
+    expect(found("import f from '../../../../shared/forms/fmr-v1.ts';")).toEqual([
+      '../../../../shared/forms/fmr-v1.ts',
+    ]);
+    expect(found("const m = await import('../../aggregates/fmr-cube.ts');")).toEqual([
+      "'../../aggregates/fmr-cube.ts'",
+    ]);
   });
 });

@@ -35,7 +35,10 @@ afterAll(async () => {
 });
 
 /** Runs `work` on both engines and leaves both databases as they were. */
-async function rolledBack<T>(work: { sqlite: () => T; postgres: () => Promise<T> }): Promise<{ sqlite: T; postgres: T }> {
+async function rolledBack<T>(work: {
+  sqlite: () => T;
+  postgres: () => Promise<T>;
+}): Promise<{ sqlite: T; postgres: T }> {
   sqlite.exec('BEGIN');
   await postgres.query('BEGIN');
   try {
@@ -65,11 +68,18 @@ describe("the migrations' PostgreSQL scripts", () => {
     const select = "SELECT code FROM fmps WHERE time_zone = 'UTC' ORDER BY code";
     const ordered = await rolledBack({
       sqlite: () => {
-        for (const code of codes) sqlite.prepare("INSERT INTO fmps (code, name, district, time_zone) VALUES (?, 'n', 'd', 'UTC')").run(code);
-        return sqlite.prepare<[], { code: string }>(select).all().map((r) => r.code);
+        for (const code of codes)
+          sqlite.prepare("INSERT INTO fmps (code, name, district, time_zone) VALUES (?, 'n', 'd', 'UTC')").run(code);
+        return sqlite
+          .prepare<[], { code: string }>(select)
+          .all()
+          .map((r) => r.code);
       },
       postgres: async () => {
-        for (const code of codes) await postgres.query("INSERT INTO fmps (code, name, district, time_zone) VALUES ($1, 'n', 'd', 'UTC')", [code]);
+        for (const code of codes)
+          await postgres.query("INSERT INTO fmps (code, name, district, time_zone) VALUES ($1, 'n', 'd', 'UTC')", [
+            code,
+          ]);
         return (await postgres.query<{ code: string }>(select)).rows.map((r) => r.code);
       },
     });
@@ -91,11 +101,17 @@ describe("the migrations' PostgreSQL scripts", () => {
   it('take the ids given for the assigned-id columns, as a copy of a database keeps them', async () => {
     const ids = await rolledBack({
       sqlite: () => {
-        sqlite.prepare("INSERT INTO users (id, username, password_hash, role, created_at) VALUES (9007199254740991, 'u', 'h', 'admin', 'c')").run();
+        sqlite
+          .prepare(
+            "INSERT INTO users (id, username, password_hash, role, created_at) VALUES (9007199254740991, 'u', 'h', 'admin', 'c')",
+          )
+          .run();
         return sqlite.prepare('SELECT id FROM users').all();
       },
       postgres: async () => {
-        await postgres.query("INSERT INTO users (id, username, password_hash, role, created_at) VALUES (9007199254740991, 'u', 'h', 'admin', 'c')");
+        await postgres.query(
+          "INSERT INTO users (id, username, password_hash, role, created_at) VALUES (9007199254740991, 'u', 'h', 'admin', 'c')",
+        );
         // pg hands BIGINT back as text unless told otherwise; 2^53-1 is exact as a float8.
         return (await postgres.query('SELECT id::float8 AS id FROM users')).rows;
       },

@@ -13,7 +13,15 @@ const base = (): Sheets => ({
     ['fmp', 'fmp', 'Point of entry', 'Point d’entrée', 'yes', null, null],
     ['datetime', 'shift_start', 'Shift start', 'Début du service', 'yes', null, null],
     ['select_one shift', 'shift', 'Shift', 'Service', 'yes', null, null],
-    ['integer', 'screened', 'People screened', 'Personnes dépistées', 'yes', "${shift} = 'night'", '. >= 0 and . <= 9999'],
+    [
+      'integer',
+      'screened',
+      'People screened',
+      'Personnes dépistées',
+      'yes',
+      "${shift} = 'night'",
+      '. >= 0 and . <= 9999',
+    ],
   ],
   choices: [
     ['list_name', 'name', 'label::English (en)', 'label::French (fr)'],
@@ -58,46 +66,108 @@ describe('reading a broken XLSForm', () => {
 
   it.each<[string, ExcelJS.Workbook, Partial<XlsformProblem>[]]>([
     ['no survey sheet', broken((s) => delete s.survey), [{ sheet: 'survey', code: 'missing-sheet' }]],
-    ['two questions with one name', broken((s) => s.survey?.push(['integer', 'screened', 'Again', 'Encore', 'yes', null, '. >= 0 and . <= 10'])),
-      [{ sheet: 'survey', row: 6, column: 'name', cell: 'B6', code: 'duplicate-name' }]],
-    ['an unknown type', broken((s) => set(s.survey, 5, 0, 'geopoint')),
-      [{ sheet: 'survey', row: 5, column: 'type', cell: 'A5', code: 'unknown-type' }]],
-    ['an expression calling an unknown function', broken((s) => set(s.survey, 5, 5, "coalesce(${shift}, 'day') = 'night'")),
-      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'unknown-function' }]],
-    ['a ${x} naming no question', broken((s) => set(s.survey, 5, 5, "${shfit} = 'night'")),
-      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'unknown-field' }]],
-    ['a choice list missing', broken((s) => delete s.choices),
-      [{ sheet: 'survey', row: 4, column: 'type', cell: 'A4', code: 'missing-choice-list' }]],
-    ['a label missing in a language the settings declare', broken((s) => set(s.survey, 5, 3, null)),
-      [{ sheet: 'survey', row: 5, column: 'label::French (fr)', cell: 'D5', code: 'missing-label' }]],
-    ['a choice label missing in a declared language', broken((s) => set(s.choices, 3, 3, null)),
-      [{ sheet: 'choices', row: 3, column: 'label::French (fr)', cell: 'D3', code: 'missing-label' }]],
-    ['a label column in a language the settings do not declare', broken((s) => {
-      s.survey?.forEach((row, i) => row.push(i === 0 ? 'label::Swahili (sw)' : 'x'));
-    }), [{ sheet: 'survey', row: 1, column: 'label::Swahili (sw)', cell: 'H1', code: 'undeclared-language' }]],
-    ['a type of XLSForm the definitions cannot hold yet', broken((s) => set(s.survey, 5, 0, 'decimal')),
-      [{ sheet: 'survey', row: 5, column: 'type', cell: 'A5', code: 'type-not-held' }]],
-    ['skip logic that is no condition', broken((s) => set(s.survey, 5, 5, "${shift} = 'night' or today() = '2026-01-01'")),
-      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'expression-not-held' }]],
-    ['a constraint the definitions cannot hold', broken((s) => set(s.survey, 5, 6, '. >= 0 and . < 100')),
-      [{ sheet: 'survey', row: 5, column: 'constraint', cell: 'G5', code: 'constraint-not-held' }]],
-    ['a syntax error in an expression', broken((s) => set(s.survey, 5, 5, "${shift} = 'night' and")),
-      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'unexpected-end' }]],
-    ['a column outside the subset', broken((s) => s.survey?.forEach((row, i) => row.push(i === 0 ? 'appearance' : i === 3 ? 'minimal' : null))),
-      [{ sheet: 'survey', row: 4, column: 'appearance', cell: 'H4', code: 'unknown-column' }]],
-    ['a list no question uses', broken((s) => s.choices?.push(['colour', 'red', 'Red', 'Rouge'])),
-      [{ sheet: 'choices', row: 4, column: 'list_name', cell: 'A4', code: 'unused-choice-list' }]],
-    ['settings without form_id', broken((s) => set(s.settings, 2, 0, null)),
-      [{ sheet: 'settings', row: 2, column: 'form_id', cell: 'A2', code: 'missing-setting' }]],
-    ['a time field that is not a datetime', broken((s) => set(s.settings, 2, 3, 'shift')),
-      [{ sheet: 'settings', row: 2, column: 'time_field', code: 'invalid-definition' }]],
-    ['a rule of an unknown check', broken((s) => {
-      s.rules = [['code', 'severity', 'check', 'fields', 'message::English (en)', 'message::French (fr)'], ['too-many', 'error', 'sum-below', 'screened', 'Too many', 'Trop']];
-    }), [{ sheet: 'rules', row: 2, column: 'check', cell: 'C2', code: 'unknown-check' }]],
-    ['a rule with a column its check does not read', broken((s) => {
-      s.rules = [['code', 'severity', 'check', 'fields', 'min', 'max', 'message::English (en)', 'message::French (fr)'],
-        ['too-many', 'error', 'sum-at-most', 'screened', 1, 500, 'Too many', 'Trop']];
-    }), [{ sheet: 'rules', row: 2, column: 'min', cell: 'E2', code: 'column-not-held' }]],
+    [
+      'two questions with one name',
+      broken((s) => s.survey?.push(['integer', 'screened', 'Again', 'Encore', 'yes', null, '. >= 0 and . <= 10'])),
+      [{ sheet: 'survey', row: 6, column: 'name', cell: 'B6', code: 'duplicate-name' }],
+    ],
+    [
+      'an unknown type',
+      broken((s) => set(s.survey, 5, 0, 'geopoint')),
+      [{ sheet: 'survey', row: 5, column: 'type', cell: 'A5', code: 'unknown-type' }],
+    ],
+    [
+      'an expression calling an unknown function',
+      broken((s) => set(s.survey, 5, 5, "coalesce(${shift}, 'day') = 'night'")),
+      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'unknown-function' }],
+    ],
+    [
+      'a ${x} naming no question',
+      broken((s) => set(s.survey, 5, 5, "${shfit} = 'night'")),
+      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'unknown-field' }],
+    ],
+    [
+      'a choice list missing',
+      broken((s) => delete s.choices),
+      [{ sheet: 'survey', row: 4, column: 'type', cell: 'A4', code: 'missing-choice-list' }],
+    ],
+    [
+      'a label missing in a language the settings declare',
+      broken((s) => set(s.survey, 5, 3, null)),
+      [{ sheet: 'survey', row: 5, column: 'label::French (fr)', cell: 'D5', code: 'missing-label' }],
+    ],
+    [
+      'a choice label missing in a declared language',
+      broken((s) => set(s.choices, 3, 3, null)),
+      [{ sheet: 'choices', row: 3, column: 'label::French (fr)', cell: 'D3', code: 'missing-label' }],
+    ],
+    [
+      'a label column in a language the settings do not declare',
+      broken((s) => {
+        s.survey?.forEach((row, i) => row.push(i === 0 ? 'label::Swahili (sw)' : 'x'));
+      }),
+      [{ sheet: 'survey', row: 1, column: 'label::Swahili (sw)', cell: 'H1', code: 'undeclared-language' }],
+    ],
+    [
+      'a type of XLSForm the definitions cannot hold yet',
+      broken((s) => set(s.survey, 5, 0, 'decimal')),
+      [{ sheet: 'survey', row: 5, column: 'type', cell: 'A5', code: 'type-not-held' }],
+    ],
+    [
+      'skip logic that is no condition',
+      broken((s) => set(s.survey, 5, 5, "${shift} = 'night' or today() = '2026-01-01'")),
+      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'expression-not-held' }],
+    ],
+    [
+      'a constraint the definitions cannot hold',
+      broken((s) => set(s.survey, 5, 6, '. >= 0 and . < 100')),
+      [{ sheet: 'survey', row: 5, column: 'constraint', cell: 'G5', code: 'constraint-not-held' }],
+    ],
+    [
+      'a syntax error in an expression',
+      broken((s) => set(s.survey, 5, 5, "${shift} = 'night' and")),
+      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'unexpected-end' }],
+    ],
+    [
+      'a column outside the subset',
+      broken((s) => s.survey?.forEach((row, i) => row.push(i === 0 ? 'appearance' : i === 3 ? 'minimal' : null))),
+      [{ sheet: 'survey', row: 4, column: 'appearance', cell: 'H4', code: 'unknown-column' }],
+    ],
+    [
+      'a list no question uses',
+      broken((s) => s.choices?.push(['colour', 'red', 'Red', 'Rouge'])),
+      [{ sheet: 'choices', row: 4, column: 'list_name', cell: 'A4', code: 'unused-choice-list' }],
+    ],
+    [
+      'settings without form_id',
+      broken((s) => set(s.settings, 2, 0, null)),
+      [{ sheet: 'settings', row: 2, column: 'form_id', cell: 'A2', code: 'missing-setting' }],
+    ],
+    [
+      'a time field that is not a datetime',
+      broken((s) => set(s.settings, 2, 3, 'shift')),
+      [{ sheet: 'settings', row: 2, column: 'time_field', code: 'invalid-definition' }],
+    ],
+    [
+      'a rule of an unknown check',
+      broken((s) => {
+        s.rules = [
+          ['code', 'severity', 'check', 'fields', 'message::English (en)', 'message::French (fr)'],
+          ['too-many', 'error', 'sum-below', 'screened', 'Too many', 'Trop'],
+        ];
+      }),
+      [{ sheet: 'rules', row: 2, column: 'check', cell: 'C2', code: 'unknown-check' }],
+    ],
+    [
+      'a rule with a column its check does not read',
+      broken((s) => {
+        s.rules = [
+          ['code', 'severity', 'check', 'fields', 'min', 'max', 'message::English (en)', 'message::French (fr)'],
+          ['too-many', 'error', 'sum-at-most', 'screened', 1, 500, 'Too many', 'Trop'],
+        ];
+      }),
+      [{ sheet: 'rules', row: 2, column: 'min', cell: 'E2', code: 'column-not-held' }],
+    ],
   ])('%s is one problem, where it is', (_case, book, expected) => {
     expect(located(problemsOf(book))).toEqual(expected);
   });
@@ -111,17 +181,20 @@ describe('reading a broken XLSForm', () => {
   });
 
   it('lists every problem of a workbook at once', () => {
-    const problems = problemsOf(broken((s) => {
-      set(s.survey, 2, 0, 'geopoint');
-      set(s.survey, 5, 3, null);
-      set(s.survey, 5, 5, '${nobody} = 1');
-    }));
+    const problems = problemsOf(
+      broken((s) => {
+        set(s.survey, 2, 0, 'geopoint');
+        set(s.survey, 5, 3, null);
+        set(s.survey, 5, 5, '${nobody} = 1');
+      }),
+    );
     expect(problems.map((p) => p.code)).toEqual(['unknown-type', 'missing-label', 'unknown-field']);
   });
 
   it('says so when the file is not a workbook', async () => {
     expect(await readXlsform(new TextEncoder().encode('type,name\ninteger,age\n'))).toEqual({
-      ok: false, problems: [{ sheet: '', code: 'not-xlsx', message: 'This file is not an .xlsx workbook' }],
+      ok: false,
+      problems: [{ sheet: '', code: 'not-xlsx', message: 'This file is not an .xlsx workbook' }],
     });
   });
 });

@@ -34,8 +34,13 @@ function cellText(cell: Cell): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString();
-  if ('richText' in value) return value.richText.map((run) => run.text).join('').trim();
-  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : String(value.result).trim();
+  if ('richText' in value)
+    return value.richText
+      .map((run) => run.text)
+      .join('')
+      .trim();
+  if ('formula' in value || 'sharedFormula' in value)
+    return value.result === undefined ? '' : String(value.result).trim();
   if ('text' in value) return String(value.text).trim();
   return cell.text.trim();
 }
@@ -63,25 +68,56 @@ export const plain = (row: SheetRow, column: string) =>
   row.cells.find((c) => c.column.header.kind === 'plain' && c.column.header.column === column);
 
 /** A problem located at a cell; without the cell's column in the sheet, at the row. */
-export function problemAt(sheet: ReadSheet, row: SheetRow, column: string, code: string, message: string): XlsformProblem {
-  const found = sheet.columns.find((c) => c.text === column || (c.header.kind === 'plain' && c.header.column === column));
-  return { sheet: sheet.name, row: row.number, column, ...(found ? { cell: `${found.letter}${row.number}` } : {}), code, message };
+export function problemAt(
+  sheet: ReadSheet,
+  row: SheetRow,
+  column: string,
+  code: string,
+  message: string,
+): XlsformProblem {
+  const found = sheet.columns.find(
+    (c) => c.text === column || (c.header.kind === 'plain' && c.header.column === column),
+  );
+  return {
+    sheet: sheet.name,
+    row: row.number,
+    column,
+    ...(found ? { cell: `${found.letter}${row.number}` } : {}),
+    code,
+    message,
+  };
 }
 
 /** A column whose values nothing reads: named in an error, never dropped. */
-export function unknownColumns(sheet: ReadSheet, known: readonly string[], languageColumns: readonly string[]): XlsformProblem[] {
+export function unknownColumns(
+  sheet: ReadSheet,
+  known: readonly string[],
+  languageColumns: readonly string[],
+): XlsformProblem[] {
   const problems: XlsformProblem[] = [];
   for (const column of sheet.columns) {
     const header = column.header;
     const isKnown = header.kind === 'plain' ? known.includes(header.column) : languageColumns.includes(header.column);
     const used = sheet.rows.find((row) => row.cells.some((c) => c.column === column));
     if (!isKnown && used) {
-      problems.push({ sheet: sheet.name, row: used.number, column: column.text, cell: `${column.letter}${used.number}`, code: 'unknown-column',
-        message: `The column ${column.text} is not part of the XLSForm subset this server reads` });
+      problems.push({
+        sheet: sheet.name,
+        row: used.number,
+        column: column.text,
+        cell: `${column.letter}${used.number}`,
+        code: 'unknown-column',
+        message: `The column ${column.text} is not part of the XLSForm subset this server reads`,
+      });
     }
     if (header.kind === 'bad-language') {
-      problems.push({ sheet: sheet.name, row: 1, column: column.text, cell: `${column.letter}1`, code: 'language-without-code',
-        message: `Name the language with its code: ${header.column}::English (en)` });
+      problems.push({
+        sheet: sheet.name,
+        row: 1,
+        column: column.text,
+        cell: `${column.letter}1`,
+        code: 'language-without-code',
+        message: `Name the language with its code: ${header.column}::English (en)`,
+      });
     }
   }
   return problems;

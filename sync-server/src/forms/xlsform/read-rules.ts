@@ -13,8 +13,8 @@ const CHECK_COLUMNS: Record<Check['kind'], readonly string[]> = {
   'sum-not-above': ['fields', 'limit_fields'],
   'not-in-future': ['fields', 'minutes'],
   'not-older-than': ['fields', 'days'],
-  'after': ['fields', 'other_field'],
-  'equals': ['fields', 'value'],
+  after: ['fields', 'other_field'],
+  equals: ['fields', 'value'],
   'at-least': ['fields', 'min'],
 };
 const SUMS = new Set<Check['kind']>(['sum-at-least', 'sum-at-most', 'sum-not-above']);
@@ -41,16 +41,22 @@ export function readRules(sheet: ReadSheet | undefined, context: ReadContext): R
 }
 
 function readRule(sheet: ReadSheet, row: SheetRow, context: ReadContext): Rule | null {
-  const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet, row, column, code, message));
+  const problem = (column: string, code: string, message: string) =>
+    context.problems.push(problemAt(sheet, row, column, code, message));
   const code = plain(row, 'code')?.text ?? '';
   if (!code) problem('code', 'missing-code', 'A rule needs a code');
   const severity = plain(row, 'severity')?.text ?? '';
-  if (severity !== 'error' && severity !== 'warning') problem('severity', 'invalid-severity', `The severity is error or warning, not ${severity || 'empty'}`);
+  if (severity !== 'error' && severity !== 'warning')
+    problem('severity', 'invalid-severity', `The severity is error or warning, not ${severity || 'empty'}`);
   const when = conditionCell(sheet, row, 'when', context);
   const message = textOf(sheet, row, 'message', context, true);
   const kind = plain(row, 'check')?.text ?? '';
   if (!Object.hasOwn(CHECK_COLUMNS, kind)) {
-    problem('check', 'unknown-check', `Unknown check ${kind || '(empty)'}: one of ${Object.keys(CHECK_COLUMNS).join(', ')}`);
+    problem(
+      'check',
+      'unknown-check',
+      `Unknown check ${kind || '(empty)'}: one of ${Object.keys(CHECK_COLUMNS).join(', ')}`,
+    );
     return null;
   }
   const check = readCheck(kind as Check['kind'], row, sheet, context);
@@ -59,12 +65,14 @@ function readRule(sheet: ReadSheet, row: SheetRow, context: ReadContext): Rule |
 }
 
 function readCheck(kind: Check['kind'], row: SheetRow, sheet: ReadSheet, context: ReadContext): Check | null {
-  const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet, row, column, code, message));
+  const problem = (column: string, code: string, message: string) =>
+    context.problems.push(problemAt(sheet, row, column, code, message));
   const uses = CHECK_COLUMNS[kind];
   let failed = false;
   for (const column of CHECK_VALUE_COLUMNS) {
     const given = plain(row, column) !== undefined;
-    if (given && !uses.includes(column)) problem(column, 'column-not-held', `${column} does not apply to the check ${kind}`);
+    if (given && !uses.includes(column))
+      problem(column, 'column-not-held', `${column} does not apply to the check ${kind}`);
     if (!given && uses.includes(column)) problem(column, 'missing-check-value', `The check ${kind} needs ${column}`);
     if (given !== uses.includes(column)) failed = true;
   }
@@ -73,7 +81,8 @@ function readCheck(kind: Check['kind'], row: SheetRow, sheet: ReadSheet, context
   const names = (column: string, several: boolean): string[] => {
     const list = text(column).split(/\s+/).filter(Boolean);
     if (!several && list.length !== 1) problem(column, 'one-field', `The check ${kind} reads one question`);
-    for (const name of list) if (!context.fields.has(name)) problem(column, 'unknown-field', `${name} names no question of this form`);
+    for (const name of list)
+      if (!context.fields.has(name)) problem(column, 'unknown-field', `${name} names no question of this form`);
     return list;
   };
   const number = (column: string): number => {
@@ -103,7 +112,12 @@ function readCheck(kind: Check['kind'], row: SheetRow, sheet: ReadSheet, context
       case 'equals': {
         const expression = expressionCell(sheet, row, 'value', context);
         const value = expression ? scalarOf(expression) : undefined;
-        if (expression && value === undefined) problem('value', 'invalid-value', `value is a text in quotes, a number, true() or false(), not ${text('value')}`);
+        if (expression && value === undefined)
+          problem(
+            'value',
+            'invalid-value',
+            `value is a text in quotes, a number, true() or false(), not ${text('value')}`,
+          );
         return value === undefined ? null : { kind, field, value };
       }
     }

@@ -26,26 +26,48 @@ export function readSettings(sheet: ReadSheet, problems: XlsformProblem[]): Sett
   const versionText = need('version');
   const version = Number(versionText);
   if (versionText && !(Number.isSafeInteger(version) && version > 0)) {
-    problems.push(problemAt(sheet, row, 'version', 'invalid-version', `The version is a whole number from 1, not ${versionText}`));
+    problems.push(
+      problemAt(sheet, row, 'version', 'invalid-version', `The version is a whole number from 1, not ${versionText}`),
+    );
   }
   const timeField = need('time_field');
 
   const defaultText = plain(row, 'default_language')?.text;
   const defaultLanguage = defaultText === undefined ? undefined : languageOf(defaultText);
   if (defaultText !== undefined && !defaultLanguage) {
-    problems.push(problemAt(sheet, row, 'default_language', 'language-without-code', `Write the default language with its code: English (en), not ${defaultText}`));
+    problems.push(
+      problemAt(
+        sheet,
+        row,
+        'default_language',
+        'language-without-code',
+        `Write the default language with its code: English (en), not ${defaultText}`,
+      ),
+    );
   }
 
   const title: Record<string, string> = {};
   for (const cell of row.cells) {
     const header = cell.column.header;
-    const language = header.kind === 'language' ? header.language : header.kind === 'default-language' ? defaultLanguage : undefined;
+    const language =
+      header.kind === 'language' ? header.language : header.kind === 'default-language' ? defaultLanguage : undefined;
     if (header.kind !== 'plain' && header.column === 'form_title' && language) title[language] = cell.text;
   }
   const languages = ['en', ...Object.keys(title).filter((l) => l !== 'en')];
-  if (!title.en) problems.push(problemAt(sheet, row, 'form_title::English (en)', 'missing-form-title', 'The form needs a title in English: form_title::English (en)'));
+  if (!title.en)
+    problems.push(
+      problemAt(
+        sheet,
+        row,
+        'form_title::English (en)',
+        'missing-form-title',
+        'The form needs a title in English: form_title::English (en)',
+      ),
+    );
   if (defaultLanguage && !languages.includes(defaultLanguage)) {
-    problems.push(problemAt(sheet, row, 'default_language', 'undeclared-language', `${defaultText} has no form_title column`));
+    problems.push(
+      problemAt(sheet, row, 'default_language', 'undeclared-language', `${defaultText} has no form_title column`),
+    );
   }
   return { id, version, timeField, title: { ...title, en: title.en ?? '' }, languages, defaultLanguage };
 }

@@ -15,7 +15,8 @@ export interface SurveyRead {
   lists: (string | undefined)[];
 }
 
-const isOneOf = <T extends string>(list: readonly T[], word: string): word is T => (list as readonly string[]).includes(word);
+const isOneOf = <T extends string>(list: readonly T[], word: string): word is T =>
+  (list as readonly string[]).includes(word);
 
 /** The question names of the survey, read first so that expressions can be checked against all of them. */
 export function surveyNames(sheet: ReadSheet): Set<string> {
@@ -32,7 +33,15 @@ export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceLi
     const field = readQuestion(sheet, row, lists, context);
     const name = plain(row, 'name')?.text;
     if (name && firstRowOf.has(name)) {
-      context.problems.push(problemAt(sheet, row, 'name', 'duplicate-name', `A second question named ${name} (the first is on row ${firstRowOf.get(name)})`));
+      context.problems.push(
+        problemAt(
+          sheet,
+          row,
+          'name',
+          'duplicate-name',
+          `A second question named ${name} (the first is on row ${firstRowOf.get(name)})`,
+        ),
+      );
     } else if (name) {
       firstRowOf.set(name, row.number);
     }
@@ -47,12 +56,22 @@ export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceLi
 
 const typeWords = (row: SheetRow) => (plain(row, 'type')?.text ?? '').split(/\s+/).filter(Boolean);
 
-function readQuestion(sheet: ReadSheet, row: SheetRow, lists: ReadonlyMap<string, ChoiceList>, context: ReadContext): FieldDefinition | null {
-  const problem = (column: string, code: string, message: string) => context.problems.push(problemAt(sheet, row, column, code, message));
+function readQuestion(
+  sheet: ReadSheet,
+  row: SheetRow,
+  lists: ReadonlyMap<string, ChoiceList>,
+  context: ReadContext,
+): FieldDefinition | null {
+  const problem = (column: string, code: string, message: string) =>
+    context.problems.push(problemAt(sheet, row, column, code, message));
   const typeText = plain(row, 'type')?.text ?? '';
   const [word = '', argument, ...rest] = typeWords(row);
   if (isOneOf(NOT_YET_HELD_TYPES, typeText) || isOneOf(NOT_YET_HELD_TYPES, word)) {
-    problem('type', 'type-not-held', `The type ${typeText} is part of XLSForm, but form definitions cannot hold it yet`);
+    problem(
+      'type',
+      'type-not-held',
+      `The type ${typeText} is part of XLSForm, but form definitions cannot hold it yet`,
+    );
     return null;
   }
   if (!isOneOf(HELD_TYPES, word) || rest.length > 0) {
@@ -60,7 +79,8 @@ function readQuestion(sheet: ReadSheet, row: SheetRow, lists: ReadonlyMap<string
     return null;
   }
   for (const column of ['default', 'constraint_message']) {
-    if (row.cells.some((c) => c.column.text.split('::')[0] === column)) problem(column, 'column-not-held', `Form definitions cannot hold ${column} yet`);
+    if (row.cells.some((c) => c.column.text.split('::')[0] === column))
+      problem(column, 'column-not-held', `Form definitions cannot hold ${column} yet`);
   }
   const name = plain(row, 'name')?.text ?? '';
   if (!name) problem('name', 'missing-name', 'A question needs a name');
@@ -70,8 +90,12 @@ function readQuestion(sheet: ReadSheet, row: SheetRow, lists: ReadonlyMap<string
   const required = readRequired(sheet, row, context);
   const hxl = plain(row, 'hxl')?.text;
   const base = {
-    name, label: label ?? { en: '' }, ...(hint ? { hint } : {}), ...(required !== undefined ? { required } : {}),
-    ...(relevant ? { relevant } : {}), ...(hxl ? { hxl } : {}),
+    name,
+    label: label ?? { en: '' },
+    ...(hint ? { hint } : {}),
+    ...(required !== undefined ? { required } : {}),
+    ...(relevant ? { relevant } : {}),
+    ...(hxl ? { hxl } : {}),
   };
   const typed = typedPart(word, argument, row, lists, context, sheet);
   if (!typed) return null;
@@ -81,13 +105,24 @@ function readQuestion(sheet: ReadSheet, row: SheetRow, lists: ReadonlyMap<string
 
 type TypedPart = { type: FieldDefinition['type'] } & Record<string, unknown>;
 
-function typedPart(word: (typeof HELD_TYPES)[number], argument: string | undefined, row: SheetRow, lists: ReadonlyMap<string, ChoiceList>,
-  context: ReadContext, sheet: ReadSheet): TypedPart | null {
-  const problem = (code: string, message: string) => context.problems.push(problemAt(sheet, row, 'type', code, message));
+function typedPart(
+  word: (typeof HELD_TYPES)[number],
+  argument: string | undefined,
+  row: SheetRow,
+  lists: ReadonlyMap<string, ChoiceList>,
+  context: ReadContext,
+  sheet: ReadSheet,
+): TypedPart | null {
+  const problem = (code: string, message: string) =>
+    context.problems.push(problemAt(sheet, row, 'type', code, message));
   const takesArgument = word === 'select_one' || word === 'select_multiple' || word === 'admin1' || word === 'admin2';
   if (takesArgument !== (argument !== undefined)) {
-    problem('unknown-type', takesArgument ? `${word} needs a second word: ${word === 'admin1' ? 'the country question' : word === 'admin2' ? 'the admin1 question' : 'its choice list'}`
-      : `The type ${word} takes no second word`);
+    problem(
+      'unknown-type',
+      takesArgument
+        ? `${word} needs a second word: ${word === 'admin1' ? 'the country question' : word === 'admin2' ? 'the admin1 question' : 'its choice list'}`
+        : `The type ${word} takes no second word`,
+    );
     return null;
   }
   if (word === 'select_one' || word === 'select_multiple') {

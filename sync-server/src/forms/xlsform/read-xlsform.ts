@@ -28,47 +28,109 @@ export function readWorkbook(workbook: ExcelJS.Workbook): XlsformRead {
     const found = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === name);
     return found && readSheet(found);
   };
-  const [survey, choices, settingsSheet, rulesSheet] = [sheet(SHEET.survey), sheet(SHEET.choices), sheet(SHEET.settings), sheet(SHEET.rules)];
+  const [survey, choices, settingsSheet, rulesSheet] = [
+    sheet(SHEET.survey),
+    sheet(SHEET.choices),
+    sheet(SHEET.settings),
+    sheet(SHEET.rules),
+  ];
   const problems: XlsformProblem[] = [];
-  for (const [name, found] of [[SHEET.survey, survey], [SHEET.settings, settingsSheet]] as const) {
+  for (const [name, found] of [
+    [SHEET.survey, survey],
+    [SHEET.settings, settingsSheet],
+  ] as const) {
     if (!found) problems.push({ sheet: name, code: 'missing-sheet', message: `The workbook has no ${name} sheet` });
   }
   if (!survey || !settingsSheet) return { ok: false, problems };
 
   const settings = readSettings(settingsSheet, problems);
-  const context: ReadContext = { problems, languages: settings.languages, defaultLanguage: settings.defaultLanguage, fields: surveyNames(survey) };
+  const context: ReadContext = {
+    problems,
+    languages: settings.languages,
+    defaultLanguage: settings.defaultLanguage,
+    fields: surveyNames(survey),
+  };
   const lists = readChoices(choices, context);
   const read = readSurvey(survey, lists, context);
   const rules = readRules(rulesSheet, context);
   problems.push(...unusedLists(lists, read, choices));
   if (problems.length) return { ok: false, problems };
 
-  const definition = { id: settings.id, version: settings.version, title: settings.title, timeField: settings.timeField, fields: read.fields, rules: rules.rules };
+  const definition = {
+    id: settings.id,
+    version: settings.version,
+    title: settings.title,
+    timeField: settings.timeField,
+    fields: read.fields,
+    rules: rules.rules,
+  };
   const checked = checkDefinition(definition);
   if (checked.ok) return checked;
   return { ok: false, problems: checked.errors.map((error) => locate(error, read, rules, lists)) };
 }
 
-function unusedLists(lists: ReadonlyMap<string, ChoiceList>, read: SurveyRead, sheet: ReadSheet | undefined): XlsformProblem[] {
+function unusedLists(
+  lists: ReadonlyMap<string, ChoiceList>,
+  read: SurveyRead,
+  sheet: ReadSheet | undefined,
+): XlsformProblem[] {
   const used = new Set(read.lists);
-  return sheet ? [...lists].filter(([name]) => !used.has(name)).map(([name, list]) =>
-    problemAt(sheet, { number: list.row, cells: [] }, 'list_name', 'unused-choice-list', `No question uses the list ${name}`)) : [];
+  return sheet
+    ? [...lists]
+        .filter(([name]) => !used.has(name))
+        .map(([name, list]) =>
+          problemAt(
+            sheet,
+            { number: list.row, cells: [] },
+            'list_name',
+            'unused-choice-list',
+            `No question uses the list ${name}`,
+          ),
+        )
+    : [];
 }
 
 /** The survey, choices or rules column a definition path points into. */
 const COLUMN_OF: Record<string, string> = {
-  name: 'name', type: 'type', required: 'required', relevant: 'relevant', hxl: 'hxl', min: 'constraint', max: 'constraint',
-  maxLength: 'constraint', countryField: 'type', admin1Field: 'type', code: 'code', severity: 'severity', when: 'when',
-  timeField: 'time_field', id: 'form_id', version: 'version',
+  name: 'name',
+  type: 'type',
+  required: 'required',
+  relevant: 'relevant',
+  hxl: 'hxl',
+  min: 'constraint',
+  max: 'constraint',
+  maxLength: 'constraint',
+  countryField: 'type',
+  admin1Field: 'type',
+  code: 'code',
+  severity: 'severity',
+  when: 'when',
+  timeField: 'time_field',
+  id: 'form_id',
+  version: 'version',
 };
 const CHECK_COLUMN_OF: Record<string, string> = {
-  kind: 'check', fields: 'fields', field: 'fields', limitFields: 'limit_fields', otherField: 'other_field', value: 'value',
-  min: 'min', max: 'max', toleranceMinutes: 'minutes', days: 'days',
+  kind: 'check',
+  fields: 'fields',
+  field: 'fields',
+  limitFields: 'limit_fields',
+  otherField: 'other_field',
+  value: 'value',
+  min: 'min',
+  max: 'max',
+  toleranceMinutes: 'minutes',
+  days: 'days',
 };
-const languageColumn = (column: LanguageColumn, language: string | undefined) => (language ? languageHeader(column, language) : column);
+const languageColumn = (column: LanguageColumn, language: string | undefined) =>
+  language ? languageHeader(column, language) : column;
 
 /** Where a problem the definition schema found stands in the workbook. */
-function locate(error: DefinitionError, read: SurveyRead, rules: RulesRead, lists: ReadonlyMap<string, ChoiceList>): XlsformProblem {
+function locate(
+  error: DefinitionError,
+  read: SurveyRead,
+  rules: RulesRead,
+  lists: ReadonlyMap<string, ChoiceList>,
+): XlsformProblem {
   const [top, index, key, ...rest] = error.path.split('.');
   const at = { code: 'invalid-definition', message: error.message };
   if (top === 'fields') {
@@ -76,16 +138,26 @@ function locate(error: DefinitionError, read: SurveyRead, rules: RulesRead, list
     if (key === 'choices') {
       const list = lists.get(read.lists[i] ?? '');
       const row = list?.rows[Number(rest[0])];
-      return { sheet: SHEET.choices, ...(row ? { row } : {}), column: rest[1] === 'label' ? languageColumn('label', rest[2]) : 'name', ...at };
+      return {
+        sheet: SHEET.choices,
+        ...(row ? { row } : {}),
+        column: rest[1] === 'label' ? languageColumn('label', rest[2]) : 'name',
+        ...at,
+      };
     }
-    const column = key === 'label' || key === 'hint' ? languageColumn(key, rest[0]) : COLUMN_OF[key ?? ''] ?? 'type';
+    const column = key === 'label' || key === 'hint' ? languageColumn(key, rest[0]) : (COLUMN_OF[key ?? ''] ?? 'type');
     return { sheet: SHEET.survey, ...(read.rows[i] ? { row: read.rows[i] } : {}), column, ...at };
   }
   if (top === 'rules') {
     const row = rules.rows[Number(index)];
-    const column = key === 'message' ? languageColumn('message', rest[0]) : key === 'check' ? CHECK_COLUMN_OF[rest[0] ?? 'kind'] ?? 'check' : COLUMN_OF[key ?? ''] ?? 'code';
+    const column =
+      key === 'message'
+        ? languageColumn('message', rest[0])
+        : key === 'check'
+          ? (CHECK_COLUMN_OF[rest[0] ?? 'kind'] ?? 'check')
+          : (COLUMN_OF[key ?? ''] ?? 'code');
     return { sheet: SHEET.rules, ...(row ? { row } : {}), column, ...at };
   }
-  const column = top === 'title' ? languageColumn('form_title', index) : COLUMN_OF[top ?? ''] ?? 'form_id';
+  const column = top === 'title' ? languageColumn('form_title', index) : (COLUMN_OF[top ?? ''] ?? 'form_id');
   return { sheet: SHEET.settings, row: 2, column, ...at };
 }

@@ -23,27 +23,50 @@ async function roundTrip(form: FormDefinition): Promise<FormDefinition> {
 /** A fixture with some answers replaced by values near and far from what the questions take. */
 function variations(form: FormDefinition): fc.Arbitrary<Record<string, unknown>> {
   const answer = fc.oneof(
-    fc.constantFrom(null, undefined, '', 'yes', 'group', 'tally', 'UGA', 'COD', 'UG-W', 'MPONDWE', '2026-11-20T09:15:00+03:00', '2026-11-27T09:15:00+03:00'),
+    fc.constantFrom(
+      null,
+      undefined,
+      '',
+      'yes',
+      'group',
+      'tally',
+      'UGA',
+      'COD',
+      'UG-W',
+      'MPONDWE',
+      '2026-11-20T09:15:00+03:00',
+      '2026-11-27T09:15:00+03:00',
+    ),
     fc.integer({ min: -2, max: 10_001 }),
     fc.boolean(),
     fc.array(fc.constantFrom('food', 'none', 'water'), { maxLength: 3 }),
   );
   const names = [...form.fields.map((f) => f.name), 'full_name'];
-  return fc.dictionary(fc.constantFrom(...names), answer, { maxKeys: 4 })
+  return fc
+    .dictionary(fc.constantFrom(...names), answer, { maxKeys: 4 })
     .map((overrides) => ({ ...FIXTURES[form.id]?.(), ...overrides }));
 }
 
 describe('XLSForm round trip', () => {
-  it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))('%s written out and read back is the same definition', async (_name, form) => {
-    expect(await roundTrip(form)).toEqual(form);
-  });
+  it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))(
+    '%s written out and read back is the same definition',
+    async (_name, form) => {
+      expect(await roundTrip(form)).toEqual(form);
+    },
+  );
 
-  it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))('%s read back validates its fixtures with the same codes', async (_name, form) => {
-    const back = await roundTrip(form);
-    const fixture = FIXTURES[form.id]?.();
-    expect(validateData(back, fixture, context)).toEqual({ errors: [], warnings: [] });
-    fc.assert(fc.property(variations(form), (data) => {
-      expect(validateData(back, data, context)).toEqual(validateData(form, data, context));
-    }), { numRuns: 500 });
-  });
+  it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))(
+    '%s read back validates its fixtures with the same codes',
+    async (_name, form) => {
+      const back = await roundTrip(form);
+      const fixture = FIXTURES[form.id]?.();
+      expect(validateData(back, fixture, context)).toEqual({ errors: [], warnings: [] });
+      fc.assert(
+        fc.property(variations(form), (data) => {
+          expect(validateData(back, data, context)).toEqual(validateData(form, data, context));
+        }),
+        { numRuns: 500 },
+      );
+    },
+  );
 });

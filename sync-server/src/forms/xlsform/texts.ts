@@ -10,7 +10,8 @@ function columnLanguage(column: SheetColumn, defaultLanguage: string | undefined
   return undefined;
 }
 
-const isColumn = (column: SheetColumn, name: LanguageColumn) => column.header.kind !== 'plain' && column.header.column === name;
+const isColumn = (column: SheetColumn, name: LanguageColumn) =>
+  column.header.kind !== 'plain' && column.header.column === name;
 
 /** Problems with a sheet's language headers: a language the settings do not declare, a bare column without a default. */
 export function languageHeaderProblems(sheet: ReadSheet, name: LanguageColumn, context: ReadContext): void {
@@ -18,9 +19,17 @@ export function languageHeaderProblems(sheet: ReadSheet, name: LanguageColumn, c
     const language = columnLanguage(column, context.defaultLanguage);
     const at = { sheet: sheet.name, row: 1, column: column.text, cell: `${column.letter}1` };
     if (column.header.kind === 'default-language' && !language) {
-      context.problems.push({ ...at, code: 'language-without-code', message: `${column.text} has no language and the settings name no default_language` });
+      context.problems.push({
+        ...at,
+        code: 'language-without-code',
+        message: `${column.text} has no language and the settings name no default_language`,
+      });
     } else if (language && !context.languages.includes(language)) {
-      context.problems.push({ ...at, code: 'undeclared-language', message: `${column.text} is in a language the settings do not declare (a form_title:: column declares one)` });
+      context.problems.push({
+        ...at,
+        code: 'undeclared-language',
+        message: `${column.text} is in a language the settings do not declare (a form_title:: column declares one)`,
+      });
     }
   }
 }
@@ -29,7 +38,13 @@ export function languageHeaderProblems(sheet: ReadSheet, name: LanguageColumn, c
  * A row's text in every declared language. Absent everywhere is undefined when the text is optional;
  * otherwise each declared language without it is a problem at that language's column.
  */
-export function textOf(sheet: ReadSheet, row: SheetRow, name: LanguageColumn, context: ReadContext, required: boolean): Text | undefined {
+export function textOf(
+  sheet: ReadSheet,
+  row: SheetRow,
+  name: LanguageColumn,
+  context: ReadContext,
+  required: boolean,
+): Text | undefined {
   const found: Record<string, string> = {};
   for (const cell of row.cells) {
     const language = isColumn(cell.column, name) ? columnLanguage(cell.column, context.defaultLanguage) : undefined;
@@ -38,11 +53,16 @@ export function textOf(sheet: ReadSheet, row: SheetRow, name: LanguageColumn, co
   if (!required && Object.keys(found).length === 0) return undefined;
   for (const language of context.languages) {
     if (found[language] !== undefined) continue;
-    const column = sheet.columns.find((c) => isColumn(c, name) && columnLanguage(c, context.defaultLanguage) === language);
+    const column = sheet.columns.find(
+      (c) => isColumn(c, name) && columnLanguage(c, context.defaultLanguage) === language,
+    );
     context.problems.push({
-      sheet: sheet.name, row: row.number, column: column?.text ?? languageHeader(name, language),
+      sheet: sheet.name,
+      row: row.number,
+      column: column?.text ?? languageHeader(name, language),
       ...(column ? { cell: `${column.letter}${row.number}` } : {}),
-      code: `missing-${name.replaceAll('_', '-')}`, message: `No ${name} in ${language}, a language the settings declare`,
+      code: `missing-${name.replaceAll('_', '-')}`,
+      message: `No ${name} in ${language}, a language the settings declare`,
     });
   }
   return { ...found, en: found.en ?? '' };

@@ -14,7 +14,8 @@ const blank = (values: CellValue[]) => values.map((value) => (value === '' ? nul
 /** The form's languages, English first: the title has them all (definition-schema.ts). */
 const languagesOf = (form: FormDefinition) => ['en', ...Object.keys(form.title).filter((l) => l !== 'en')];
 const inLanguages = (text: Text | undefined, languages: readonly string[]) => languages.map((l) => text?.[l] ?? '');
-const headers = (column: LanguageColumn, languages: readonly string[]) => languages.map((l) => languageHeader(column, l));
+const headers = (column: LanguageColumn, languages: readonly string[]) =>
+  languages.map((l) => languageHeader(column, l));
 
 /** The type cell: `select_one direction`, `admin1 origin_country`; a choice list is named after its question. */
 function typeCell(field: FieldDefinition): string {
@@ -66,7 +67,11 @@ function checkCells(check: Check): Record<string, CellValue> {
 
 function ruleRow(rule: Rule, languages: readonly string[]): CellValue[] {
   const cells: Record<string, CellValue> = {
-    code: rule.code, severity: rule.severity, when: rule.when ? describeCondition(rule.when) : '', check: rule.check.kind, ...checkCells(rule.check),
+    code: rule.code,
+    severity: rule.severity,
+    when: rule.when ? describeCondition(rule.when) : '',
+    check: rule.check.kind,
+    ...checkCells(rule.check),
   };
   return [...RULES_COLUMNS.map((column) => cells[column] ?? ''), ...inLanguages(rule.message, languages)];
 }
@@ -77,23 +82,46 @@ function buildXlsform(form: FormDefinition): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
 
   const survey = workbook.addWorksheet(SHEET.survey);
-  survey.addRow(blank(['type', 'name', ...headers('label', languages), ...headers('hint', languages), 'required', 'relevant', 'constraint', 'hxl']));
+  survey.addRow(
+    blank([
+      'type',
+      'name',
+      ...headers('label', languages),
+      ...headers('hint', languages),
+      'required',
+      'relevant',
+      'constraint',
+      'hxl',
+    ]),
+  );
   for (const field of form.fields) {
-    survey.addRow(blank([
-      typeCell(field), field.name, ...inLanguages(field.label, languages), ...inLanguages(field.hint, languages),
-      requiredCell(field), field.relevant ? describeCondition(field.relevant) : '', constraintCell(field), field.hxl ?? '',
-    ]));
+    survey.addRow(
+      blank([
+        typeCell(field),
+        field.name,
+        ...inLanguages(field.label, languages),
+        ...inLanguages(field.hint, languages),
+        requiredCell(field),
+        field.relevant ? describeCondition(field.relevant) : '',
+        constraintCell(field),
+        field.hxl ?? '',
+      ]),
+    );
   }
 
   const choices = workbook.addWorksheet(SHEET.choices);
   choices.addRow(blank(['list_name', 'name', ...headers('label', languages)]));
   for (const field of form.fields) {
-    if ('choices' in field) for (const choice of field.choices) choices.addRow(blank([field.name, choice.value, ...inLanguages(choice.label, languages)]));
+    if ('choices' in field)
+      for (const choice of field.choices)
+        choices.addRow(blank([field.name, choice.value, ...inLanguages(choice.label, languages)]));
   }
 
   const settings = workbook.addWorksheet(SHEET.settings);
   settings.addRow(blank(['form_id', 'version', 'default_language', 'time_field', ...headers('form_title', languages)]));
-  settings.addRow(blank([form.id, form.version, languageName('en'), form.timeField, ...inLanguages(form.title, languages)]));
+  settings.addRow(
+    blank([form.id, form.version, languageName('en'), form.timeField, ...inLanguages(form.title, languages)]),
+  );
 
   const rules = workbook.addWorksheet(SHEET.rules);
   rules.addRow(blank([...RULES_COLUMNS, ...headers('message', languages)]));
