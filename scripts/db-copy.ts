@@ -46,8 +46,9 @@ function summary(result: CopyResult): string[] {
   const total = result.tables.reduce((sum, t) => sum + t.rows, 0);
   return [
     `Verified: each table has the same row count and content hash (sha256) in SQLite and in PostgreSQL.`,
-    `Copied ${rowsText(total)} in ${result.tables.length} tables from ${result.source} to ${result.target} in ${result.seconds.toFixed(1)} s ` +
-      `(insert ${result.copySeconds.toFixed(1)} s, ${Math.round(total / result.copySeconds)} rows/s; verify ${result.verifySeconds.toFixed(1)} s).`,
+    `Copied ${rowsText(total)} in ${result.tables.length} tables from ${result.source} to ${result.target} ` +
+      `in ${result.seconds.toFixed(1)} s (insert ${result.copySeconds.toFixed(1)} s, ` +
+      `${Math.round(total / result.copySeconds)} rows/s; verify ${result.verifySeconds.toFixed(1)} s).`,
     `Next: start the server with FMP_DATABASE_URL set to this database. The SQLite database is left as it was.`,
   ];
 }

@@ -40,10 +40,10 @@ export function renderCoverage(coverage: readonly LanguageCoverage[]): string {
     const translated = sum(language.screens, (s) => s.translated);
     const total = sum(language.screens, (s) => s.total);
     lines.push(`${language.code} (${language.name}): ${translated} of ${total} texts translated`);
-    for (const s of language.screens)
-      lines.push(
-        `  ${s.screen.padEnd(16)} ${String(s.translated).padStart(4)} / ${String(s.total).padEnd(4)}${s.missing.length > 0 ? ' missing' : ''}`,
-      );
+    for (const s of language.screens) {
+      const flag = s.missing.length > 0 ? ' missing' : '';
+      lines.push(`  ${s.screen.padEnd(16)} ${String(s.translated).padStart(4)} / ${String(s.total).padEnd(4)}${flag}`);
+    }
     const missing = language.screens.flatMap((s) => s.missing.map((key) => `${s.screen}.${key}`));
     if (missing.length > 0) lines.push(`  shown in English: ${missing.join(', ')}`);
     lines.push('');

@@ -42,7 +42,10 @@ export async function benchAggregates(url: string, token: string, requests = 40)
   return { requests, ...main, others };
 }
 
-/** The main query through the server's own `queryAggregates` from this process: the database's share of the latency, without HTTP or JSON. */
+/**
+ * The main query through the server's own `queryAggregates` from this process: the database's share
+ * of the latency, without HTTP or JSON.
+ */
 export async function benchAggregatesQuery(sql: Sql, requests = 40): Promise<{ p50Ms: number; p95Ms: number }> {
   const query = AggregatesQuery.parse(Object.fromEntries(new URLSearchParams(MAIN_QUERY)));
   const times: number[] = [];

@@ -4,6 +4,7 @@ import { benchBrowser } from './client-browser.ts';
 import { SHELL_BUDGET_GZIP_BYTES, measureBundle } from './client-bundle-size.ts';
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const p50p95 = (times: { p50: number; p95: number }): string => `p50 ${times.p50} ms, p95 ${times.p95} ms`;
 
 /** The enumerator app's numbers as a Markdown section: what it downloads, how fast it saves and starts. */
 export async function benchClient(): Promise<string> {
@@ -27,17 +28,20 @@ export async function benchClient(): Promise<string> {
   const catalogOf = (app: string, language: string) =>
     size.catalogs.find((c) => c.app === app && c.language === language)?.gzipBytes ?? 0;
   const languages = [...new Set(size.catalogs.map((c) => c.language))];
+  const { precache } = size;
+  const { saveMs, coldStartMs } = browser;
+  const firstScreenSize = `${kb(firstScreen)} gzipped, budget ${kb(SHELL_BUDGET_GZIP_BYTES)}: ${shellOk ? 'within' : 'OVER'}`;
   return [
     '',
     '## Enumerator app (client)',
     '',
     '| measure | value |',
     '| --- | --- |',
-    `| precache, downloaded once (${size.precache.files} files) | ${kb(size.precache.gzipBytes)} gzipped (${kb(size.precache.bytes)} raw) |`,
+    `| precache, downloaded once (${precache.files} files) | ${kb(precache.gzipBytes)} gzipped (${kb(precache.bytes)} raw) |`,
     `| shell: ${size.shell.files.join(', ')} | ${kb(size.shell.gzipBytes)} gzipped |`,
-    `| shell and the largest tablet catalog, before the first screen | ${kb(firstScreen)} gzipped, budget ${kb(SHELL_BUDGET_GZIP_BYTES)}: ${shellOk ? 'within' : 'OVER'} |`,
-    `| save one record with ${browser.recordsOnDevice.toLocaleString('en')} on the device (${browser.saveMs.runs} saves) | p50 ${browser.saveMs.p50} ms, p95 ${browser.saveMs.p95} ms |`,
-    `| cold start offline to interactive home, 4x CPU throttling (${browser.coldStartMs.runs} starts) | p50 ${browser.coldStartMs.p50} ms, p95 ${browser.coldStartMs.p95} ms |`,
+    `| shell and the largest tablet catalog, before the first screen | ${firstScreenSize} |`,
+    `| save one record with ${browser.recordsOnDevice.toLocaleString('en')} on the device (${saveMs.runs} saves) | ${p50p95(saveMs)} |`,
+    `| cold start offline to interactive home, 4x CPU throttling (${coldStartMs.runs} starts) | ${p50p95(coldStartMs)} |`,
     '',
     'Chromium (Debian), headless, on this machine; the save is timed in the page from the button press until home is back.',
     '',

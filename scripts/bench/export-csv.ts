@@ -105,7 +105,8 @@ export async function benchExport(dataset: Dataset): Promise<ExportResult> {
   try {
     const measured = await measureServer(server);
     const cli = sqliteCli();
-    const query = `SELECT ${exportColumnsSql((field) => `json_extract(data, '$.${field}')`)} FROM records WHERE form = 'fmr' ORDER BY occurred_at, id;`;
+    const columns = exportColumnsSql((field) => `json_extract(data, '$.${field}')`);
+    const query = `SELECT ${columns} FROM records WHERE form = 'fmr' ORDER BY occurred_at, id;`;
     const sqlite = cli ? await timeCli(cli, ['-readonly', '-csv', '-header', dataset.dbFile, query]) : null;
     return { records: dataset.records, buildSeconds: dataset.seconds, ...measured, sqlite };
   } finally {

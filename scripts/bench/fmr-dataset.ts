@@ -39,8 +39,8 @@ export async function buildFmrDataset(count: number, seed = 7): Promise<Dataset>
   db.prepare(
     "INSERT INTO devices (id, token_hash, fmp, enrolled_at) VALUES ('bench', 'bench', 'MPONDWE', '2025-01-01T00:00:00Z')",
   ).run();
-  const insert = `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data, content_hash,
-                          occurred_at, received_at)
+  const insert = `INSERT INTO records (id, device_id, seq, fmp, form, form_version, created_at, finalized_at, enumerator, data,
+                          content_hash, occurred_at, received_at)
      VALUES (?, 'bench', ?, ?, 'fmr', 1, ?, ?, 'Amina', ?, ?, ?, ?)`;
   const sql = new SqliteSql(db, dbFile);
   const random = seededRandom(seed);

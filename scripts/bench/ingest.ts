@@ -22,7 +22,10 @@ export interface IngestResult {
   /** The server's own work on the same bodies in this process: gunzip, parse, `ingestBatch`; no HTTP. */
   inProcessRecordsPerSecond: number;
   directRecordsPerSecond: number;
-  /** What the server's ingest sends to the database per batch (BEGIN and COMMIT aside), counted on the in-process path (the PostgreSQL baseline sends one). */
+  /**
+   * What the server's ingest sends to the database per batch (BEGIN and COMMIT aside), counted on the
+   * in-process path (the PostgreSQL baseline sends one).
+   */
   statementsPerBatch: number;
   /** HTTP push over plain inserts. */
   ratio: number;

@@ -39,6 +39,9 @@ export function renderPostgresBenchmarks(machine: Machine, figures: PostgresFigu
   const { api, psql, memoryMiB, aggregates } = exports;
   const rate = (r: { seconds: number; rows: number }) => int(r.rows / r.seconds);
   const aims = postgresAims(figures);
+  const exportAddedMiB = ms(Math.max(0, memoryMiB.peak - memoryMiB.beforeExport));
+  const peakUnderAim = memoryMiB.peak * 2 ** 20 < 200e6;
+  // A backslash at the end of a line below continues it: the markdown keeps its long lines.
   return `
 ## PostgreSQL
 
@@ -70,7 +73,8 @@ network round trip and a trip through PostgreSQL's executor, so it is the number
 
 ### Two server processes against one
 
-${two.devices} devices pushing at once, each one gzip batch of ${two.batchSize} at a time, ${int(two.records)} records each a round, ${two.rounds} rounds taking
+${two.devices} devices pushing at once, each one gzip batch of ${two.batchSize} at a time, \
+${int(two.records)} records each a round, ${two.rounds} rounds taking
 turns: to one server process, and to two processes on one database with the client side sending each push to the
 next process in turn (what a load balancer would do). Each setup has a database of its own.
 
@@ -86,7 +90,8 @@ second process can only add what one process leaves idle while it waits for Post
 
 The ${int(exports.records)} records of the SQLite export bench, copied into PostgreSQL with \`COPY\` (records, devices and the
 aggregate tables, then \`VACUUM ANALYZE\`; ${exports.loadSeconds.toFixed(0)} s). **API**: \`GET /api/v1/exports/fmr.csv\` from the server
-process, which reads the rows with a cursor, 500 at a time, in one read-only snapshot. **psql**: \`\\copy (SELECT …) to stdout with (format csv, header)\`,
+process, which reads the rows with a cursor, 500 at a time, in one read-only snapshot. \
+**psql**: \`\\copy (SELECT …) to stdout with (format csv, header)\`,
 the same columns and order, each row's JSON parsed once into \`jsonb\` (the quickest of the plain ways tried).
 
 | path | seconds | rows/s | MiB | ratio to psql |
@@ -94,17 +99,20 @@ the same columns and order, each row's JSON parsed once into \`jsonb\` (the quic
 | \`psql \\copy\` (baseline) | ${psql.seconds.toFixed(1)} | ${rate(psql)} | ${int(psql.bytes / 2 ** 20)} | 1 |
 | API, streamed CSV | ${api.seconds.toFixed(1)} | ${rate(api)} | ${int(api.bytes / 2 ** 20)} | ${ratio(api.seconds / psql.seconds)} |
 
-The aim of 2 or less is ${met(api.seconds / psql.seconds <= 2)}. Server memory: ${ms(memoryMiB.beforeExport)} MiB before the export, a peak of
+The aim of 2 or less is ${met(api.seconds / psql.seconds <= 2)}. \
+Server memory: ${ms(memoryMiB.beforeExport)} MiB before the export, a peak of
 ${ms(memoryMiB.peak)} MiB during it (\`VmHWM\` started again just before), so the export added at most
-${ms(Math.max(0, memoryMiB.peak - memoryMiB.beforeExport))} MiB; the peak is ${mb(memoryMiB.peak).toFixed(1)} MB, ${memoryMiB.peak * 2 ** 20 < 200e6 ? 'under' : 'above'} the 200 MB aim.
+${exportAddedMiB} MiB; the peak is ${mb(memoryMiB.peak).toFixed(1)} MB, ${peakUnderAim ? 'under' : 'above'} the 200 MB aim.
 Signing in and the aggregate queries before it peaked at ${ms(memoryMiB.signIn)} MiB (the sign-in's scrypt hash, as on SQLite).
 
 ### Aggregates latency
 
 \`GET /api/v1/aggregates?${aggregates.query}\` over the same records, ${aggregates.requests} requests one after another after three warm-up
-requests (${int(aggregates.rows)} rows): **p50 ${ms(aggregates.p50Ms)} ms, p95 ${ms(aggregates.p95Ms)} ms**, the aim of a p95 under 150 ms ${met(aggregates.p95Ms < 150)}.
+requests (${int(aggregates.rows)} rows): **p50 ${ms(aggregates.p50Ms)} ms, p95 ${ms(aggregates.p95Ms)} ms**, \
+the aim of a p95 under 150 ms ${met(aggregates.p95Ms < 150)}.
 The same query through the server's own \`queryAggregates\` from the bench process, without HTTP and JSON, took p50
-${ms(exports.aggregatesQuery.p50Ms)} ms, p95 ${ms(exports.aggregatesQuery.p95Ms)} ms: the database's share, node-postgres parsing the rows included. The daily table answers it, as on SQLite.
+${ms(exports.aggregatesQuery.p50Ms)} ms, p95 ${ms(exports.aggregatesQuery.p95Ms)} ms: the database's share, \
+node-postgres parsing the rows included. The daily table answers it, as on SQLite.
 
 | query | rows | p50 ms | p95 ms |
 | --- | ---: | ---: | ---: |

@@ -35,19 +35,22 @@ const wire = await benchWireBytes();
 console.log('Two server processes against one on PostgreSQL, 6 devices at once...');
 const twoProcesses = await benchTwoProcesses();
 console.log(
-  `  one ${Math.round(twoProcesses.oneRecordsPerSecond)} records/s, two ${Math.round(twoProcesses.twoRecordsPerSecond)} records/s, ratio ${twoProcesses.ratio.toFixed(2)}`,
+  `  one ${Math.round(twoProcesses.oneRecordsPerSecond)} records/s, ` +
+    `two ${Math.round(twoProcesses.twoRecordsPerSecond)} records/s, ratio ${twoProcesses.ratio.toFixed(2)}`,
 );
 console.log('Export and aggregates over 1,000,000 FMR records, on SQLite then on PostgreSQL...');
 const dataset = await buildFmrDataset(1_000_000);
 const exports = await benchExport(dataset);
 console.log(
-  `  SQLite: API ${exports.api.seconds.toFixed(1)} s, sqlite3 ${exports.sqlite?.seconds.toFixed(1) ?? 'n/a'} s, aggregates p50 ${exports.aggregates.p50Ms.toFixed(0)} ms`,
+  `  SQLite: API ${exports.api.seconds.toFixed(1)} s, sqlite3 ${exports.sqlite?.seconds.toFixed(1) ?? 'n/a'} s, ` +
+    `aggregates p50 ${exports.aggregates.p50Ms.toFixed(0)} ms`,
 );
 const postgresExports = await benchExportPostgres(dataset).finally(() =>
   rmSync(dataset.dataDir, { recursive: true, force: true }),
 );
 console.log(
-  `  PostgreSQL: API ${postgresExports.api.seconds.toFixed(1)} s, psql ${postgresExports.psql.seconds.toFixed(1)} s, aggregates p50 ${postgresExports.aggregates.p50Ms.toFixed(0)} ms`,
+  `  PostgreSQL: API ${postgresExports.api.seconds.toFixed(1)} s, psql ${postgresExports.psql.seconds.toFixed(1)} s, ` +
+    `aggregates p50 ${postgresExports.aggregates.p50Ms.toFixed(0)} ms`,
 );
 console.log('Enumerator app: bundle sizes, a save with 20,000 records on the device, offline cold start...');
 const client = await benchClient();

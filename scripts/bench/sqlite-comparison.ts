@@ -108,7 +108,8 @@ export function renderSqliteComparison(previousReport: string | null, run: Sqlit
       minimumFractionDigits: figure.digits,
       maximumFractionDigits: figure.digits,
     });
-    return `| ${figure.name} | ${before.toLocaleString('en-US')} | ${printed} | ${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}% ${verdict} |`;
+    const percent = `${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}%`;
+    return `| ${figure.name} | ${before.toLocaleString('en-US')} | ${printed} | ${percent} ${verdict} |`;
   });
   return `
 ## SQLite against the previous report

@@ -222,7 +222,8 @@ describe('npm run db:copy', () => {
         expect(again.code).toBe(1);
         expect(again.stderr.trim()).toMatch(
           new RegExp(
-            `^Copy refused: ${target.url.replaceAll('.', '\\.')} is not a new, empty database \\(\\d+ rows in fmr_cube, .*, and \\d+ more tables\\): copy into one made for it\\.$`,
+            `^Copy refused: ${target.url.replaceAll('.', '\\.')} is not a new, empty database ` +
+              `\\(\\d+ rows in fmr_cube, .*, and \\d+ more tables\\): copy into one made for it\\.$`,
           ),
         );
         expect(again.stdout + again.stderr).not.toContain(PASSWORD);

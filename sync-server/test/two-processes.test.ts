@@ -30,7 +30,7 @@ async function stopBoth([first, second]: [ServerProcess, ServerProcess]): Promis
 }
 
 describe('two server processes on one PostgreSQL', () => {
-  it(`store every record once, lose none, and keep the aggregates equal to a recount, with one of them SIGKILLed ${KILLS} times`, async () => {
+  it(`store every record once, lose none, keep the aggregates equal to a recount, with one of them SIGKILLed ${KILLS} times`, async () => {
     const seed = testSeed();
     const random = seededRandom(seed);
     const servers = await twoProcesses();

@@ -113,7 +113,8 @@ describe('upgrading at start', () => {
     await expect(started).rejects.toThrow(/server exited \(1\)/);
     await expect(started).rejects.toThrow(
       new RegExp(
-        `The database is at schema version ${newer}, newer than this code \\(${latestSchemaVersion()}\\)\\. Run the newer fmp-collect release, or restore a backup made by this one\\.`,
+        `The database is at schema version ${newer}, newer than this code \\(${latestSchemaVersion()}\\)\\. ` +
+          `Run the newer fmp-collect release, or restore a backup made by this one\\.`,
       ),
     );
     const after = openDatabase(dbFile, { readonly: true });

@@ -134,7 +134,8 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
       if (existing?.content_hash === row.contentHash) return { id: row.id, status: 'duplicate' };
       if (existing !== undefined) {
         await tx.run(
-          'INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+          `INSERT INTO record_conflicts (record_id, device_id, body, content_hash, received_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT DO NOTHING`,
           [row.id, deviceId, json, row.contentHash, receivedAt],
         );
         return { id: row.id, status: 'conflict' };

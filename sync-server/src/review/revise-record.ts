@@ -62,7 +62,8 @@ export async function reviseRecordIn(
     throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
   const when = at.toISOString();
   await tx.run(
-    `INSERT INTO record_revisions (record_id, revision, data, warnings, content_hash, revised_by, revised_at, revision_reason, superseded_at)
+    `INSERT INTO record_revisions (record_id, revision, data, warnings, content_hash, revised_by, revised_at,
+                                   revision_reason, superseded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       row.id,

@@ -166,7 +166,7 @@ describe('form versions', () => {
     ]);
   });
 
-  it('publish an XLSForm: listed, in /config with a new ETag, audited; a record on it is accepted, one on an unknown version rejected', async () => {
+  it('publish an XLSForm: listed, in /config with a new ETag, audited; records on it accepted, on unknown versions rejected', async () => {
     const before = await config();
     const res = await upload('/forms', await writeXlsform(FMS_V2));
     expect(res.status).toBe(201);

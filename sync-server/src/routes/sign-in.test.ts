@@ -79,7 +79,8 @@ describe('sign-in work', () => {
     expect((await from('203.0.113.7', 'odile', 'secret guess 1')).status).toBe(401);
     expect((await from('2001:db8::9', 'Nobody', 'secret guess 2')).status).toBe(401);
     const rows = await server.db.all(
-      "SELECT CASE WHEN user_id IS NULL THEN 0 ELSE 1 END AS known, username, action, details FROM audit_log WHERE action = 'session.sign-in-failed' ORDER BY id",
+      `SELECT CASE WHEN user_id IS NULL THEN 0 ELSE 1 END AS known, username, action, details FROM audit_log
+       WHERE action = 'session.sign-in-failed' ORDER BY id`,
     );
     expect(rows).toEqual([
       {

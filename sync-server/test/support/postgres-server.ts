@@ -55,7 +55,8 @@ export async function findTestPostgres(): Promise<TestPostgres> {
   if (!binaries && isRoot && hasApt && aptInstallPostgres()) binaries = findPostgresBinaries();
   if (binaries) {
     const cluster = await startThrowawayCluster(binaries);
-    const description = `a throwaway one at ${cluster.url} from ${binaries.initdb}, in ${cluster.folder} (${withoutPassword(configured)}: ${why})`;
+    const unusable = `${withoutPassword(configured)}: ${why}`;
+    const description = `a throwaway one at ${cluster.url} from ${binaries.initdb}, in ${cluster.folder} (${unusable})`;
     return { url: cluster.url, description, stop: cluster.stop };
   }
   const install = hasApt

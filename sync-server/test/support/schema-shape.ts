@@ -152,9 +152,11 @@ export async function postgresSchemaShape(client: pg.Client): Promise<SchemaShap
     referenced_columns: string[] | null;
   }>(`
     SELECT c.relname AS table, k.contype AS type,
-           array(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i) JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
+           array(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
+                 JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
            r.relname AS references,
-           array(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i) JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS referenced_columns
+           array(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
+                 JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS referenced_columns
     FROM pg_constraint k
     JOIN pg_class c ON c.oid = k.conrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
@@ -162,7 +164,8 @@ export async function postgresSchemaShape(client: pg.Client): Promise<SchemaShap
     WHERE k.contype IN ('p', 'u', 'f', 'c')`);
   const indexes = await query<{ table: string; name: string; unique: boolean; columns: string[] }>(`
     SELECT c.relname AS table, i.relname AS name, x.indisunique AS unique,
-           array(SELECT a.attname::text FROM unnest(x.indkey) WITH ORDINALITY u(n, o) JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = u.n ORDER BY u.o) AS columns
+           array(SELECT a.attname::text FROM unnest(x.indkey) WITH ORDINALITY u(n, o)
+                 JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = u.n ORDER BY u.o) AS columns
     FROM pg_index x
     JOIN pg_class c ON c.oid = x.indrelid
     JOIN pg_class i ON i.oid = x.indexrelid

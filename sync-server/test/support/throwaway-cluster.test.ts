@@ -15,7 +15,8 @@ describe('a throwaway PostgreSQL cluster', () => {
       const client = new pg.Client(cluster.url);
       await client.connect();
       const { rows } = await client.query<{ data: string; socket: string; fsync: string }>(
-        "SELECT current_setting('data_directory') AS data, current_setting('unix_socket_directories') AS socket, current_setting('fsync') AS fsync",
+        `SELECT current_setting('data_directory') AS data, current_setting('unix_socket_directories') AS socket,
+                current_setting('fsync') AS fsync`,
       );
       await client.end();
       expect(rows).toEqual([{ data: `${cluster.folder}/data`, socket: cluster.folder, fsync: 'off' }]);

@@ -101,7 +101,10 @@ export function FleetPage() {
                   <td>
                     {d.outboxPending ?? '–'}
                     {d.oldestPendingAt &&
-                      ` (${t('staff-fleet.waitingSince', { count: d.outboxPending ?? 0, since: formatDateTime(d.oldestPendingAt, language.locale) })})`}
+                      ` (${t('staff-fleet.waitingSince', {
+                        count: d.outboxPending ?? 0,
+                        since: formatDateTime(d.oldestPendingAt, language.locale),
+                      })})`}
                   </td>
                   <td>
                     {d.missingSeqCount > 0

@@ -60,11 +60,12 @@ export async function compareTables(
     if (sqliteRows === 0) continue;
     const [left, right] = [sqlite.digest(plan), await postgresDigest(postgres, plan)];
     if (left.sha256 !== right.sha256 || left.rows !== right.rows) {
+      const hashes = `sha256 ${left.sha256.slice(0, 12)}… in SQLite, ${right.sha256.slice(0, 12)}… in PostgreSQL`;
       differences.push({
         table: plan.name,
         sqliteRows,
         postgresRows,
-        says: `${plan.name}: ${rowsText(sqliteRows)} on both sides, but their content differs (sha256 ${left.sha256.slice(0, 12)}… in SQLite, ${right.sha256.slice(0, 12)}… in PostgreSQL)`,
+        says: `${plan.name}: ${rowsText(sqliteRows)} on both sides, but their content differs (${hashes})`,
       });
     }
   }

@@ -10,8 +10,9 @@ export async function moveIdentitySequences(client: pg.ClientBase): Promise<void
     SELECT table_name AS table, column_name AS column FROM information_schema.columns
     WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY table_name`);
   for (const { table, column } of rows) {
+    const id = quoted(column);
     await client.query(
-      `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE(max(${quoted(column)}), 1), max(${quoted(column)}) IS NOT NULL) FROM ${quoted(table)}`,
+      `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE(max(${id}), 1), max(${id}) IS NOT NULL) FROM ${quoted(table)}`,
       [quoted(table), column],
     );
   }

@@ -22,7 +22,8 @@ export const quoted = (identifier: string): string => `"${identifier.replaceAll(
 
 /** Every row of a table in primary-key order, which is the same order on both engines (text compares bytewise on both). */
 export function orderedSelect(plan: TablePlan): string {
-  return `SELECT ${plan.columns.map((c) => quoted(c.name)).join(', ')} FROM ${quoted(plan.name)} ORDER BY ${plan.primaryKey.map(quoted).join(', ')}`;
+  const columns = plan.columns.map((c) => quoted(c.name)).join(', ');
+  return `SELECT ${columns} FROM ${quoted(plan.name)} ORDER BY ${plan.primaryKey.map(quoted).join(', ')}`;
 }
 
 function readTable(db: Db, name: string): TablePlan {

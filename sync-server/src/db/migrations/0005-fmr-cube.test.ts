@@ -63,7 +63,8 @@ describe('migration 0005', () => {
     expect(
       db
         .prepare(
-          'SELECT fmp, day, week, month, direction, records, males_18_59, males_60_plus, females_0_4, females_18_59, disability FROM fmr_daily ORDER BY fmp, day, direction',
+          `SELECT fmp, day, week, month, direction, records, males_18_59, males_60_plus, females_0_4, females_18_59, disability
+           FROM fmr_daily ORDER BY fmp, day, direction`,
         )
         .all(),
     ).toEqual([

@@ -16,7 +16,8 @@ beforeEach(() => {
     "INSERT INTO users (id, username, password_hash, role, created_at) VALUES (1, 'admin', 'h', 'admin', 'c')",
   ).run();
   db.prepare(
-    "INSERT INTO audit_log (at, user_id, username, action, target, details) VALUES ('t1', 1, 'admin', 'user.create', 'user:x', '{\"role\":\"officer\"}')",
+    `INSERT INTO audit_log (at, user_id, username, action, target, details)
+     VALUES ('t1', 1, 'admin', 'user.create', 'user:x', '{"role":"officer"}')`,
   ).run();
 });
 afterEach(() => {

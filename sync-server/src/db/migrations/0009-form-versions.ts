@@ -43,6 +43,8 @@ export function up(db: Db): void {
 }
 
 const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const seedValues = (row: (typeof SEED)[number]) =>
+  `(${sqlText(row.id)}, ${row.version}, ${sqlText(row.text)}, 'built-in', ${sqlText(BUILT_IN_PUBLISHED_AT)})`;
 
 export const postgres = `
   CREATE TABLE form_versions (
@@ -56,5 +58,5 @@ export const postgres = `
     PRIMARY KEY (form_id, version)
   );
   INSERT INTO form_versions (form_id, version, definition, source, published_at) VALUES
-  ${SEED.map((row) => `(${sqlText(row.id)}, ${row.version}, ${sqlText(row.text)}, 'built-in', ${sqlText(BUILT_IN_PUBLISHED_AT)})`).join(',\n  ')};
+  ${SEED.map(seedValues).join(',\n  ')};
 `;

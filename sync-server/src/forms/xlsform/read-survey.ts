@@ -117,11 +117,11 @@ function typedPart(
     context.problems.push(problemAt(sheet, row, 'type', code, message));
   const takesArgument = word === 'select_one' || word === 'select_multiple' || word === 'admin1' || word === 'admin2';
   if (takesArgument !== (argument !== undefined)) {
+    const secondWord =
+      word === 'admin1' ? 'the country question' : word === 'admin2' ? 'the admin1 question' : 'its choice list';
     problem(
       'unknown-type',
-      takesArgument
-        ? `${word} needs a second word: ${word === 'admin1' ? 'the country question' : word === 'admin2' ? 'the admin1 question' : 'its choice list'}`
-        : `The type ${word} takes no second word`,
+      takesArgument ? `${word} needs a second word: ${secondWord}` : `The type ${word} takes no second word`,
     );
     return null;
   }
