@@ -7,6 +7,7 @@ import { enrollDevices } from './support/process-api.ts';
 import { SimDevice } from './support/sim-device.ts';
 import { seededRandom, testSeed } from './support/random.ts';
 import { readStoredState } from './support/stored-state.ts';
+import { createdByDevices, expectEveryRecordOnce } from './support/every-record-once.ts';
 import { runNpmScript } from './support/run-npm-script.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { steadyPushes } from './support/steady-pushes.ts';
@@ -59,9 +60,7 @@ describe('a backup taken while three devices push', () => {
       );
       await pushes.stop();
       for (const device of devices) await device.drain(server.url, { batchSize: 100 });
-      const created = new Map(
-        devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
-      );
+      const created = createdByDevices(devices);
 
       const copy = openDatabase(file, { readonly: true });
       expect(integrityProblems(copy)).toEqual([]);
@@ -90,15 +89,7 @@ describe('a backup taken while three devices push', () => {
       const duplicates = devices.reduce((n, d) => n + d.statusCounts.duplicate, 0);
       expect({ accepted, duplicates }).toEqual({ accepted: created.size - inBackup, duplicates: inBackup });
 
-      const stored = await readStoredState(
-        server.database,
-        devices.map((d) => d.credentials.deviceId),
-      );
-      expect(stored.records, `seed ${seed}: every record exactly once`).toEqual(created);
-      expect(stored.conflicts + stored.quarantined).toBe(0);
-      for (const device of devices) {
-        expect(stored.seqRanges.get(device.credentials.deviceId)).toEqual([{ first: 1, last: device.created.size }]);
-      }
+      await expectEveryRecordOnce(server.database, devices, `seed ${seed}`);
     } finally {
       await server.stop();
       rmSync(backupDir, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { startFaultyProxy, type FaultyProxy } from './support/faulty-proxy.ts';
 import { enrollDevices } from './support/process-api.ts';
 import { SimDevice } from './support/sim-device.ts';
 import { seededRandom, testSeed } from './support/random.ts';
-import { readStoredState } from './support/stored-state.ts';
+import { expectEveryRecordOnce } from './support/every-record-once.ts';
 
 const RECORDS_PER_DEVICE = 250;
 const seed = testSeed();
@@ -51,17 +51,6 @@ describe('three devices syncing through a proxy that drops 30% of answers after 
       `seed ${seed}`,
     ).toBeGreaterThan(0);
 
-    const sent = new Map(
-      devices.flatMap((d) => [...d.created.values()].map((r) => [r.id, { ...r, deviceId: d.credentials.deviceId }])),
-    );
-    const stored = await readStoredState(
-      server.database,
-      devices.map((d) => d.credentials.deviceId),
-    );
-    expect(stored.records, `seed ${seed}`).toEqual(sent);
-    expect(stored.conflicts + stored.quarantined, `seed ${seed}`).toBe(0);
-    for (const device of devices) {
-      expect(stored.seqRanges.get(device.credentials.deviceId)).toEqual([{ first: 1, last: RECORDS_PER_DEVICE }]);
-    }
+    await expectEveryRecordOnce(server.database, devices, `seed ${seed}`);
   });
 });

@@ -4,7 +4,7 @@ import { enrollDevices } from './support/process-api.ts';
 import { SimDevice } from './support/sim-device.ts';
 import { seededRandom, testSeed } from './support/random.ts';
 import { runConcurrently } from './support/run-concurrently.ts';
-import { readStoredState } from './support/stored-state.ts';
+import { createdByDevices, expectEveryRecordOnce } from './support/every-record-once.ts';
 import type { PushRequest } from '../../shared/push.ts';
 
 const RECORDS_PER_DEVICE = 300;
@@ -44,26 +44,13 @@ describe('pushes replayed 1 to 5 times in random order, by three devices', () =>
         if (status === 'accepted' && id) accepted.set(id, (accepted.get(id) ?? 0) + 1);
       }
     }
-    const sent = new Map(
-      devices.flatMap((device) =>
-        [...device.created.values()].map((r) => [r.id, { ...r, deviceId: device.credentials.deviceId }]),
-      ),
-    );
+    const sent = createdByDevices(devices);
     expect(sent.size).toBe(3 * RECORDS_PER_DEVICE);
     expect(
       [...accepted.values()].every((n) => n === 1) && accepted.size === sent.size,
       `seed ${seed}: each id accepted once`,
     ).toBe(true);
 
-    const stored = await readStoredState(
-      server.database,
-      devices.map((d) => d.credentials.deviceId),
-    );
-    expect(stored.records, `seed ${seed}`).toEqual(sent);
-    expect(stored.conflicts).toBe(0);
-    expect(stored.quarantined).toBe(0);
-    for (const device of devices) {
-      expect(stored.seqRanges.get(device.credentials.deviceId)).toEqual([{ first: 1, last: RECORDS_PER_DEVICE }]);
-    }
+    await expectEveryRecordOnce(server.database, devices, `seed ${seed}`);
   });
 });
