@@ -53,15 +53,13 @@ describe('the webhooks an admin registers', () => {
   });
 
   it.each([
-    ['a URL that is not http or https', { url: 'ftp://example.org/x', secret: SECRET }, 'url'],
-    ['a URL with a password in it', { url: 'https://user:pw@example.org/x', secret: SECRET }, 'url'],
-    ['a short secret', { url: 'https://example.org/x', secret: 'short' }, 'secret'],
-    ['no secret', { url: 'https://example.org/x' }, 'secret'],
-  ])('refuses %s, naming the field', async (_name, body, field) => {
+    ['a URL that is not http or https', { url: 'ftp://example.org/x', secret: SECRET }, 'invalid-webhook-url'],
+    ['a URL with a password in it', { url: 'https://user:pw@example.org/x', secret: SECRET }, 'invalid-webhook-url'],
+    ['a short secret', { url: 'https://example.org/x', secret: 'short' }, 'invalid-webhook-secret'],
+    ['no secret', { url: 'https://example.org/x' }, 'invalid-webhook-secret'],
+  ])('refuses %s with its own code, for the staff page to translate', async (_name, body, code) => {
     const res = await create(body);
     expect(res.status).toBe(400);
-    const { error } = (await res.json()) as { error: { code: string; details: { path: string }[] } };
-    expect(error.code).toBe('invalid-request');
-    expect(error.details.map((d) => d.path)).toEqual([field]);
+    expect(await res.json()).toMatchObject({ error: { code } });
   });
 });
