@@ -12,7 +12,8 @@ export interface AggregatesResult {
   others: { query: string; p50Ms: number; p95Ms: number; rows: number }[];
 }
 
-const percentile = (sorted: readonly number[], p: number) =>
+/** The p-th percentile of samples sorted ascending, nearest rank. */
+export const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 const MAIN_QUERY = 'by=fmp,day,direction';

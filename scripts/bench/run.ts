@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { benchIngest, type IngestResult } from './ingest.ts';
 import { benchWireBytes } from './wire-bytes.ts';
 import { renderBenchmarks } from './report.ts';
@@ -13,8 +12,11 @@ import { benchTwoProcesses } from './two-processes.ts';
 import { postgresVersion } from './bench-postgres.ts';
 import { renderPostgresBenchmarks } from './postgres-report.ts';
 import { renderSqliteComparison } from './sqlite-comparison.ts';
+import { benchWebhooks } from './webhooks.ts';
+import { renderWebhookBenchmarks } from './webhook-report.ts';
+import { BENCHMARKS_FILE } from './replace-section.ts';
 
-const OUTPUT = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+const OUTPUT = BENCHMARKS_FILE;
 
 const printIngest = (ingest: IngestResult, baseline: string) =>
   console.log(
@@ -52,6 +54,7 @@ console.log(
   `  PostgreSQL: API ${postgresExports.api.seconds.toFixed(1)} s, psql ${postgresExports.psql.seconds.toFixed(1)} s, ` +
     `aggregates p50 ${postgresExports.aggregates.p50Ms.toFixed(0)} ms`,
 );
+const webhooks = await benchWebhooks();
 console.log('Enumerator app: bundle sizes, a save with 20,000 records on the device, offline cold start...');
 const client = await benchClient();
 const machine = {
@@ -69,6 +72,7 @@ writeFileSync(
     renderExportBenchmarks(exports) +
     renderSqliteComparison(previousReport, { ingest, exports }) +
     renderPostgresBenchmarks(machine, postgres) +
+    renderWebhookBenchmarks(webhooks) +
     client,
 );
 console.log(`Wrote ${OUTPUT} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -18,6 +18,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { fmpRoutes } from './routes/fmps.ts';
 import { formRoutes } from './routes/forms.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { appSecureHeaders } from './secure-headers.ts';
 import { limitBodies } from './body-limits.ts';
 import { plainTextUrls } from './plain-text.ts';
@@ -49,7 +50,13 @@ export function createApp(options: AppOptions) {
   const clientKey = options.clientKey ?? clientIp({ trustProxy });
   const address = clientAddress({ trustProxy });
   const metrics = options.metrics ?? createMetrics(options);
-  const deps = { ...options, onPushResults: metrics.onPushResults };
+  const deps: Deps = {
+    ...options,
+    onPushResults: (results) => {
+      metrics.onPushResults(results);
+      options.onPushResults?.(results);
+    },
+  };
   const reserveSignIn = attemptReserver(
     options.db,
     {
@@ -80,6 +87,7 @@ export function createApp(options: AppOptions) {
     .route('/audit', auditRoutes(options))
     .route('/fmps', fmpRoutes(options))
     .route('/forms', formRoutes(options))
+    .route('/webhooks', webhookRoutes(options))
     .route('/', aggregateRoutes(options))
     .all('*', missing);
 

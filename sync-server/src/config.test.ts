@@ -35,6 +35,23 @@ describe('loadConfig', () => {
     expect(config.trustProxy).toBe(true);
   });
 
+  it('reads the webhook settings, 3 days of retries by default', () => {
+    expect(loadConfig({}).webhooks).toMatchObject({ retryForMs: 3 * 24 * 3_600_000, timeoutMs: 10_000 });
+    const config = loadConfig({
+      FMP_WEBHOOK_TIMEOUT_MS: '500',
+      FMP_WEBHOOK_BACKOFF_MS: '10',
+      FMP_WEBHOOK_BACKOFF_MAX_MS: '200',
+      FMP_WEBHOOK_RETRY_HOURS: '0.5',
+      FMP_WEBHOOK_POLL_MS: '50',
+    });
+    expect(config.webhooks).toEqual({
+      timeoutMs: 500,
+      backoff: { firstMs: 10, maxMs: 200 },
+      retryForMs: 1_800_000,
+      pollMs: 50,
+    });
+  });
+
   it.each([
     ['PORT', 'eighty'],
     ['PORT', '70000'],
@@ -47,6 +64,8 @@ describe('loadConfig', () => {
     ['FMP_BACKUP_KEEP', '0'],
     ['FMP_BACKUP_EVERY_HOURS', '-1'],
     ['FMP_DATABASE_URL', 'mysql://fmp@db/fmp'],
+    ['FMP_WEBHOOK_TIMEOUT_MS', '5'],
+    ['FMP_WEBHOOK_RETRY_HOURS', '-1'],
   ])('stops on a wrong %s with one line naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name}: [^\\n]+$`));

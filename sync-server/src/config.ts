@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { join, resolve } from 'node:path';
 import { NewPassword } from '../../shared/api.ts';
 import type { DatabaseLocation } from './db/connect-database.ts';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/delivery-worker.ts';
+
+const WEBHOOKS = DEFAULT_WEBHOOK_SETTINGS;
 
 const flag = z.enum(['0', '1', 'false', 'true']).transform((v) => v === '1' || v === 'true');
 
@@ -26,6 +29,15 @@ const Env = z.object({
     .min(0)
     .max(24 * 31)
     .default(0),
+  FMP_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(WEBHOOKS.timeoutMs),
+  FMP_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).max(86_400_000).default(WEBHOOKS.backoff.firstMs),
+  FMP_WEBHOOK_BACKOFF_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(WEBHOOKS.backoff.maxMs),
+  FMP_WEBHOOK_RETRY_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .default(WEBHOOKS.retryForMs / 3_600_000),
+  FMP_WEBHOOK_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(WEBHOOKS.pollMs),
 });
 
 export interface BackupSettings {
@@ -49,6 +61,7 @@ export interface ServerConfig {
   /** Unset: `/metrics` answers only to loopback clients that did not come through a proxy. */
   metricsToken: string | undefined;
   backup: BackupSettings;
+  webhooks: WebhookSettings;
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +95,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerC
       dir: e.FMP_BACKUP_DIR ? resolve(e.FMP_BACKUP_DIR) : join(dataDir, 'backups'),
       keep: e.FMP_BACKUP_KEEP,
       everyHours: e.FMP_BACKUP_EVERY_HOURS,
+    },
+    webhooks: {
+      timeoutMs: e.FMP_WEBHOOK_TIMEOUT_MS,
+      backoff: { firstMs: e.FMP_WEBHOOK_BACKOFF_MS, maxMs: e.FMP_WEBHOOK_BACKOFF_MAX_MS },
+      retryForMs: Math.round(e.FMP_WEBHOOK_RETRY_HOURS * 3_600_000),
+      pollMs: e.FMP_WEBHOOK_POLL_MS,
     },
   };
 }

@@ -13,6 +13,7 @@ import { createMetrics } from './ops/metrics.ts';
 import { lockDataDir, DataDirBusyError } from './ops/data-dir-lock.ts';
 import { keepNewFilesPrivate, makePrivateFiles } from './ops/private-files.ts';
 import { scheduleBackups } from './ops/scheduled-backups.ts';
+import { startWebhookDelivery } from './webhooks/delivery-worker.ts';
 
 // Collect once the heap is 1.5 times what survived, so the garbage of /aggregates answers does not pile up (decision 0050).
 setFlagsFromString('--heap-growing-percent=50');
@@ -42,9 +43,14 @@ async function main(): Promise<void> {
   const now = () => new Date();
   const metrics = createMetrics({ db, now });
   collectDefaultMetrics({ register: metrics.registry });
+  const webhooks = startWebhookDelivery({ db, now, settings: config.webhooks, log });
   const app = createApp({
     db,
     now,
+    // A push that stored records wakes the delivery at once; revisions and other processes' pushes wait for its poll.
+    onPushResults: (results) => {
+      if (results.some((r) => r.status === 'accepted')) webhooks.wake();
+    },
     clientDist: config.clientDist,
     log,
     metrics,
@@ -72,7 +78,10 @@ async function main(): Promise<void> {
     log.info({ msg: `${signal}: finishing open requests, then closing the database.` });
     stopBackups();
     server.close(() => {
-      void db.close().finally(() => process.exit(0));
+      void webhooks
+        .stop()
+        .then(() => db.close())
+        .finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -65,6 +65,14 @@ const COUNTED: Record<
       sw: ['kwa dakika 1.', 'kwa dakika 2.'],
     },
   },
+  'staff-admin.confirmDeleteWebhook': {
+    values: (n) => ({ url: 'https://x.example', pending: n }),
+    read: {
+      en: ['1 event waiting to be sent will never be sent.', '2 events waiting to be sent will never be sent.'],
+      fr: ['1 événement en attente ne sera jamais envoyé.', '2 événements en attente ne seront jamais envoyés.'],
+      sw: ['Tukio 1 linalosubiri halitatumwa kamwe.', 'Matukio 2 yanayosubiri hayatatumwa kamwe.'],
+    },
+  },
   'staff-fleet.staleDays': {
     values: (n) => ({ days: n }),
     read: {

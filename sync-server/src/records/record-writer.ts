@@ -1,6 +1,8 @@
 import type { SqlRunner } from '../db/sql.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
+import { toStoredRecord } from './stored-record.ts';
+import { queueWebhookEvents, recordEvent } from '../webhooks/queue-events.ts';
 
 /** A record as it goes into `records`: a device's revision 1, or one an officer accepted from the quarantine. */
 export interface NewRecord {
@@ -25,7 +27,10 @@ export interface NewRecord {
   revision?: { by: string; at: string; reason: string };
 }
 
-/** The one way into `records`; `flush` writes the aggregate counts of what was inserted, in the caller's transaction. */
+/**
+ * The one way into `records`: what goes in is queued for the webhooks at once; `flush` writes the
+ * aggregate counts of what was inserted, all in the caller's transaction.
+ */
 export interface RecordWriter {
   /**
    * For each record, in order, whether it went in: false when a record with its id, or its device and
@@ -64,6 +69,31 @@ const values = (r: NewRecord) => [
   r.revision?.reason ?? null,
 ];
 
+/** The record as the API answers it, right after it went in. */
+const storedRecordOf = (r: NewRecord) =>
+  toStoredRecord({
+    id: r.id,
+    form: r.form,
+    form_version: r.formVersion,
+    fmp: r.fmp,
+    device_id: r.deviceId,
+    seq: r.seq,
+    enumerator: r.enumerator,
+    occurred_at: r.occurredAt,
+    received_at: r.receivedAt,
+    data: r.dataJson,
+    warnings: r.warningsJson,
+    revision: 1,
+    revised_by: r.revision?.by ?? null,
+    revised_at: r.revision?.at ?? null,
+    revision_reason: r.revision?.reason ?? null,
+    review_state: 'new',
+    review_comment: null,
+    reviewed_by: null,
+    reviewed_at: null,
+    content_hash: r.contentHash,
+  });
+
 /**
  * For one transaction. One multi-row insert per 500 records, whose own unique checks answer "already
  * stored?" (decision 0012) and whose `RETURNING` names the rows that went in. On PostgreSQL a second
@@ -89,6 +119,13 @@ export function recordWriter(db: SqlRunner, timeZones: ReadonlyMap<string, strin
       records.forEach((r, i) => {
         if (inserted[i] && r.form === FMR_FORM_ID) cube.add({ fmp: r.fmp, data: r.data }, 1);
       });
+      const stored = records.filter((_, i) => inserted[i]);
+      const first = stored[0];
+      if (first) {
+        await queueWebhookEvents(db, first.revision?.at ?? first.receivedAt, () =>
+          stored.map((r) => recordEvent(storedRecordOf(r))),
+        );
+      }
       return inserted;
     },
     flush: () => cube.flush(db),

@@ -10,6 +10,7 @@ import { findRecordRow, toStoredRecord, type RecordRow } from '../records/stored
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
 import { publishedForms } from '../forms/form-catalog.ts';
+import { queueWebhookEvents, recordEvent } from '../webhooks/queue-events.ts';
 
 export interface Revision {
   changes: Record<string, unknown>;
@@ -101,7 +102,9 @@ export async function reviseRecordIn(
       changes: revision.changes,
     },
   });
-  return toStoredRecord(await requireRecord(tx, id));
+  const stored = toStoredRecord(await requireRecord(tx, id));
+  await queueWebhookEvents(tx, when, () => [recordEvent(stored)]);
+  return stored;
 }
 
 export function reviseRecord(

@@ -87,6 +87,15 @@ const MATRIX: [string, string, Body | null, [number, number, number, number, num
   // Published already, and the only FMS version in use: the admin gets as far as the 409s.
   ['POST', '/forms', () => FMS_V1, [401, 403, 403, 403, 409]],
   ['POST', '/forms/fms/1/retire', null, [401, 403, 403, 403, 409]],
+  ['GET', '/webhooks', null, [401, 403, 403, 403, 200]],
+  [
+    'POST',
+    '/webhooks',
+    () => ({ url: `https://receiver.example.org/${next()}`, secret: 'a receiver secret of some length' }),
+    [401, 403, 403, 403, 201],
+  ],
+  ['PATCH', '/webhooks/999999', () => ({ disabled: true }), [401, 403, 403, 403, 404]],
+  ['DELETE', '/webhooks/999999', null, [401, 403, 403, 403, 404]],
   ['DELETE', '/sessions/current', null, [204, 204, 204, 204, 204]],
 ];
 

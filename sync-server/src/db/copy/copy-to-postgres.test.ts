@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { DB_FILE_NAME, openDatabase, type Db } from '../database.ts';
-import { migrate } from '../migrate.ts';
+import { latestSchemaVersion, migrate } from '../migrate.ts';
 import { migratePostgres } from '../migrate-postgres.ts';
 import { PostgresSql } from '../postgres-sql.ts';
 import { MIGRATIONS } from '../migrations/index.ts';
@@ -61,6 +61,10 @@ async function sqliteWithEveryTable(records = 300): Promise<string> {
     INSERT INTO audit_log (id, at, user_id, username, action, target, details) VALUES
       (1, '${AT}', 1, 'admin', 'user.create', 'officer', '{}'), (2, '${AT}', NULL, 'nobody', 'session.fail', NULL, '{}');
     INSERT INTO rate_limit_attempts (id, bucket, key, at_ms) VALUES (3, 'sign-in', '127.0.0.1', 1772352000000);
+    INSERT INTO webhooks (id, url, secret, created_at, created_by, failures, last_error)
+      VALUES (4, 'https://warehouse.example.org/fmp', 'a secret of sixteen', '${AT}', 'admin', 2, 'HTTP 503');
+    INSERT INTO webhook_deliveries (id, webhook_id, event_id, payload, queued_at, attempts, failing_since_ms)
+      VALUES (70, 4, 'r:1', '{"id":"r:1"}', '${AT}', 2, 1772352000000);
     UPDATE fmps SET name = 'Goli (renamed)' WHERE code = 'GOLI';
     INSERT INTO fmps (code, name, district, time_zone, active) VALUES ('ELEGU', 'Elegu', 'Amuru', 'Africa/Kampala', 0);
   `);
@@ -98,7 +102,7 @@ async function expectNothingCopied(): Promise<void> {
   for (const [table, rows] of Object.entries(contents)) {
     if (table === 'fmps') expect(rows).toHaveLength(9);
     else if (table === 'form_versions') expect(rows).toHaveLength(3);
-    else if (table === 'schema_version') expect(rows).toEqual([String(`(${MIGRATIONS.length})`)]);
+    else if (table === 'schema_version') expect(rows).toEqual([String(`(${latestSchemaVersion()})`)]);
     else expect(rows, table).toEqual([]);
   }
 }
@@ -151,6 +155,8 @@ describe('copySqliteToPostgres', () => {
       'records',
       'sessions',
       'users',
+      'webhook_deliveries',
+      'webhooks',
     ]);
     expect(copied).toEqual(plans.map((p) => p.name));
     expect(copied.indexOf('users')).toBeLessThan(copied.indexOf('sessions'));
@@ -197,6 +203,11 @@ describe('copySqliteToPostgres', () => {
         ),
       ).toBe(13);
       expect(await next("INSERT INTO rate_limit_attempts (bucket, key, at_ms) VALUES ('b', 'k', 1)")).toBe(4);
+      expect(
+        await next(
+          "INSERT INTO webhook_deliveries (webhook_id, event_id, payload, queued_at) VALUES (4, 'r:2', '{}', 'now')",
+        ),
+      ).toBe(71);
     });
   });
 
@@ -249,10 +260,11 @@ describe('copySqliteToPostgres refuses, changing nothing in the target', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fmp-copy-old-'));
     removeAfter.push(dir);
     const db = openDatabase(join(dir, DB_FILE_NAME));
-    migrate(db, MIGRATIONS.slice(0, -1));
+    const older = MIGRATIONS.slice(0, -1);
+    migrate(db, older);
     db.close();
     await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(
-      `is at schema version ${MIGRATIONS.length - 1}, older than this code's ${MIGRATIONS.length}. Start the server once on it`,
+      `is at schema version ${latestSchemaVersion(older)}, older than this code's ${latestSchemaVersion()}. Start the server once on it`,
     );
     expect(await targetContents()).toEqual({});
   });
