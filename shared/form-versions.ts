@@ -16,6 +16,12 @@ export interface FormVersionSummary {
   state: 'in-use' | 'retired';
 }
 
+/** `GET /api/v1/forms`: every stored version, and whether the caller may publish and retire. */
+export interface FormListResponse {
+  versions: FormVersionSummary[];
+  canPublish: boolean;
+}
+
 /**
  * One thing wrong with an upload: where a person finds it in the workbook (sheet, row, column) or,
  * for a JSON definition, its path (`fields.3.relevant.field`).
