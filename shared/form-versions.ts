@@ -1,5 +1,8 @@
 import type { FormDefinition } from './forms/types.ts';
 
+/** The media type of an XLSForm workbook, uploaded or downloaded. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** How a version arrived: shipped with the software, or published by a staff member. */
 export type FormSource = 'built-in' | 'xlsform' | 'json';
 

@@ -5,12 +5,12 @@ import type { AppEnv } from '../app-env.ts';
 import { AppError } from '../errors.ts';
 import { tooLarge } from '../body-limits.ts';
 import { requireAuth, staffOf } from '../auth/require.ts';
-import { MAX_FORM_UPLOAD_BYTES, readUpload, XLSX_TYPE } from '../forms/read-upload.ts';
+import { MAX_FORM_UPLOAD_BYTES, readUpload } from '../forms/read-upload.ts';
 import { checkForm, publishForm, retireForm } from '../forms/publish-form.ts';
 import { findFormVersion, listFormVersions } from '../forms/form-versions-store.ts';
 import { writeXlsform } from '../forms/xlsform/write-xlsform.ts';
 import type { Role } from '../../../shared/api.ts';
-import type { FormListResponse } from '../../../shared/form-versions.ts';
+import { XLSX_TYPE, type FormListResponse } from '../../../shared/form-versions.ts';
 
 const uploadLimit = () =>
   bodyLimit({
