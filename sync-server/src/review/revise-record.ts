@@ -100,7 +100,7 @@ export async function reviseRecordIn(
       changes: revision.changes,
     },
   });
-  return toStoredRecord(await requireRecord(tx, id));
+  return toStoredRecord(await requireRecord(tx, id), forms);
 }
 
 export function reviseRecord(
@@ -132,6 +132,6 @@ export function setReviewState(
       target: `record:${row.id}`,
       details: { revision: row.revision, comment },
     });
-    return toStoredRecord(await requireRecord(tx, id));
+    return toStoredRecord(await requireRecord(tx, id), await publishedForms(tx));
   });
 }
