@@ -1,5 +1,8 @@
 import type { FormDefinition } from './forms/types.ts';
 
+/** The media type of an XLSForm workbook, uploaded or downloaded. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** How a version arrived: shipped with the software, or published by a staff member. */
 export type FormSource = 'built-in' | 'xlsform' | 'json';
 
@@ -14,6 +17,12 @@ export interface FormVersionSummary {
   retiredAt: string | null;
   /** `in-use`: new records may use it; `retired`: only the records already made on it. */
   state: 'in-use' | 'retired';
+}
+
+/** `GET /api/v1/forms`: every stored version, and whether the caller may publish and retire. */
+export interface FormListResponse {
+  versions: FormVersionSummary[];
+  canPublish: boolean;
 }
 
 /**

@@ -1,6 +1,10 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { lazyPage } from './components/lazy-page.tsx';
+import { db } from './db/database.ts';
+import { useLiveQuery } from './db/use-live-query.ts';
 import type { EntryForm } from './forms/form-layout.ts';
+import { tabletForms } from './forms/tablet-forms.ts';
+import { TabletFormsContext } from './forms/tablet-forms-context.ts';
 import { HomePage } from './pages/home-page.tsx';
 import type { Route } from './route.ts';
 import type { DeviceCredentials } from './settings/settings.ts';
@@ -22,7 +26,19 @@ interface EnrolledAppProps {
   onMoved: (device: DeviceCredentials) => void;
 }
 
+/** The form versions stored on the tablet, for every page below; read again when a sync stores new ones. */
 export function EnrolledApp(props: EnrolledAppProps) {
+  const stored = useLiveQuery(() => db.forms.toArray(), [], null);
+  const forms = useMemo(() => (stored ? tabletForms(stored) : null), [stored]);
+  if (!forms) return null;
+  return (
+    <TabletFormsContext.Provider value={forms}>
+      <EnrolledPages {...props} />
+    </TabletFormsContext.Provider>
+  );
+}
+
+function EnrolledPages(props: EnrolledAppProps) {
   const { device, enumerator, onEnumeratorChange, lastSyncAt, route, onNavigate, onReenroll, onMoved } = props;
   const sync = useSync(device, lastSyncAt, onMoved);
   const home = (): void => onNavigate({ page: 'home' });

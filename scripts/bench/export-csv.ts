@@ -4,6 +4,8 @@ import type { ReadableStream as WebStream } from 'node:stream/web';
 import { startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
 import { adminToken } from '../../sync-server/test/support/process-api.ts';
 import { exportColumns } from '../../sync-server/src/exports/export-columns.ts';
+import fmrV1 from '../../shared/forms/frozen/fmr-v1.json' with { type: 'json' };
+import type { FormDefinition } from '../../shared/forms/types.ts';
 import type { Dataset } from './fmr-dataset.ts';
 import { findServerPid, resetPeak, residentMiB } from './process-memory.ts';
 import { benchAggregates, type AggregatesResult } from './aggregates-latency.ts';
@@ -58,7 +60,7 @@ async function drain(chunks: AsyncIterable<Uint8Array>): Promise<{ bytes: number
  * order: what a person with the database and its CLI would run.
  */
 export function exportColumnsSql(fromJson: (field: string) => string): string {
-  return exportColumns('fmr')
+  return exportColumns([fmrV1 as FormDefinition])
     .map((c) => {
       if (c.name === 'record_id') return 'id';
       if (['enumerator', 'device_id', 'form_version', 'received_at', 'revision', 'review_state'].includes(c.name))

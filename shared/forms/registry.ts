@@ -15,8 +15,3 @@ export function findForm(id: string, version: number): FormLookup {
   const form = versions.find((f) => f.version === version);
   return form ? { ok: true, form } : { ok: false, code: 'unknown-form-version' };
 }
-
-/** The version a device uses for new records. */
-export function latestForm(id: string): FormDefinition | undefined {
-  return FORM_DEFINITIONS.filter((f) => f.id === id).sort((a, b) => b.version - a.version)[0];
-}

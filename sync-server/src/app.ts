@@ -40,6 +40,8 @@ export interface AppOptions extends Deps {
   rateLimits?: Partial<RateLimits>;
   /** Believe the last `X-Forwarded-For` entry: only behind a reverse proxy that sets it. */
   trustProxy?: boolean;
+  /** Officers publish and retire form versions too (`FMP_OFFICERS_PUBLISH_FORMS`); the admin only by default. */
+  officersPublishForms?: boolean;
   /** Tells clients apart for rate limits; the socket address by default. */
   clientKey?: ClientKey;
 }
@@ -86,7 +88,7 @@ export function createApp(options: AppOptions) {
     .route('/quarantine', quarantineRoutes(options))
     .route('/audit', auditRoutes(options))
     .route('/fmps', fmpRoutes(options))
-    .route('/forms', formRoutes(options))
+    .route('/forms', formRoutes(options, { officersPublish: options.officersPublishForms ?? false }))
     .route('/webhooks', webhookRoutes(options))
     .route('/', aggregateRoutes(options))
     .all('*', missing);

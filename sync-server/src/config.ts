@@ -19,6 +19,7 @@ const Env = z.object({
   FMP_ADMIN_PASSWORD: NewPassword.optional(),
   FMP_CLIENT_DIST: z.string().min(1).default('client/dist'),
   FMP_TRUST_PROXY: flag.default(false),
+  FMP_OFFICERS_PUBLISH_FORMS: flag.default(false),
   FMP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FMP_LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   FMP_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
@@ -57,6 +58,8 @@ export interface ServerConfig {
   clientDist: string;
   /** Behind a reverse proxy: take the client address from the last `X-Forwarded-For` entry. */
   trustProxy: boolean;
+  /** Officers may check, publish and retire form versions, as the admin does. */
+  officersPublishForms: boolean;
   log: { level: string; pretty: boolean };
   /** Unset: `/metrics` answers only to loopback clients that did not come through a proxy. */
   metricsToken: string | undefined;
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerC
     adminPassword: e.FMP_ADMIN_PASSWORD,
     clientDist: resolve(e.FMP_CLIENT_DIST),
     trustProxy: e.FMP_TRUST_PROXY,
+    officersPublishForms: e.FMP_OFFICERS_PUBLISH_FORMS,
     log: {
       level: e.FMP_LOG_LEVEL,
       pretty: e.FMP_LOG_FORMAT === 'pretty' || (e.FMP_LOG_FORMAT === 'auto' && stdoutIsTty),

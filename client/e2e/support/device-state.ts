@@ -6,6 +6,8 @@ export interface DeviceState {
   records: (PushRecord & { state: string })[];
   outbox: { id: string; seq: number }[];
   tallies: { id: string; counts: Record<string, number>; taps: string[]; state: string }[];
+  /** The form versions the tablet holds, and whether the last /config offered each. */
+  forms: { id: string; version: number; offered: boolean }[];
 }
 
 /** Reads the tablet's IndexedDB as it is, with the raw API, so the test does not trust the app's own code. */
@@ -30,6 +32,9 @@ export function readDeviceState(page: Page): Promise<DeviceState> {
       outbox: await request(records.transaction('outbox').objectStore('outbox').getAll()),
       tallies: records.objectStoreNames.contains('tallies')
         ? await request(records.transaction('tallies').objectStore('tallies').getAll())
+        : [],
+      forms: records.objectStoreNames.contains('forms')
+        ? await request(records.transaction('forms').objectStore('forms').getAll())
         : [],
     };
     records.close();

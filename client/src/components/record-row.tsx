@@ -1,11 +1,11 @@
 import { textIn } from '../../../shared/i18n.ts';
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
-import { findForm } from '../../../shared/forms/registry.ts';
 import type { LocalRecord } from '../db/database.ts';
 import { summarizeRecord } from '../fmr/record-summary.ts';
 import { tallyIntervalText } from '../fmr/tally-interval-text.ts';
 import { choiceLabel } from '../forms/field-of.ts';
 import { recordErrorText } from '../forms/record-error-text.ts';
+import { useTabletForms } from '../forms/tablet-forms-context.ts';
 import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { RECORD_STATE_TEXT } from './record-state-text.ts';
@@ -13,7 +13,7 @@ import { RECORD_STATE_TEXT } from './record-state-text.ts';
 export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id: string) => void }) {
   const { t, language } = useI18n();
   const summary = summarizeRecord(record.data);
-  const lookup = findForm(record.form, record.formVersion);
+  const lookup = useTabletForms().find(record.form, record.formVersion);
   const form = lookup.ok ? lookup.form : undefined;
   const direction = form ? choiceLabel(form, 'direction', summary.direction, language.code) : undefined;
   const isFmr = record.form === FMR_FORM_ID;
@@ -52,7 +52,7 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
           <span>{t('home.serverErrors')}</span>
           <ul>
             {record.errors.map((error) => {
-              const text = recordErrorText(record, error, language.code);
+              const text = recordErrorText(form, error, language.code);
               return (
                 <li key={`${error.path}-${error.code}`} data-code={error.code}>
                   {text.field && <strong>{text.field}: </strong>}

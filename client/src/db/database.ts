@@ -1,6 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 import type { Issue } from '../../../shared/forms/validate.ts';
 import type { RecordError } from '../../../shared/push.ts';
+
+import { BUILT_IN_FORMS } from './built-in-forms.ts';
 
 const DATABASE_NAME = 'fmp-collect';
 
@@ -53,11 +56,21 @@ export interface TallySession {
   state: 'open' | 'ended';
 }
 
+/** A form version this tablet has received; kept after it leaves `/config`, for the drafts made on it. */
+export interface StoredForm {
+  id: string;
+  version: number;
+  definition: FormDefinition;
+  /** In the last `/config`: new records may use it. */
+  offered: boolean;
+}
+
 export class FmpDatabase extends Dexie {
   declare records: EntityTable<LocalRecord, 'id'>;
   declare outbox: EntityTable<OutboxRow, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare tallies: EntityTable<TallySession, 'id'>;
+  declare forms: Dexie.Table<StoredForm, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -71,7 +84,21 @@ export class FmpDatabase extends Dexie {
     this.version(3).stores({ records: 'id, state, seq, createdAt, [state+createdAt]' });
     // "Send again" picks sent records by finalisation time; drafts (finalizedAt null) stay out of it.
     this.version(4).stores({ records: 'id, state, seq, createdAt, [state+createdAt], [state+finalizedAt]' });
+    // Form versions from `/config`; a tablet starts with the built-in ones, so its drafts open offline.
+    this.version(5)
+      .stores({ forms: '[id+version]' })
+      .upgrade((tx) => tx.table<StoredForm>('forms').bulkPut(builtInRows()));
+    this.on('populate', (tx) => void tx.table<StoredForm>('forms').bulkPut(builtInRows()));
   }
+}
+
+function builtInRows(): StoredForm[] {
+  return BUILT_IN_FORMS.map((definition) => ({
+    id: definition.id,
+    version: definition.version,
+    definition,
+    offered: true,
+  }));
 }
 
 export const db = new FmpDatabase();

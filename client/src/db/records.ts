@@ -1,5 +1,5 @@
-import { findForm } from '../../../shared/forms/registry.ts';
 import { validateData, type Issue } from '../../../shared/forms/validate.ts';
+import { findStoredForm } from './forms.ts';
 import { NEXT_SEQ_KEY, type FmpDatabase, type LocalRecord } from './database.ts';
 
 export interface NewDraft {
@@ -58,12 +58,13 @@ export function finalizeRecord(
   candidate: unknown,
   now = new Date(),
 ): Promise<FinalizeResult> {
-  return db.transaction('rw', db.records, db.outbox, db.meta, async (): Promise<FinalizeResult> => {
+  return db.transaction('rw', [db.records, db.outbox, db.meta, db.forms], async (): Promise<FinalizeResult> => {
     const record = await db.records.get(id);
     if (!record) return { ok: false, reason: 'not-found' };
     if (record.state !== 'draft') return { ok: false, reason: 'not-draft' };
     if (!record.enumerator.trim()) return { ok: false, reason: 'no-enumerator' };
-    const lookup = findForm(record.form, record.formVersion);
+    // The record's own version, kept on the tablet even after the server retired it.
+    const lookup = await findStoredForm(db, record.form, record.formVersion);
     if (!lookup.ok) return { ok: false, reason: lookup.code };
     const { errors, warnings } = validateData(lookup.form, candidate, { now });
     if (errors.length > 0 || !isRecord(candidate)) return { ok: false, reason: 'invalid', issues: errors };

@@ -1,7 +1,7 @@
 import { fieldParams } from '../../../shared/forms/field-schema.ts';
 import { issueMessage } from '../../../shared/forms/issue-message.ts';
-import { findForm } from '../../../shared/forms/registry.ts';
 import { checkParams } from '../../../shared/forms/rules.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { textIn, type Language } from '../../../shared/i18n.ts';
 import type { RecordError } from '../../../shared/push.ts';
 
@@ -15,16 +15,14 @@ const DATA_PATH = /^data\.(.+)$/;
 
 /**
  * A server's reason for rejecting a record, in the person's language. The server sends codes and
- * paths; the limits a message names ({min}, {max}) come from the same definition the server used.
+ * paths; the limits a message names ({min}, {max}) come from the record's own version, as the server's did.
  */
 export function recordErrorText(
-  record: { form: string; formVersion: number },
+  form: FormDefinition | undefined,
   error: Pick<RecordError, 'code' | 'path'>,
   language: Language,
 ): RecordErrorText {
-  const lookup = findForm(record.form, record.formVersion);
-  if (!lookup.ok) return { field: null, message: error.code };
-  const form = lookup.form;
+  if (!form) return { field: null, message: error.code };
   const name = DATA_PATH.exec(error.path)?.[1];
   const field = form.fields.find((f) => f.name === name);
   const rule = form.rules.find((r) => r.code === error.code);

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findForm, latestForm } from '../../../shared/forms/registry.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { validateData, type Issue } from '../../../shared/forms/validate.ts';
 import { db, type LocalRecord } from '../db/database.ts';
@@ -11,6 +10,8 @@ import { issuesUntouchedBy } from './clear-issues.ts';
 import { FORM_LAYOUTS, isEntryForm, type FormLayout } from './form-layout.ts';
 import type { FormValue, FormValues } from './form-value.ts';
 import { initialValues, toCandidate, valuesFromData } from './form-values.ts';
+import type { TabletForms } from './tablet-forms.ts';
+import { useTabletForms } from './tablet-forms-context.ts';
 
 export type DraftProblem = 'saveFailed' | 'storageFull' | 'fixErrors' | 'noEnumerator' | 'notDraft';
 
@@ -51,16 +52,17 @@ interface Opened {
   values: FormValues;
 }
 
-function open(record: LocalRecord, fmp: string): Opened | null {
-  const lookup = findForm(record.form, record.formVersion);
+/** A stored record opens on its own version, retired or not. */
+function open(record: LocalRecord, fmp: string, forms: TabletForms): Opened | null {
+  const lookup = forms.find(record.form, record.formVersion);
   if (!lookup.ok || !isEntryForm(record.form)) return null;
   const layout = FORM_LAYOUTS[record.form];
   const defaults = initialValues(lookup.form, layout, fmp, new Date(record.createdAt));
   return { record, form: lookup.form, layout, values: valuesFromData(lookup.form, record.data, defaults) };
 }
 
-function openNew(target: Extract<DraftTarget, { kind: 'new' }>): Opened | null {
-  const form = latestForm(target.form);
+function openNew(target: Extract<DraftTarget, { kind: 'new' }>, forms: TabletForms): Opened | null {
+  const form = forms.newest(target.form);
   if (!form || !isEntryForm(target.form)) return null;
   const layout = FORM_LAYOUTS[target.form];
   const values = initialValues(form, layout, target.fmp, new Date());
@@ -78,7 +80,8 @@ function openNew(target: Extract<DraftTarget, { kind: 'new' }>): Opened | null {
  * is stored by its first change, so the form opens at once; a finished record opens read-only.
  */
 export function useRecordDraft(target: DraftTarget, onMissing: () => void): RecordDraft {
-  const [opened, setOpened] = useState<Opened | null>(() => (target.kind === 'new' ? openNew(target) : null));
+  const forms = useTabletForms();
+  const [opened, setOpened] = useState<Opened | null>(() => (target.kind === 'new' ? openNew(target, forms) : null));
   const [values, setValues] = useState<FormValues | null>(opened?.values ?? null);
   const [errors, setErrors] = useState<readonly Issue[]>([]);
   const [problem, setProblem] = useState<DraftProblem | null>(null);
@@ -117,7 +120,7 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
     let active = true;
     void db.records.get(target.recordId).then((stored) => {
       if (!active) return;
-      const found = stored ? open(stored, target.fmp) : null;
+      const found = stored ? open(stored, target.fmp, forms) : null;
       if (!found) return onMissing();
       setOpened(found);
       chosen.current = chosenInDraft(found.layout, found.values);

@@ -10,6 +10,7 @@ import type staffAdmin from '../../locales/en/staff-admin.json';
 import type staffAudit from '../../locales/en/staff-audit.json';
 import type staffDashboard from '../../locales/en/staff-dashboard.json';
 import type staffFleet from '../../locales/en/staff-fleet.json';
+import type staffForms from '../../locales/en/staff-forms.json';
 import type staffQueues from '../../locales/en/staff-queues.json';
 import type staffRecords from '../../locales/en/staff-records.json';
 import type storage from '../../locales/en/storage.json';
@@ -31,6 +32,7 @@ interface EnglishScreens {
   'staff-audit': typeof staffAudit;
   'staff-dashboard': typeof staffDashboard;
   'staff-fleet': typeof staffFleet;
+  'staff-forms': typeof staffForms;
   'staff-queues': typeof staffQueues;
   'staff-records': typeof staffRecords;
   storage: typeof storage;

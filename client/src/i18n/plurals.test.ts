@@ -81,6 +81,14 @@ const COUNTED: Record<
       sw: ['hakijasawazishwa kwa siku 1', 'hakijasawazishwa kwa siku 2'],
     },
   },
+  'staff-forms.problemsTitle': {
+    values: (n) => ({ n }),
+    read: {
+      en: ['1 problem:', '2 problems:'],
+      fr: ['1 problème :', '2 problèmes :'],
+      sw: ['Tatizo 1:', 'Matatizo 2:'],
+    },
+  },
 };
 
 const hasPlural = (elements: readonly MessageFormatElement[]): boolean =>

@@ -1,12 +1,7 @@
 import { textIn } from '../../../shared/i18n.ts';
 import { useEffect } from 'preact/hooks';
-import { CountGrid } from '../components/form/count-grid.tsx';
-import type { FieldIssues } from '../components/form/field.tsx';
-import { FormField } from '../components/form/form-field.tsx';
-import { IssueText } from '../components/form/issue-text.tsx';
-import { isRelevant } from '../forms/apply-relevance.ts';
+import { FormBody } from '../components/form/form-body.tsx';
 import { FormContext } from '../forms/form-context.ts';
-import { placeIssues } from '../forms/place-issues.ts';
 import { useRecordDraft, type DraftProblem, type DraftTarget } from '../forms/use-record-draft.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { MessageKey } from '../i18n/message-key.ts';
@@ -38,18 +33,6 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
   if (!form || !layout || !values) return null;
   // Once every marked field has been corrected there is nothing left to point at.
   const shownProblem = problem === 'fixErrors' && errors.length === 0 ? null : problem;
-  const gridFields = new Set(layout.grid?.columns.flatMap((c) => c.fields) ?? []);
-  const shown = form.fields.filter((f) => !(f.name in layout.fixed) && isRelevant(form, layout, values, f.name));
-  const issueLayout = { shown: new Set(shown.map((f) => f.name)), group: gridFields };
-  const placedErrors = placeIssues(form, errors, issueLayout);
-  const placedWarnings = placeIssues(form, warnings, issueLayout);
-  const at = (field: string): FieldIssues => ({
-    error: placedErrors.atField.get(field),
-    warning: placedWarnings.atField.get(field),
-  });
-  const elsewhere = [...placedErrors.elsewhere, ...placedWarnings.elsewhere];
-  const firstGridField = shown.find((f) => gridFields.has(f.name))?.name;
-
   return (
     <FormContext.Provider value={form}>
       <form
@@ -73,40 +56,15 @@ export default function RecordFormPage({ target, onClose, onFinalized }: RecordF
             {t(PROBLEM_TEXT[shownProblem])}
           </p>
         )}
-        {elsewhere.length > 0 && (
-          <div class="banner warning">
-            <span>{t('form.otherProblems')}</span>
-            {elsewhere.map((issue) => (
-              <IssueText key={`${issue.field}-${issue.code}`} issue={issue} />
-            ))}
-          </div>
-        )}
-        <fieldset class="form-body" disabled={readOnly}>
-          {shown.map((field) => {
-            if (layout.grid && gridFields.has(field.name)) {
-              return field.name === firstGridField ? (
-                <CountGrid
-                  key="grid"
-                  form={form}
-                  grid={layout.grid}
-                  values={values}
-                  issuesAt={at}
-                  gridIssues={[...placedErrors.atGroup, ...placedWarnings.atGroup]}
-                  onChange={draft.change}
-                />
-              ) : null;
-            }
-            return (
-              <FormField
-                key={field.name}
-                field={field}
-                values={values}
-                issues={at(field.name)}
-                onChange={draft.change}
-              />
-            );
-          })}
-        </fieldset>
+        <FormBody
+          form={form}
+          layout={layout}
+          values={values}
+          errors={errors}
+          warnings={warnings}
+          disabled={readOnly}
+          onChange={draft.change}
+        />
         {!readOnly && (
           <div class="actions">
             <button

@@ -1,10 +1,18 @@
 import { textIn } from '../../../shared/i18n.ts';
 import { useEffect, useState } from 'preact/hooks';
-import { DIRECTIONS, GRID_FIELDS, VULNERABILITY_FIELDS, type FmrCountField } from '../../../shared/fmr.ts';
-import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
+import {
+  DIRECTIONS,
+  FMR_FORM_ID,
+  FMR_FORM_VERSION,
+  GRID_FIELDS,
+  VULNERABILITY_FIELDS,
+  type FmrCountField,
+} from '../../../shared/fmr.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { IssueText } from '../components/form/issue-text.tsx';
 import { choiceLabel, fieldOf } from '../forms/field-of.ts';
 import { FormContext } from '../forms/form-context.ts';
+import { useTabletForms } from '../forms/tablet-forms-context.ts';
 import { formatNumber, formatTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { MessageKey } from '../i18n/message-key.ts';
@@ -37,9 +45,21 @@ const PROBLEM_TEXT = {
   closeFailed: 'tally.closeFailed',
 } as const satisfies Record<TallyProblem, MessageKey>;
 
-export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }: TallyPageProps) {
+export default function TallyPage(props: TallyPageProps) {
+  // Tally records are FMR v1 records (tally-store.ts); the tablet always holds v1, built in.
+  const lookup = useTabletForms().find(FMR_FORM_ID, FMR_FORM_VERSION);
+  return lookup.ok ? <TallySessionPage {...props} fmr={lookup.form} /> : null;
+}
+
+function TallySessionPage({
+  fmp,
+  enumerator,
+  onClose,
+  onIntervalClosed,
+  fmr,
+}: TallyPageProps & { fmr: FormDefinition }) {
   const { t, language } = useI18n();
-  const tally = useTally(fmp, enumerator, onIntervalClosed);
+  const tally = useTally(fmp, enumerator, fmr, onIntervalClosed);
   const { session, state } = tally;
   const now = useMinuteClock(session?.intervalStart);
   if (!session) return null;
@@ -54,13 +74,13 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
       data-count={countOf(state, direction, field)}
       onClick={() => tally.press(direction, field)}
     >
-      <span class="tally-label">{textIn(fieldOf(FMR_V1, field).label, language.code)}</span>
+      <span class="tally-label">{textIn(fieldOf(fmr, field).label, language.code)}</span>
       <span class="tally-count">{n(countOf(state, direction, field))}</span>
     </button>
   );
 
   return (
-    <FormContext.Provider value={FMR_V1}>
+    <FormContext.Provider value={fmr}>
       <section class="page tally" data-session-id={session.id}>
         <div class="form-header">
           <button type="button" onClick={onClose}>
@@ -109,7 +129,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
           {DIRECTIONS.map((direction) => (
             <section key={direction} class={`tally-direction ${direction}`} aria-labelledby={`tally-${direction}`}>
               <h2 id={`tally-${direction}`}>
-                {choiceLabel(FMR_V1, 'direction', direction, language.code)}{' '}
+                {choiceLabel(fmr, 'direction', direction, language.code)}{' '}
                 <span data-total={directionTotal(state, direction)}>
                   {t('tally.total', { n: directionTotal(state, direction) })}
                 </span>

@@ -29,15 +29,22 @@ export class ApiFailure extends Error {
   }
 }
 
-async function call(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+/** A body sent as it is (a file), with its own media type, rather than as JSON. */
+interface RawBody {
+  type: string;
+  bytes: ArrayBuffer;
+}
+
+async function call(path: string, init: { method?: string; body?: unknown; raw?: RawBody } = {}): Promise<Response> {
   const headers: Record<string, string> = {};
   const session = loadSession();
   if (session) headers.Authorization = `Bearer ${session.token}`;
-  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (init.raw) headers['Content-Type'] = init.raw.type;
+  else if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(`/api/v1${path}`, {
     method: init.method ?? 'GET',
     headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    body: init.raw ? init.raw.bytes : init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   if (res.ok) return res;
   const failure = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
@@ -48,6 +55,11 @@ async function call(path: string, init: { method?: string; body?: unknown } = {}
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await call(path, init);
   return (res.status === 204 ? null : await res.json()) as T;
+}
+
+/** Posts a file's bytes with its media type: an XLSForm workbook or a JSON definition. */
+export async function upload<T>(path: string, raw: RawBody): Promise<T> {
+  return (await (await call(path, { method: 'POST', raw })).json()) as T;
 }
 
 /** A CSV needs the Bearer header, so it is fetched and handed to the browser as a file. */

@@ -11,6 +11,7 @@ import { QueuesPage } from './pages/queues-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
 import { AdminPage } from './pages/admin-page.tsx';
+import { FormsPage } from './pages/forms-page.tsx';
 import type { MessageKey } from '../i18n/message-key.ts';
 
 type Role = Session['user']['role'];
@@ -20,6 +21,7 @@ const PAGES: { id: string; label: MessageKey; roles: Role[] }[] = [
   { id: 'queues', label: 'staff.navQueues', roles: ['admin', 'officer'] },
   { id: 'audit', label: 'staff.navAudit', roles: ['admin', 'officer'] },
   { id: 'dashboard', label: 'staff.navDashboard', roles: ['admin', 'officer', 'analyst'] },
+  { id: 'forms', label: 'staff.navForms', roles: ['admin', 'officer'] },
   { id: 'admin', label: 'staff.navAdmin', roles: ['admin'] },
 ];
 
@@ -68,6 +70,7 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
         {active?.id === 'queues' && <QueuesPage />}
         {active?.id === 'audit' && <AuditPage />}
         {active?.id === 'dashboard' && <DashboardPage />}
+        {active?.id === 'forms' && <FormsPage />}
         {active?.id === 'admin' && <AdminPage />}
       </main>
     </>

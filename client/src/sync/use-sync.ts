@@ -3,6 +3,7 @@ import { db } from '../db/database.ts';
 import { saveLastSyncAt, type DeviceCredentials } from '../settings/settings.ts';
 import { adoptDeviceFmp } from '../settings/adopt-device-fmp.ts';
 import { gzipJson } from './encode-body.ts';
+import { fetchForms } from './fetch-forms.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { reportStatus } from './report-status.ts';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from './sync-engine.ts';
@@ -34,6 +35,8 @@ export function useSync(
   onMoved: (device: DeviceCredentials) => void,
 ): { engine: SyncEngine; status: SyncStatus } {
   const current = useRef({ device, onMoved });
+  // Only this page's life: after a reload the first sync downloads the config once in full.
+  const configEtag = useRef<string | null>(null);
   current.current = { device, onMoved };
   const engine = useMemo(() => {
     const adopt = async (fmp: string | undefined) => {
@@ -55,7 +58,11 @@ export function useSync(
           if (outcome.kind === 'pushed') await adopt(outcome.fmp);
           return outcome;
         }),
-      report: async () => adopt((await reportStatus(await deps())) ?? undefined),
+      // Each sync also asks for the form versions in use: a new one reaches the tablet at its next sync.
+      report: async () => {
+        await adopt((await reportStatus(await deps())) ?? undefined);
+        configEtag.current = await fetchForms(await deps(), configEtag.current);
+      },
       pending: () => db.outbox.count(),
       lastSyncAt,
       events: window,

@@ -57,7 +57,7 @@ export function closeInterval(
   next: 'continue' | 'end' = 'continue',
 ): Promise<CloseResult> {
   return db
-    .transaction('rw', [db.tallies, db.records, db.outbox, db.meta], async (): Promise<CloseResult> => {
+    .transaction('rw', [db.tallies, db.records, db.outbox, db.meta, db.forms], async (): Promise<CloseResult> => {
       const session = await db.tallies.get(id);
       if (!session || session.state !== 'open') return { ok: false, issues: [] };
       // Times are kept to the second; an interval closed within its first second still ends after it starts.

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FMR_COUNT_FIELDS, type FmrCountField } from '../../../shared/fmr.ts';
-import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { validateData, type Issue } from '../../../shared/forms/validate.ts';
 import { db, type TallySession } from '../db/database.ts';
 import { isQuotaError } from '../db/quota-error.ts';
@@ -31,7 +31,7 @@ export interface Tally {
 }
 
 /** Opens the session left open (after a reload or a killed tab) or starts one, and saves every tap. */
-export function useTally(fmp: string, enumerator: string, onIntervalClosed: () => void): Tally {
+export function useTally(fmp: string, enumerator: string, fmr: FormDefinition, onIntervalClosed: () => void): Tally {
   const [session, setSession] = useState<TallySession | null>(null);
   const [state, setState] = useState<TallyState>({ counts: {}, taps: [] });
   const [refused, setRefused] = useState<Issue | null>(null);
@@ -75,7 +75,7 @@ export function useTally(fmp: string, enumerator: string, onIntervalClosed: () =
     });
     // Only the count rules matter here; the interval's times are judged when it closes.
     const counted = new Set<string>(FMR_COUNT_FIELDS);
-    const broken = validateData(FMR_V1, data, { now: new Date() }).errors.find((issue) => counted.has(issue.field));
+    const broken = validateData(fmr, data, { now: new Date() }).errors.find((issue) => counted.has(issue.field));
     setRefused(broken ?? null);
     if (!broken) persist(next);
   }

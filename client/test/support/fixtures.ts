@@ -1,5 +1,7 @@
 import { FMR_FORM_ID, FMR_FORM_VERSION } from '../../../shared/fmr.ts';
 import { makeFmrData } from '../../../shared/test/fixtures.ts';
+import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
+import { BUILT_IN_FORMS } from '../../src/db/built-in-forms.ts';
 import { FmpDatabase } from '../../src/db/database.ts';
 import { createDraft, finalizeRecord, type NewDraft } from '../../src/db/records.ts';
 
@@ -27,4 +29,18 @@ export async function queueRecords(db: FmpDatabase, count: number): Promise<stri
     ids.push(draft.id);
   }
   return ids;
+}
+
+/** The built-in screening v1 with one more question, as an officer might publish it. */
+export function screeningV2(): FormDefinition {
+  const v1 = BUILT_IN_FORMS.find((form) => form.id === 'screening');
+  if (!v1) throw new Error('no built-in screening form');
+  const question: FieldDefinition = {
+    name: 'contacts_traced',
+    type: 'integer',
+    min: 0,
+    max: 9999,
+    label: { en: 'Contacts traced', fr: 'Contacts retracés', sw: 'Watu waliofuatiliwa' },
+  };
+  return { ...v1, version: 2, fields: [...v1.fields, question] };
 }

@@ -1,6 +1,5 @@
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
-import { FORM_DEFINITIONS } from '../../../shared/forms/registry.ts';
-import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
+import type { Choice, FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
 import { textIn, type Language, type Text } from '../../../shared/i18n.ts';
 import type { Cell } from './csv-stream.ts';
 import { FMR_HXL_TAGS } from './fmr-columns.ts';
@@ -74,7 +73,9 @@ function defaultHxl(field: FieldDefinition): string {
   }
 }
 
+/** The question's own `hxl` (published versions carry it), else the FMR table, else one by type. */
 function hxlOf(form: string, field: FieldDefinition): string {
+  if (field.hxl) return field.hxl;
   if (form === FMR_FORM_ID && field.name in FMR_HXL_TAGS) return FMR_HXL_TAGS[field.name as keyof typeof FMR_HXL_TAGS];
   return defaultHxl(field);
 }
@@ -89,42 +90,58 @@ const asCell = (value: unknown): Cell =>
         : (value as Cell);
 
 /** A select-multiple becomes its joined value (space-separated, as ODK does) and one 0/1 column per choice. */
-function fieldColumns(form: string, field: FieldDefinition): ExportColumn[] {
-  const hxl = hxlOf(form, field);
-  const own: ExportColumn = { name: field.name, label: field.label, hxl, value: (r) => asCell(r.data[field.name]) };
-  if (field.type !== 'select_multiple') return [own];
+function fieldColumns(form: string, field: ExportedField): ExportColumn[] {
+  const hxl = hxlOf(form, field.definition);
+  const { label, name } = field.definition;
+  const own: ExportColumn = { name, label, hxl, value: (r) => asCell(r.data[name]) };
   return [
     own,
     ...field.choices.map((choice): ExportColumn => ({
-      name: `${field.name}/${choice.value}`,
+      name: `${name}/${choice.value}`,
       label: {
-        en: `${field.label.en}: ${choice.label.en}`,
-        fr: `${textIn(field.label, 'fr')} : ${textIn(choice.label, 'fr')}`,
-        sw: `${textIn(field.label, 'sw')}: ${textIn(choice.label, 'sw')}`,
+        en: `${label.en}: ${choice.label.en}`,
+        fr: `${textIn(label, 'fr')} : ${textIn(choice.label, 'fr')}`,
+        sw: `${textIn(label, 'sw')}: ${textIn(choice.label, 'sw')}`,
       },
       hxl: `${hxl}+${choice.value}`,
       value: (r) => {
-        const picked = r.data[field.name];
+        const picked = r.data[name];
         return Array.isArray(picked) ? (picked.includes(choice.value) ? 1 : 0) : null;
       },
     })),
   ];
 }
 
-/** Every field of every version of the form, latest version's order first, then fields only older versions had. */
-function formFields(versions: readonly FormDefinition[]): FieldDefinition[] {
-  const byNewest = [...versions].sort((a, b) => b.version - a.version);
-  const seen = new Map<string, FieldDefinition>();
-  for (const version of byNewest)
-    for (const field of version.fields) if (!seen.has(field.name)) seen.set(field.name, field);
-  return [...seen.values()];
+/** A question as exported: its newest definition, and every choice any version of it offered as a select-multiple. */
+interface ExportedField {
+  definition: FieldDefinition;
+  choices: Choice[];
 }
 
-export const EXPORT_FORMS = [...new Set(FORM_DEFINITIONS.map((f) => f.id))];
+/**
+ * Every question of every version, in order of first appearance (oldest version first): a new version
+ * adds its new questions after the others, so publishing never moves a column an analyst relies on.
+ */
+function exportedFields(versions: readonly FormDefinition[]): ExportedField[] {
+  const fields = new Map<string, ExportedField>();
+  for (const version of [...versions].sort((a, b) => a.version - b.version)) {
+    for (const definition of version.fields) {
+      const field = fields.get(definition.name) ?? { definition, choices: [] };
+      field.definition = definition;
+      if (definition.type === 'select_multiple')
+        for (const choice of definition.choices)
+          if (!field.choices.some((c) => c.value === choice.value)) field.choices.push(choice);
+      fields.set(definition.name, field);
+    }
+  }
+  return [...fields.values()];
+}
 
-export function exportColumns(form: string): ExportColumn[] {
+/** The columns of one form's CSV, from every stored version of it. */
+export function exportColumns(versions: readonly FormDefinition[]): ExportColumn[] {
   const meta = (name: MetaColumn): ExportColumn => ({ name, ...META[name], value: metaValue[name] });
-  const fields = formFields(FORM_DEFINITIONS.filter((f) => f.id === form));
+  const form = versions[0]?.id ?? '';
+  const fields = exportedFields(versions);
   return [...META_BEFORE.map(meta), ...fields.flatMap((f) => fieldColumns(form, f)), ...META_AFTER.map(meta)];
 }
 

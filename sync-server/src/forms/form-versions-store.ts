@@ -79,6 +79,22 @@ export async function storedDefinitions(db: SqlRunner, options: { retired: boole
   ).map((r) => definitionOf(r.definition));
 }
 
+/** Every version of one form, retired ones included, oldest first: what its export covers. */
+export async function formDefinitions(db: SqlRunner, formId: string): Promise<FormDefinition[]> {
+  return (
+    await db.all<{ definition: string }>('SELECT definition FROM form_versions WHERE form_id = ? ORDER BY version', [
+      formId,
+    ])
+  ).map((r) => definitionOf(r.definition));
+}
+
+/** The forms that have a stored version. */
+export async function storedFormIds(db: SqlRunner): Promise<string[]> {
+  return (await db.all<{ id: string }>('SELECT DISTINCT form_id AS id FROM form_versions ORDER BY form_id')).map(
+    (r) => r.id,
+  );
+}
+
 /** False when that form and version exist: nothing is written then. */
 export async function insertFormVersion(
   db: SqlRunner,

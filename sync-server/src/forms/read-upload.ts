@@ -1,12 +1,10 @@
-import type { FormProblem, FormSource } from '../../../shared/form-versions.ts';
+import { XLSX_TYPE, type FormProblem, type FormSource } from '../../../shared/form-versions.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { checkDefinition } from '../../../shared/forms/definition-schema.ts';
 import { AppError } from '../errors.ts';
 import { parseJsonText } from '../parse-body.ts';
 import { requirePlainText } from '../plain-text.ts';
 import { readXlsform } from './xlsform/read-xlsform.ts';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** An XLSForm of 300 questions and 2,000 choices is about 100 KiB; a JSON definition about twice that. */
 export const MAX_FORM_UPLOAD_BYTES = 2 * 1024 * 1024;

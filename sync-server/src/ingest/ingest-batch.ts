@@ -66,7 +66,7 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
     await findDevice(tx, deviceId);
     const context = { now: new Date(receivedAt), fmpCodes: await fmpCodes(tx) };
     const forms = await publishedForms(tx, db);
-    const records = recordWriter(tx, await fmpTimeZones(tx));
+    const records = recordWriter(tx, await fmpTimeZones(tx), forms);
     const fmpError = await deviceFmpCheck(tx, { deviceId, fmp: batch.deviceFmp });
 
     const results: (PushResult | undefined)[] = [];

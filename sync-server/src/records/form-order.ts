@@ -1,18 +1,16 @@
-import { findForm } from '../../../shared/forms/registry.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 
 /**
- * A record's answers in its form's field order, as a person reads the form, then any others: the
- * database keeps them in canonical order, sorted by name (decision 0012).
+ * A record's answers in its own form version's field order, as a person reads the form, then any
+ * others: the database keeps them in canonical order, sorted by name (decision 0012).
  */
 export function inFormOrder(
-  form: string,
-  version: number,
+  form: FormDefinition | undefined,
   data: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-  const found = findForm(form, version);
-  if (!found.ok) return { ...data };
+  if (!form) return { ...data };
   const ordered: Record<string, unknown> = {};
-  for (const { name } of found.form.fields) if (Object.hasOwn(data, name)) ordered[name] = data[name];
+  for (const { name } of form.fields) if (Object.hasOwn(data, name)) ordered[name] = data[name];
   for (const [name, value] of Object.entries(data)) if (!Object.hasOwn(ordered, name)) ordered[name] = value;
   return ordered;
 }

@@ -1,6 +1,7 @@
 import type { SqlRunner } from '../db/sql.ts';
 import type { RecordsPage, RecordsQuery } from '../../../shared/records.ts';
 import { AppError } from '../errors.ts';
+import { publishedForms } from '../forms/form-catalog.ts';
 import { RECORD_COLUMNS, toStoredRecord, type RecordRow } from './stored-record.ts';
 
 const DEFAULT_LIMIT = 100;
@@ -42,9 +43,10 @@ export async function listRecords(db: SqlRunner, query: RecordsQuery): Promise<R
     [...conditions.flatMap(([, params]) => params), limit + 1],
   );
   const page = rows.slice(0, limit);
+  const forms = await publishedForms(db);
   const last = page.at(-1);
   return {
-    records: page.map(toStoredRecord),
+    records: page.map((row) => toStoredRecord(row, forms)),
     nextCursor: rows.length > limit && last ? encodeCursor(last.occurred_at, last.id) : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { SqlRunner } from '../db/sql.ts';
+import type { FormCatalog } from '../forms/form-catalog.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
 import { toStoredRecord } from './stored-record.ts';
@@ -70,36 +71,39 @@ const values = (r: NewRecord) => [
 ];
 
 /** The record as the API answers it, right after it went in. */
-const storedRecordOf = (r: NewRecord) =>
-  toStoredRecord({
-    id: r.id,
-    form: r.form,
-    form_version: r.formVersion,
-    fmp: r.fmp,
-    device_id: r.deviceId,
-    seq: r.seq,
-    enumerator: r.enumerator,
-    occurred_at: r.occurredAt,
-    received_at: r.receivedAt,
-    data: r.dataJson,
-    warnings: r.warningsJson,
-    revision: 1,
-    revised_by: r.revision?.by ?? null,
-    revised_at: r.revision?.at ?? null,
-    revision_reason: r.revision?.reason ?? null,
-    review_state: 'new',
-    review_comment: null,
-    reviewed_by: null,
-    reviewed_at: null,
-    content_hash: r.contentHash,
-  });
+const storedRecordOf = (r: NewRecord, forms: FormCatalog) =>
+  toStoredRecord(
+    {
+      id: r.id,
+      form: r.form,
+      form_version: r.formVersion,
+      fmp: r.fmp,
+      device_id: r.deviceId,
+      seq: r.seq,
+      enumerator: r.enumerator,
+      occurred_at: r.occurredAt,
+      received_at: r.receivedAt,
+      data: r.dataJson,
+      warnings: r.warningsJson,
+      revision: 1,
+      revised_by: r.revision?.by ?? null,
+      revised_at: r.revision?.at ?? null,
+      revision_reason: r.revision?.reason ?? null,
+      review_state: 'new',
+      review_comment: null,
+      reviewed_by: null,
+      reviewed_at: null,
+      content_hash: r.contentHash,
+    },
+    forms,
+  );
 
 /**
  * For one transaction. One multi-row insert per 500 records, whose own unique checks answer "already
  * stored?" (decision 0012) and whose `RETURNING` names the rows that went in. On PostgreSQL a second
  * process inserting the same id waits for the first to commit, then inserts nothing.
  */
-export function recordWriter(db: SqlRunner, timeZones: ReadonlyMap<string, string>): RecordWriter {
+export function recordWriter(db: SqlRunner, timeZones: ReadonlyMap<string, string>, forms: FormCatalog): RecordWriter {
   const cube = cubeChanges(timeZones);
   const insertChunk = async (chunk: readonly NewRecord[]): Promise<boolean[]> => {
     const rows = await db.all<{ id: string; seq: number }>(
@@ -123,7 +127,7 @@ export function recordWriter(db: SqlRunner, timeZones: ReadonlyMap<string, strin
       const first = stored[0];
       if (first) {
         await queueWebhookEvents(db, first.revision?.at ?? first.receivedAt, () =>
-          stored.map((r) => recordEvent(storedRecordOf(r))),
+          stored.map((r) => recordEvent(storedRecordOf(r, forms))),
         );
       }
       return inserted;

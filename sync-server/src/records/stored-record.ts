@@ -2,6 +2,7 @@ import type { SqlRunner } from '../db/sql.ts';
 import { forUpdate } from '../db/row-locks.ts';
 import type { ReviewState, StoredRecord } from '../../../shared/records.ts';
 import type { RecordError } from '../../../shared/push.ts';
+import type { FormCatalog } from '../forms/form-catalog.ts';
 import { inFormOrder } from './form-order.ts';
 
 export const RECORD_COLUMNS = `id, form, form_version, fmp, device_id, seq, enumerator, occurred_at, received_at, data, warnings,
@@ -30,7 +31,9 @@ export interface RecordRow {
   content_hash: string;
 }
 
-export function toStoredRecord(row: RecordRow): StoredRecord {
+/** `forms` finds the record's own version, whose question order its answers are given in. */
+export function toStoredRecord(row: RecordRow, forms: FormCatalog): StoredRecord {
+  const version = forms(row.form, row.form_version);
   return {
     id: row.id,
     form: row.form,
@@ -41,7 +44,7 @@ export function toStoredRecord(row: RecordRow): StoredRecord {
     enumerator: row.enumerator,
     occurredAt: row.occurred_at,
     receivedAt: row.received_at,
-    data: inFormOrder(row.form, row.form_version, JSON.parse(row.data) as Record<string, unknown>),
+    data: inFormOrder(version.ok ? version.form : undefined, JSON.parse(row.data) as Record<string, unknown>),
     warnings: JSON.parse(row.warnings) as RecordError[],
     revision: row.revision,
     revisedBy: row.revised_by,

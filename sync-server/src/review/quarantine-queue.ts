@@ -84,7 +84,7 @@ async function acceptBody(
   const revised = reviseData(forms, form, {}, fixedData ?? record.data, { now: at, fmpCodes: await fmpCodes(db) });
   if (!revised.ok)
     throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
-  const records = recordWriter(db, await fmpTimeZones(db));
+  const records = recordWriter(db, await fmpTimeZones(db), forms);
   const [inserted] = await records.insertAll([
     {
       ...record,

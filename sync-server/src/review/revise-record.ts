@@ -102,7 +102,7 @@ export async function reviseRecordIn(
       changes: revision.changes,
     },
   });
-  const stored = toStoredRecord(await requireRecord(tx, id));
+  const stored = toStoredRecord(await requireRecord(tx, id), forms);
   await queueWebhookEvents(tx, when, () => [recordEvent(stored)]);
   return stored;
 }
@@ -136,6 +136,6 @@ export function setReviewState(
       target: `record:${row.id}`,
       details: { revision: row.revision, comment },
     });
-    return toStoredRecord(await requireRecord(tx, id));
+    return toStoredRecord(await requireRecord(tx, id), await publishedForms(tx));
   });
 }

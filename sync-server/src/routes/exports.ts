@@ -8,7 +8,8 @@ import { writeAudit } from '../audit/audit-log.ts';
 import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
 import { formRows } from '../exports/form-rows.ts';
-import { EXPORT_FORMS, exportColumns, headerRows } from '../exports/export-columns.ts';
+import { exportColumns, headerRows } from '../exports/export-columns.ts';
+import { formDefinitions, storedFormIds } from '../forms/form-versions-store.ts';
 import { parseRecordFilter } from '../exports/record-filter.ts';
 
 /** Analysts get the FMR counts only: FMS interviews and screening stay with officers. */
@@ -26,11 +27,14 @@ export function exportRoutes(deps: Deps) {
   return new Hono<AppEnv>().get('/:file', requireAuth(deps, 'admin', 'officer', 'analyst'), async (c) => {
     const file = c.req.param('file');
     const form = file.endsWith('.csv') ? file.slice(0, -4) : '';
-    if (!EXPORT_FORMS.includes(form)) {
+    // Every version of the form, retired ones too: their records are in the export.
+    const versions = form ? await formDefinitions(db, form) : [];
+    if (versions.length === 0) {
+      const forms = await storedFormIds(db);
       throw new AppError(
         404,
         'unknown-export',
-        `No export named ${file}; try ${EXPORT_FORMS.map((f) => `${f}.csv`).join(', ')}.`,
+        `No export named ${file}; try ${forms.map((f) => `${f}.csv`).join(', ')}.`,
       );
     }
     const { principal } = c.var;
@@ -40,7 +44,7 @@ export function exportRoutes(deps: Deps) {
     const filter = parseRecordFilter(c.req.query());
     const labels = languageOf(c.req.query('labels'));
     const flag = (name: string) => c.req.query(name) === '1';
-    const columns = exportColumns(form);
+    const columns = exportColumns(versions);
     // Who took which dataset out of the server is part of the audit trail.
     await writeAudit(db, staffOf(principal), now(), {
       action: 'export.download',

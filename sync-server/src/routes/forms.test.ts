@@ -17,7 +17,7 @@ import type { ConfigResponse } from '../../../shared/api.ts';
 import type { FormCheckResponse, FormPublishResponse, FormVersionSummary } from '../../../shared/form-versions.ts';
 import { writeXlsform } from '../forms/xlsform/write-xlsform.ts';
 import { readXlsform } from '../forms/xlsform/read-xlsform.ts';
-import { XLSX_TYPE } from '../forms/read-upload.ts';
+import { XLSX_TYPE } from '../../../shared/form-versions.ts';
 
 let server: TestServer;
 let admin: string;

@@ -5,10 +5,12 @@ import type { AppEnv } from '../app-env.ts';
 import { AppError } from '../errors.ts';
 import { tooLarge } from '../body-limits.ts';
 import { requireAuth, staffOf } from '../auth/require.ts';
-import { MAX_FORM_UPLOAD_BYTES, readUpload, XLSX_TYPE } from '../forms/read-upload.ts';
+import { MAX_FORM_UPLOAD_BYTES, readUpload } from '../forms/read-upload.ts';
 import { checkForm, publishForm, retireForm } from '../forms/publish-form.ts';
 import { findFormVersion, listFormVersions } from '../forms/form-versions-store.ts';
 import { writeXlsform } from '../forms/xlsform/write-xlsform.ts';
+import type { Role } from '../../../shared/api.ts';
+import { XLSX_TYPE, type FormListResponse } from '../../../shared/form-versions.ts';
 
 const uploadLimit = () =>
   bodyLimit({
@@ -29,17 +31,22 @@ function versionParam(text: string): { version: number; xlsx: boolean } {
 }
 
 /**
- * Form versions: staff read them; the admin checks, publishes and retires them. Officers may be let
- * publish by a setting later (decision 0084).
+ * Form versions: staff read them; the admin checks, publishes and retires them, and officers too when
+ * the deployment lets them (decision 0089).
  */
-export function formRoutes(deps: Deps) {
+export function formRoutes(deps: Deps, options: { officersPublish: boolean }) {
   const { db, now } = deps;
-  const admin = requireAuth(deps, 'admin');
+  const publishers: Role[] = options.officersPublish ? ['admin', 'officer'] : ['admin'];
+  const publisher = requireAuth(deps, ...publishers);
   const staff = requireAuth(deps, 'admin', 'officer', 'analyst');
   return new Hono<AppEnv>()
-    .get('/', staff, async (c) => c.json({ versions: await listFormVersions(db) }))
-    .post('/check', admin, uploadLimit(), async (c) => c.json(await checkForm(db, await upload(c))))
-    .post('/', admin, uploadLimit(), async (c) =>
+    .get('/', staff, async (c) => {
+      const { principal } = c.var;
+      const canPublish = principal.kind === 'staff' && publishers.includes(principal.role);
+      return c.json({ versions: await listFormVersions(db), canPublish } satisfies FormListResponse);
+    })
+    .post('/check', publisher, uploadLimit(), async (c) => c.json(await checkForm(db, await upload(c))))
+    .post('/', publisher, uploadLimit(), async (c) =>
       c.json(await publishForm(db, staffOf(c.var.principal), now(), await upload(c)), 201),
     )
     .get('/:id/:version', staff, async (c) => {
@@ -54,7 +61,7 @@ export function formRoutes(deps: Deps) {
         'Content-Disposition': `attachment; filename="${id}-v${version}.xlsx"`,
       });
     })
-    .post('/:id/:version/retire', admin, async (c) => {
+    .post('/:id/:version/retire', publisher, async (c) => {
       const { version, xlsx } = versionParam(c.req.param('version'));
       if (xlsx) throw new AppError(404, 'form-version-not-found', `No form version ${c.req.param('version')}.`);
       return c.json({ form: await retireForm(db, staffOf(c.var.principal), now(), c.req.param('id'), version) });

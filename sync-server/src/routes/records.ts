@@ -8,6 +8,7 @@ import { parseBody } from '../parse-body.ts';
 import { parseQuery } from '../parse-query.ts';
 import { listRecords } from '../records/list-records.ts';
 import { toStoredRecord } from '../records/stored-record.ts';
+import { publishedForms } from '../forms/form-catalog.ts';
 import { pastRevisions } from '../records/past-revisions.ts';
 import { requireRecord, reviseRecord, setReviewState } from '../review/revise-record.ts';
 
@@ -21,7 +22,7 @@ export function recordRoutes(deps: Deps) {
     .get('/:id', async (c) => {
       const row = await requireRecord(db, c.req.param('id'));
       return c.json({
-        record: toStoredRecord(row),
+        record: toStoredRecord(row, await publishedForms(db)),
         pastRevisions: await pastRevisions(db, row.id),
       } satisfies RecordDetail);
     })
