@@ -4,6 +4,7 @@ import type { EntryForm } from './forms/form-layout.ts';
 import { HomePage } from './pages/home-page.tsx';
 import type { Route } from './route.ts';
 import type { DeviceCredentials } from './settings/settings.ts';
+import type { ConfigResponse } from '../../shared/api.ts';
 import { useSync } from './sync/use-sync.ts';
 
 const formPage = lazyPage(() => import('./pages/record-form-page.tsx'));
@@ -20,11 +21,13 @@ interface EnrolledAppProps {
   onReenroll: () => void;
   /** The server moved the device to another FMP. */
   onMoved: (device: DeviceCredentials) => void;
+  onConfig: (config: ConfigResponse) => void;
 }
 
 export function EnrolledApp(props: EnrolledAppProps) {
-  const { device, enumerator, onEnumeratorChange, lastSyncAt, route, onNavigate, onReenroll, onMoved } = props;
-  const sync = useSync(device, lastSyncAt, onMoved);
+  const { device, enumerator, onEnumeratorChange, lastSyncAt, route, onNavigate, onReenroll, onMoved, onConfig } =
+    props;
+  const sync = useSync(device, lastSyncAt, onMoved, onConfig);
   const home = (): void => onNavigate({ page: 'home' });
   const queued = (): void => void sync.engine.sync('queued');
 

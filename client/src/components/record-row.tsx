@@ -1,6 +1,6 @@
 import { textIn } from '../../../shared/i18n.ts';
 import { FMR_FORM_ID } from '../../../shared/fmr.ts';
-import { findForm } from '../../../shared/forms/registry.ts';
+import { findForm } from '../forms/known-forms.ts';
 import type { LocalRecord } from '../db/database.ts';
 import { summarizeRecord } from '../fmr/record-summary.ts';
 import { tallyIntervalText } from '../fmr/tally-interval-text.ts';

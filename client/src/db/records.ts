@@ -1,4 +1,4 @@
-import { findForm } from '../../../shared/forms/registry.ts';
+import { findForm } from '../forms/known-forms.ts';
 import { validateData, type Issue } from '../../../shared/forms/validate.ts';
 import { NEXT_SEQ_KEY, type FmpDatabase, type LocalRecord } from './database.ts';
 

@@ -1,6 +1,6 @@
 import { fieldParams } from '../../../shared/forms/field-schema.ts';
 import { issueMessage } from '../../../shared/forms/issue-message.ts';
-import { findForm } from '../../../shared/forms/registry.ts';
+import { findForm } from './known-forms.ts';
 import { checkParams } from '../../../shared/forms/rules.ts';
 import { textIn, type Language } from '../../../shared/i18n.ts';
 import type { RecordError } from '../../../shared/push.ts';

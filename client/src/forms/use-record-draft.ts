@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findForm, latestForm } from '../../../shared/forms/registry.ts';
+import { findForm, latestForm } from './known-forms.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { validateData, type Issue } from '../../../shared/forms/validate.ts';
 import { db, type LocalRecord } from '../db/database.ts';
@@ -8,7 +8,9 @@ import { isQuotaError } from '../db/quota-error.ts';
 import { applyRelevance } from './apply-relevance.ts';
 import { chosenInDraft, followAnswer, followingFields } from './follow-answer.ts';
 import { issuesUntouchedBy } from './clear-issues.ts';
-import { FORM_LAYOUTS, isEntryForm, type FormLayout } from './form-layout.ts';
+import { formLayout, isEntryForm, type FormLayout } from './form-layout.ts';
+import { useDeployment } from '../settings/deployment-context.ts';
+import type { Deployment } from '../../../shared/deployment.ts';
 import type { FormValue, FormValues } from './form-value.ts';
 import { initialValues, toCandidate, valuesFromData } from './form-values.ts';
 
@@ -51,18 +53,18 @@ interface Opened {
   values: FormValues;
 }
 
-function open(record: LocalRecord, fmp: string): Opened | null {
+function open(record: LocalRecord, fmp: string, deployment: Deployment | null): Opened | null {
   const lookup = findForm(record.form, record.formVersion);
   if (!lookup.ok || !isEntryForm(record.form)) return null;
-  const layout = FORM_LAYOUTS[record.form];
+  const layout = formLayout(record.form, deployment);
   const defaults = initialValues(lookup.form, layout, fmp, new Date(record.createdAt));
   return { record, form: lookup.form, layout, values: valuesFromData(lookup.form, record.data, defaults) };
 }
 
-function openNew(target: Extract<DraftTarget, { kind: 'new' }>): Opened | null {
+function openNew(target: Extract<DraftTarget, { kind: 'new' }>, deployment: Deployment | null): Opened | null {
   const form = latestForm(target.form);
   if (!form || !isEntryForm(target.form)) return null;
-  const layout = FORM_LAYOUTS[target.form];
+  const layout = formLayout(target.form, deployment);
   const values = initialValues(form, layout, target.fmp, new Date());
   const draft = newDraft({
     form: form.id,
@@ -78,7 +80,10 @@ function openNew(target: Extract<DraftTarget, { kind: 'new' }>): Opened | null {
  * is stored by its first change, so the form opens at once; a finished record opens read-only.
  */
 export function useRecordDraft(target: DraftTarget, onMissing: () => void): RecordDraft {
-  const [opened, setOpened] = useState<Opened | null>(() => (target.kind === 'new' ? openNew(target) : null));
+  const deployment = useDeployment();
+  const [opened, setOpened] = useState<Opened | null>(() =>
+    target.kind === 'new' ? openNew(target, deployment) : null,
+  );
   const [values, setValues] = useState<FormValues | null>(opened?.values ?? null);
   const [errors, setErrors] = useState<readonly Issue[]>([]);
   const [problem, setProblem] = useState<DraftProblem | null>(null);
@@ -117,7 +122,7 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
     let active = true;
     void db.records.get(target.recordId).then((stored) => {
       if (!active) return;
-      const found = stored ? open(stored, target.fmp) : null;
+      const found = stored ? open(stored, target.fmp, deployment) : null;
       if (!found) return onMissing();
       setOpened(found);
       chosen.current = chosenInDraft(found.layout, found.values);

@@ -1,10 +1,17 @@
 import { textIn } from '../../../shared/i18n.ts';
 import { useEffect, useState } from 'preact/hooks';
-import { DIRECTIONS, GRID_FIELDS, VULNERABILITY_FIELDS, type FmrCountField } from '../../../shared/fmr.ts';
-import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
+import {
+  DIRECTIONS,
+  FMR_FORM_ID,
+  FMR_FORM_VERSION,
+  GRID_FIELDS,
+  VULNERABILITY_FIELDS,
+  type FmrCountField,
+} from '../../../shared/fmr.ts';
 import { IssueText } from '../components/form/issue-text.tsx';
 import { choiceLabel, fieldOf } from '../forms/field-of.ts';
 import { FormContext } from '../forms/form-context.ts';
+import { findForm } from '../forms/known-forms.ts';
 import { formatNumber, formatTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { MessageKey } from '../i18n/message-key.ts';
@@ -42,7 +49,9 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
   const tally = useTally(fmp, enumerator, onIntervalClosed);
   const { session, state } = tally;
   const now = useMinuteClock(session?.intervalStart);
-  if (!session) return null;
+  const fmr = findForm(FMR_FORM_ID, FMR_FORM_VERSION);
+  if (!session || !fmr.ok) return null;
+  const form = fmr.form;
   const left = minutesLeft(session, now);
   const n = (value: number): string => formatNumber(value, language.locale);
 
@@ -54,13 +63,13 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
       data-count={countOf(state, direction, field)}
       onClick={() => tally.press(direction, field)}
     >
-      <span class="tally-label">{textIn(fieldOf(FMR_V1, field).label, language.code)}</span>
+      <span class="tally-label">{textIn(fieldOf(form, field).label, language.code)}</span>
       <span class="tally-count">{n(countOf(state, direction, field))}</span>
     </button>
   );
 
   return (
-    <FormContext.Provider value={FMR_V1}>
+    <FormContext.Provider value={form}>
       <section class="page tally" data-session-id={session.id}>
         <div class="form-header">
           <button type="button" onClick={onClose}>
@@ -109,7 +118,7 @@ export default function TallyPage({ fmp, enumerator, onClose, onIntervalClosed }
           {DIRECTIONS.map((direction) => (
             <section key={direction} class={`tally-direction ${direction}`} aria-labelledby={`tally-${direction}`}>
               <h2 id={`tally-${direction}`}>
-                {choiceLabel(FMR_V1, 'direction', direction, language.code)}{' '}
+                {choiceLabel(form, 'direction', direction, language.code)}{' '}
                 <span data-total={directionTotal(state, direction)}>
                   {t('tally.total', { n: directionTotal(state, direction) })}
                 </span>

@@ -12,6 +12,9 @@ import { AuditPage } from './pages/audit-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
 import { AdminPage } from './pages/admin-page.tsx';
 import type { MessageKey } from '../i18n/message-key.ts';
+import type { Deployment } from '../../../shared/deployment.ts';
+import { DeploymentContext } from '../settings/deployment-context.ts';
+import { useLoad } from './use-load.ts';
 
 type Role = Session['user']['role'];
 const PAGES: { id: string; label: MessageKey; roles: Role[] }[] = [
@@ -35,6 +38,8 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const active = allowed.find((p) => p.id === page) ?? allowed[0];
+  // Days picked on these pages are days on the deployment's calendar.
+  const deployment = useLoad(() => api<Deployment>('/deployment'), 'deployment');
   return (
     <>
       <header class="staff-bar">
@@ -63,12 +68,17 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
         </button>
       </header>
       <main class="staff-main">
-        {active?.id === 'fleet' && <FleetPage />}
-        {active?.id === 'records' && <RecordsPage />}
-        {active?.id === 'queues' && <QueuesPage />}
-        {active?.id === 'audit' && <AuditPage />}
-        {active?.id === 'dashboard' && <DashboardPage />}
-        {active?.id === 'admin' && <AdminPage />}
+        {deployment.error && <p role="alert">{deployment.error}</p>}
+        {deployment.data && (
+          <DeploymentContext.Provider value={deployment.data}>
+            {active?.id === 'fleet' && <FleetPage />}
+            {active?.id === 'records' && <RecordsPage />}
+            {active?.id === 'queues' && <QueuesPage />}
+            {active?.id === 'audit' && <AuditPage />}
+            {active?.id === 'dashboard' && <DashboardPage />}
+            {active?.id === 'admin' && <AdminPage onDeploymentChanged={deployment.reload} />}
+          </DeploymentContext.Provider>
+        )}
       </main>
     </>
   );

@@ -5,6 +5,8 @@ import { adoptDeviceFmp } from '../settings/adopt-device-fmp.ts';
 import { gzipJson } from './encode-body.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { reportStatus } from './report-status.ts';
+import { fetchConfig } from './fetch-config.ts';
+import type { ConfigResponse } from '../../../shared/api.ts';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from './sync-engine.ts';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0-dev';
@@ -27,14 +29,18 @@ async function exclusively(push: () => Promise<BatchOutcome>): Promise<BatchOutc
   return outcome;
 }
 
-/** `onMoved` gets the device with the FMP the server now gives it, after an officer moved it. */
+/**
+ * `onMoved` gets the device with the FMP the server now gives it, after an officer moved it;
+ * `onConfig` the `/config` fetched after each sync.
+ */
 export function useSync(
   device: DeviceCredentials,
   lastSyncAt: string | null,
   onMoved: (device: DeviceCredentials) => void,
+  onConfig: (config: ConfigResponse) => void,
 ): { engine: SyncEngine; status: SyncStatus } {
-  const current = useRef({ device, onMoved });
-  current.current = { device, onMoved };
+  const current = useRef({ device, onMoved, onConfig });
+  current.current = { device, onMoved, onConfig };
   const engine = useMemo(() => {
     const adopt = async (fmp: string | undefined) => {
       const moved = await adoptDeviceFmp(current.current.device, fmp);
@@ -55,7 +61,11 @@ export function useSync(
           if (outcome.kind === 'pushed') await adopt(outcome.fmp);
           return outcome;
         }),
-      report: async () => adopt((await reportStatus(await deps())) ?? undefined),
+      report: async () => {
+        await adopt((await reportStatus(await deps())) ?? undefined);
+        const config = await fetchConfig(await deps());
+        if (config) current.current.onConfig(config);
+      },
       pending: () => db.outbox.count(),
       lastSyncAt,
       events: window,

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context.ts';
 import { api } from '../staff-api.ts';
 import { useLoad } from '../use-load.ts';
 import { userRefusalKey } from '../user-refusal.ts';
+import { DeploymentSection } from './deployment-section.tsx';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
@@ -185,9 +186,10 @@ function FmpsSection() {
   );
 }
 
-export function AdminPage() {
+export function AdminPage({ onDeploymentChanged }: { onDeploymentChanged: () => void }) {
   return (
     <>
+      <DeploymentSection onChanged={onDeploymentChanged} />
       <UsersSection />
       <FmpsSection />
     </>
