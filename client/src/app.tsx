@@ -63,7 +63,8 @@ export function App() {
   if (!device)
     content = (
       <EnrollPage
-        onEnrolled={(enrolled) => {
+        onEnrolled={(enrolled, config) => {
+          if (config) adoptDeployment(config.deployment, true);
           navigate({ page: 'home' });
           setDevice(enrolled);
         }}
