@@ -13,4 +13,4 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export const TimeZone = z.string().refine(isTimeZone, 'an IANA time zone such as Africa/Nairobi');
+export const TimeZone = z.string().refine(isTimeZone, 'an IANA time zone name: Region/City, or UTC');

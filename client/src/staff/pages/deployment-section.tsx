@@ -22,6 +22,9 @@ export function DeploymentSection({ onChanged }: { onChanged: () => void }) {
   const { t, language } = useI18n();
   const deployment = useDeployment();
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [country, setCountry] = useState(deployment?.country ?? '');
+  const [timeZone, setTimeZone] = useState(deployment?.timeZone ?? '');
+  const [neighbours, setNeighbours] = useState(deployment?.neighbours.join(', ') ?? '');
   if (!deployment) return null;
   const countries = countryCodes()
     .filter((code) => code !== UNKNOWN)
@@ -30,12 +33,7 @@ export function DeploymentSection({ onChanged }: { onChanged: () => void }) {
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
-    const fields = new FormData(event.currentTarget as HTMLFormElement);
-    const next: Deployment = {
-      country: String(fields.get('country') ?? ''),
-      timeZone: String(fields.get('timeZone') ?? '').trim(),
-      neighbours: codesOf(String(fields.get('neighbours') ?? '')),
-    };
+    const next: Deployment = { country, timeZone: timeZone.trim(), neighbours: codesOf(neighbours) };
     try {
       await api('/deployment', { method: 'PUT', body: next });
       setMessage({ error: false, text: t('staff-admin.deploymentSaved') });
@@ -61,7 +59,7 @@ export function DeploymentSection({ onChanged }: { onChanged: () => void }) {
       <form class="filters" aria-labelledby="deployment-title" onSubmit={(e) => void save(e)}>
         <label>
           {t('staff-admin.country')}
-          <select name="country" defaultValue={deployment.country}>
+          <select value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
             {countries.map(({ code, name }) => (
               <option key={code} value={code}>
                 {name}
@@ -71,11 +69,11 @@ export function DeploymentSection({ onChanged }: { onChanged: () => void }) {
         </label>
         <label>
           {t('staff-admin.timeZone')}
-          <input name="timeZone" defaultValue={deployment.timeZone} required />
+          <input value={timeZone} onInput={(e) => setTimeZone(e.currentTarget.value)} required />
         </label>
         <label>
           {t('staff-admin.neighbours')}
-          <input name="neighbours" defaultValue={deployment.neighbours.join(', ')} />
+          <input value={neighbours} onInput={(e) => setNeighbours(e.currentTarget.value)} />
         </label>
         <button type="submit">{t('staff-admin.saveDeployment')}</button>
       </form>
