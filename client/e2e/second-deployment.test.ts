@@ -5,7 +5,7 @@ import { launchChromium } from './support/browser.ts';
 import { catalogText } from './support/catalog-text.ts';
 import { enrollThroughUi } from './support/enrolled-tablet.ts';
 import { startServer, type ServerProcess } from '../../sync-server/test/support/server-process.ts';
-import { ETHIOPIA } from '../../shared/test/deployments.ts';
+import { makeEthiopiaDeployment } from '../../sync-server/test/support/ethiopia.ts';
 
 /** The first deployment, however a text may name it. */
 const FIRST_DEPLOYMENT = /Uganda|Ouganda|Kampala/;
@@ -19,15 +19,11 @@ let shown = 'en';
 beforeAll(async () => {
   server = await startServer();
   const admin = await adminToken(server.url);
-  const send = async (method: string, path: string, body: unknown) => {
+  await makeEthiopiaDeployment(async (method, path, body) => {
     const res = await api(server.url, path, { method, token: admin, body });
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  };
-  await send('PUT', '/deployment', ETHIOPIA);
-  const seeded = await api<{ fmps: { code: string }[] }>(server.url, '/fmps', { token: admin });
-  for (const { code } of seeded.body.fmps) await send('PATCH', `/fmps/${code}`, { active: false });
-  await send('POST', '/fmps', { code: 'MOYALE', name: 'Moyale', district: 'Borena' });
-  await send('POST', '/fmps', { code: 'METEMA', name: 'Metema', district: 'West Gondar' });
+    return res.body;
+  });
   browser = await launchChromium();
   page = await (await browser.newContext()).newPage();
   await enrollThroughUi(page, server.url, await enrollmentCode(server.url, admin, 'MOYALE'));

@@ -9,13 +9,13 @@ import {
   type TestServer,
 } from '../../test/support/test-server.ts';
 import { pushRecords } from '../../test/support/push-records.ts';
+import { makeEthiopiaDeployment } from '../../test/support/ethiopia.ts';
 import { ConfigResponse } from '../../../shared/api.ts';
 import type { AggregatesResponse } from '../../../shared/aggregates.ts';
 import { FIELD_ISSUE_MESSAGES } from '../../../shared/forms/messages.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { textIn, type Text } from '../../../shared/i18n.ts';
 import type { RecordsPage } from '../../../shared/records.ts';
-import type { FmpView } from '../../../shared/staff-admin.ts';
 import { makeFmrData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import { ETHIOPIA } from '../../../shared/test/deployments.ts';
 
@@ -32,15 +32,11 @@ let rawConfig: string;
 beforeAll(async () => {
   server = await makeTestServer();
   admin = await login(server);
-  const send = async (method: string, path: string, body: unknown) => {
+  await makeEthiopiaDeployment(async (method, path, body) => {
     const res = await server.app.request(`/api/v1${path}`, jsonRequest(method, body, admin));
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  };
-  await send('PUT', '/deployment', ETHIOPIA);
-  const seeded = (await (await server.app.request('/api/v1/fmps', authed(admin))).json()) as { fmps: FmpView[] };
-  for (const fmp of seeded.fmps) await send('PATCH', `/fmps/${fmp.code}`, { active: false });
-  await send('POST', '/fmps', { code: 'MOYALE', name: 'Moyale', district: 'Borena' });
-  await send('POST', '/fmps', { code: 'METEMA', name: 'Metema', district: 'West Gondar' });
+    return res.json();
+  });
   const device = await enrollDevice(server, 'MOYALE');
   const res = await server.app.request('/api/v1/config', authed(device.token));
   rawConfig = await res.text();
