@@ -4,7 +4,7 @@ import { ETHIOPIA } from '../../../shared/test/deployments.ts';
 export type AdminCall = (method: string, path: string, body?: unknown) => Promise<unknown>;
 
 /** Two FMPs on Ethiopia's borders, made without a time zone: they take the deployment's. */
-export const ETHIOPIA_FMPS = [
+const ETHIOPIA_FMPS = [
   { code: 'METEMA', name: 'Metema', district: 'West Gondar' },
   { code: 'MOYALE', name: 'Moyale', district: 'Borena' },
 ] as const;
