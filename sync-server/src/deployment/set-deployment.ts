@@ -18,7 +18,8 @@ export function checkDeployment(input: unknown): Deployment {
   const details = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   const first = details[0];
   const code = CODE_BY_FIELD[first?.path.split('.')[0] ?? ''] ?? 'invalid-request';
-  throw new AppError(400, code, first ? `${first.path}: ${first.message}` : 'Not a deployment.', details);
+  const where = first?.path ? `${first.path}: ` : '';
+  throw new AppError(400, code, `${where}${first?.message ?? 'not a deployment'}`, details);
 }
 
 /** FMPs keep their own time zones: the deployment's is what new FMPs and the staff calendar take. */

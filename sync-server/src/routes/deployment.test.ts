@@ -52,6 +52,12 @@ describe('the deployment', () => {
     expect(await read()).toEqual(UGANDA);
   });
 
+  it('refuses a body that is no deployment at all with invalid-request', async () => {
+    const res = await put(['ETH']);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid-request');
+  });
+
   it('is set by the admin: audited, in /config with a new ETag, and the zone of new FMPs', async () => {
     const before = await config();
     const res = await put(ETHIOPIA);
