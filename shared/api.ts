@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Deployment } from './deployment.ts';
 import type { FormDefinition } from './forms/types.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -73,9 +74,11 @@ const FormDefinitionSummary = z.looseObject({
   rules: z.array(z.looseObject({ code: z.string(), severity: z.enum(['error', 'warning']) })),
 });
 
+/** `forms` are as the deployment shows them: `{country}` already filled (forms/for-deployment.ts). */
 export const ConfigResponse = z.object({
   forms: z.array(z.custom<FormDefinition>((value) => FormDefinitionSummary.safeParse(value).success)),
   fmps: z.array(z.object({ code: z.string(), name: z.string(), district: z.string(), timeZone: z.string() })),
   codeListVersion: z.string(),
+  deployment: Deployment,
 });
 export type ConfigResponse = z.infer<typeof ConfigResponse>;

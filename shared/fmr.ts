@@ -8,14 +8,6 @@ export const MAX_COUNT_PER_FIELD = 9999;
 export const MAX_GROUP_SIZE = 500;
 
 export const DIRECTIONS = ['incoming', 'outgoing'] as const;
-/**
- * Where a crossing goes by default, per direction: the FMPs are on Uganda's border with the DR Congo,
- * "incoming" is into Uganda. New records start from these; the person changes what differs.
- */
-export const DIRECTION_COUNTRIES = {
-  incoming: { origin_country: 'COD', destination_country: 'UGA' },
-  outgoing: { origin_country: 'UGA', destination_country: 'COD' },
-} as const satisfies Record<(typeof DIRECTIONS)[number], { origin_country: string; destination_country: string }>;
 export const TRANSPORTS = ['foot', 'bicycle', 'motorbike', 'car', 'bus', 'truck', 'boat', 'other'] as const;
 export const REASONS = [
   'economic',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fmpPeriods, localPeriods } from './local-periods.ts';
-import { SEED_FMPS } from './fmps.ts';
+import { SEED_FMPS } from './test/seed-fmps.ts';
 
 const mpondwe = SEED_FMPS.find((f) => f.code === 'MPONDWE');
 if (!mpondwe) throw new Error('seed FMP missing');

@@ -44,7 +44,7 @@ export function localPeriods(instant: Date | string, timeZone: string): LocalPer
   };
 }
 
-/** Days, weeks and months are counted in the FMP's own time zone (Africa/Kampala for Uganda). */
+/** Days, weeks and months are counted in the FMP's own time zone (new ones take the deployment's). */
 export function fmpPeriods(fmp: Pick<Fmp, 'timeZone'>, instant: Date | string): LocalPeriods {
   return localPeriods(instant, fmp.timeZone);
 }

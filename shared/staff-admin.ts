@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NewPassword, ROLES } from './api.ts';
+import { TimeZone } from './time-zone.ts';
 
 export const UserView = z.object({
   username: z.string(),
@@ -18,15 +19,6 @@ export const UpdateUserRequest = z
   })
   .refine((u) => Object.keys(u).length > 0, 'change at least one of role, password, disabled');
 
-const timeZone = z.string().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'an IANA time zone such as Africa/Kampala');
-
 export const FmpView = z.object({
   code: z.string(),
   name: z.string(),
@@ -40,7 +32,8 @@ export const CreateFmpRequest = z.object({
   code: z.string().regex(/^[A-Z][A-Z0-9_]{1,31}$/, 'upper-case letters, digits and _'),
   name: z.string().trim().min(1).max(100),
   district: z.string().trim().min(1).max(100),
-  timeZone: timeZone.default('Africa/Kampala'),
+  /** Absent: the deployment's time zone. */
+  timeZone: TimeZone.optional(),
 });
 
 /** The code never changes: records refer to it. Retire an FMP with `active: false`. */
@@ -48,7 +41,7 @@ export const UpdateFmpRequest = z
   .object({
     name: z.string().trim().min(1).max(100).optional(),
     district: z.string().trim().min(1).max(100).optional(),
-    timeZone: timeZone.optional(),
+    timeZone: TimeZone.optional(),
     active: z.boolean().optional(),
   })
   .refine((u) => Object.keys(u).length > 0, 'change at least one field');

@@ -201,7 +201,7 @@ describe('the staff workspace in Chromium', () => {
     await signOutButton().click();
     await signInButton().waitFor();
     await signIn('admin', PROCESS_ADMIN_PASSWORD);
-    await navLink('Users and FMPs').click();
+    await navLink('Deployment, users and FMPs').click();
     await page.getByRole('table', { name: 'Users' }).getByText('odile').waitFor();
     const goli = page
       .getByRole('table', { name: 'Flow monitoring points' })

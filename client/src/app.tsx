@@ -8,8 +8,12 @@ import { useCatalog } from './i18n/use-catalog.ts';
 import { EnrollPage } from './pages/enroll-page.tsx';
 import { isBusyRoute, type Route } from './route.ts';
 import { loadStartupSettings, type StartupSettings } from './settings/load-settings.ts';
+import type { Deployment } from '../../shared/deployment.ts';
+import { showFormsFor } from './forms/known-forms.ts';
+import { DeploymentContext } from './settings/deployment-context.ts';
 import {
   forgetDevice,
+  saveDeployment,
   saveEnumerator,
   saveLanguage,
   saveOpenPage,
@@ -23,6 +27,13 @@ export function App() {
   const [startLanguage, setStartLanguage] = useState<string | null>(null);
   const [route, setRoute] = useState<Route>({ page: 'home' });
   const [enumerator, setEnumerator] = useState('');
+  const [deployment, setDeployment] = useState<Deployment | null>(null);
+
+  const adoptDeployment = useCallback((next: Deployment | null, save: boolean) => {
+    showFormsFor(next);
+    setDeployment((before) => (JSON.stringify(before) === JSON.stringify(next) ? before : next));
+    if (next && save) void saveDeployment(next);
+  }, []);
 
   useEffect(() => {
     void loadStartupSettings(navigator.languages).then((loaded) => {
@@ -30,6 +41,7 @@ export function App() {
       setDevice(loaded.device);
       setEnumerator(loaded.enumerator);
       setStartLanguage(loaded.language);
+      adoptDeployment(loaded.deployment, false);
       if (loaded.device && loaded.openPage) setRoute(routeOf(loaded.openPage, loaded.device.fmp));
     });
   }, []);
@@ -51,7 +63,8 @@ export function App() {
   if (!device)
     content = (
       <EnrollPage
-        onEnrolled={(enrolled) => {
+        onEnrolled={(enrolled, config) => {
+          if (config) adoptDeployment(config.deployment, true);
           navigate({ page: 'home' });
           setDevice(enrolled);
         }}
@@ -72,6 +85,7 @@ export function App() {
         onNavigate={navigate}
         onReenroll={() => void forgetDevice().then(() => setDevice(undefined))}
         onMoved={setDevice}
+        onConfig={(config) => adoptDeployment(config.deployment, true)}
       />
     );
   }
@@ -83,7 +97,9 @@ export function App() {
         <LanguageSwitcher />
       </header>
       <UpdatePrompt formOpen={isBusyRoute(route) && device !== undefined} />
-      <main>{content}</main>
+      <main>
+        <DeploymentContext.Provider value={deployment}>{content}</DeploymentContext.Provider>
+      </main>
     </I18nContext.Provider>
   );
 }

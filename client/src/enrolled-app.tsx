@@ -8,7 +8,9 @@ import { TabletFormsContext } from './forms/tablet-forms-context.ts';
 import { HomePage } from './pages/home-page.tsx';
 import type { Route } from './route.ts';
 import type { DeviceCredentials } from './settings/settings.ts';
+import type { ConfigResponse } from '../../shared/api.ts';
 import { useSync } from './sync/use-sync.ts';
+import { useDeployment } from './settings/deployment-context.ts';
 
 const formPage = lazyPage(() => import('./pages/record-form-page.tsx'));
 const tallyPage = lazyPage(() => import('./pages/tally-page.tsx'));
@@ -24,12 +26,15 @@ interface EnrolledAppProps {
   onReenroll: () => void;
   /** The server moved the device to another FMP. */
   onMoved: (device: DeviceCredentials) => void;
+  onConfig: (config: ConfigResponse) => void;
 }
 
 /** The form versions stored on the tablet, for every page below; read again when a sync stores new ones. */
 export function EnrolledApp(props: EnrolledAppProps) {
   const stored = useLiveQuery(() => db.forms.toArray(), [], null);
-  const forms = useMemo(() => (stored ? tabletForms(stored) : null), [stored]);
+  // Read again when the deployment changes too: the stored built-in versions name its country.
+  const deployment = useDeployment();
+  const forms = useMemo(() => (stored ? tabletForms(stored) : null), [stored, deployment]);
   if (!forms) return null;
   return (
     <TabletFormsContext.Provider value={forms}>
@@ -39,8 +44,9 @@ export function EnrolledApp(props: EnrolledAppProps) {
 }
 
 function EnrolledPages(props: EnrolledAppProps) {
-  const { device, enumerator, onEnumeratorChange, lastSyncAt, route, onNavigate, onReenroll, onMoved } = props;
-  const sync = useSync(device, lastSyncAt, onMoved);
+  const { device, enumerator, onEnumeratorChange, lastSyncAt, route, onNavigate, onReenroll, onMoved, onConfig } =
+    props;
+  const sync = useSync(device, lastSyncAt, onMoved, onConfig);
   const home = (): void => onNavigate({ page: 'home' });
   const queued = (): void => void sync.engine.sync('queued');
 

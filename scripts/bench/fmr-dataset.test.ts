@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { openDatabase } from '../../sync-server/src/db/database.ts';
 import { SqliteSql } from '../../sync-server/src/db/sqlite-sql.ts';
 import { rebuildCubeForFmp } from '../../sync-server/src/aggregates/rebuild-cube.ts';
-import { SEED_FMPS } from '../../shared/fmps.ts';
+import { SEED_FMPS } from '../../shared/test/seed-fmps.ts';
 import { buildFmrDataset, type Dataset } from './fmr-dataset.ts';
 
 let dataset: Dataset;

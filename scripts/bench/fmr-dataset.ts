@@ -7,7 +7,7 @@ import { cubeChanges } from '../../sync-server/src/aggregates/fmr-cube.ts';
 import { SqliteSql } from '../../sync-server/src/db/sqlite-sql.ts';
 import { fmpTimeZones } from '../../sync-server/src/fmps/fmps-store.ts';
 import { seededRandom } from '../../sync-server/test/support/random.ts';
-import { SEED_FMPS } from '../../shared/fmps.ts';
+import { SEED_FMPS } from '../../shared/test/seed-fmps.ts';
 import { GRID_FIELDS } from '../../shared/fmr.ts';
 import { variedFmrData } from '../../sync-server/test/support/varied-fmr-data.ts';
 

@@ -13,16 +13,21 @@ export function renderWebhookBenchmarks(results: readonly WebhookLagResult[]): s
   if (!first) return '';
   const rows = results.map(
     (r) =>
-      `| ${ENGINE[r.engine]} | ${r.records.toLocaleString('en-US')} | ${r.deliveries.toLocaleString('en-US')} | ${r.pushMs.p50} | ${r.pushMs.p95} | ${r.lagMs.p50} | **${r.lagMs.p95}** | ${r.lagMs.max} | ${(r.lagMs.p95 / r.pushMs.p95).toFixed(2)} | ${r.loadAverage.toFixed(1)} |`,
+      `| ${ENGINE[r.engine]} | ${r.records.toLocaleString('en-US')} | ${r.deliveries.toLocaleString('en-US')} ` +
+      `| ${r.pushMs.p50} | ${r.pushMs.p95} | ${r.lagMs.p50} | **${r.lagMs.p95}** | ${r.lagMs.max} ` +
+      `| ${(r.lagMs.p95 / r.pushMs.p95).toFixed(2)} | ${r.loadAverage.toFixed(1)} |`,
   );
+  const seconds = Math.round(first.records / first.recordsPerSecond);
+  const everyMs = Math.round((1000 * first.recordsPerPush) / first.recordsPerSecond);
   const verdicts = results.map(
     (r) => `${ENGINE[r.engine]} ${r.lagMs.p95} ms, ${r.lagMs.p95 <= AIM_MS ? 'within it' : 'missed'}`,
   );
   return `
 ${WEBHOOKS_HEADING}
 
-${first.recordsPerSecond} records a second pushed to the server process for about ${Math.round(first.records / first.recordsPerSecond)} s: ${first.devices} devices taking turns,
-a push of ${first.recordsPerPush} records every ${Math.round((1000 * first.recordsPerPush) / first.recordsPerSecond)} ms on schedule, whether the one before was answered or not. One webhook, default settings, to a receiver on
+${first.recordsPerSecond} records a second pushed to the server process for about ${seconds} s: ${first.devices} devices taking turns,
+a push of ${first.recordsPerPush} records every ${everyMs} ms on schedule, whether the one before was answered or not. \
+One webhook, default settings, to a receiver on
 loopback in the bench process that checks every signature and answers 200. **Lag**: from the start of the push
 that carried a record to the receiver taking the delivery that held it (its first arrival). **Push** (the
 baseline, same run): from the start of a push to its answer, what the tablet waits for.

@@ -74,6 +74,11 @@ export function renderFormsDoc(): string {
       'Every record carries its form id and version and is validated against that version, on the tablet and on the server, ' +
         'with the same definitions. A question whose `relevant` condition does not hold must stay empty. ' +
         '`${field}` refers to another answer, as in XLSForm.',
+      'The deployment\u2019s country is never written into a form: `{country}` stands for it (decision 0085). In a text ' +
+        '(title, question, hint, answer, rule message) it becomes the country\u2019s name in that text\u2019s language, from ' +
+        "i18n-iso-countries; as a whole value (`${destination_country} = '{country}'`) it becomes its ISO 3166-1 alpha-3 " +
+        'code. The server fills it in `/config` and when it judges a record, with the deployment it has then; any other ' +
+        '`{name}` in a text is refused, except the numbers a rule message names (`{min}`, `{days}`...).',
       ...FORM_DEFINITIONS.map(renderForm),
       `## Problems any question can have\n\n${issues}`,
       XLSFORM_SECTION,

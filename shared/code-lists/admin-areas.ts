@@ -14,13 +14,13 @@ for (const area of iso31662) {
   byParent.set(area.parent, [...(byParent.get(area.parent) ?? []), area]);
 }
 
-/** First-level areas of a country (Uganda: its 4 regions; DRC: its 26 provinces). */
+/** First-level areas of a country, from ISO 3166-2: its regions, provinces or states. */
 export function admin1Areas(countryAlpha3: string): AdminArea[] {
   const alpha2 = alpha2Of(countryAlpha3);
   return alpha2 ? (byParent.get(alpha2) ?? []) : [];
 }
 
-/** Second-level areas inside a first-level one (Uganda: the districts of a region). */
+/** Second-level areas inside a first-level one, where ISO 3166-2 has them (the districts of a region, say). */
 export function admin2Areas(admin1Code: string): AdminArea[] {
   return byParent.get(admin1Code) ?? [];
 }

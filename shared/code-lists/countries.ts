@@ -28,3 +28,16 @@ export function alpha2Of(alpha3: string): string | undefined {
 export function countryName(code: string, language: Language): string | undefined {
   return countries.getName(code, language, { select: 'official' });
 }
+
+/** The code list's name where it has the language, the runtime's Intl name otherwise, the code at worst. */
+export function countryNameIn(code: string, language: Language): string {
+  const alpha2 = alpha2Of(code);
+  const fromIntl = () => {
+    try {
+      return alpha2 ? new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(alpha2) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return countryName(code, language) ?? fromIntl() ?? code;
+}

@@ -6,8 +6,8 @@ export const YES_NO = [choice('yes', 'Yes', 'Oui', 'Ndiyo'), choice('no', 'No', 
 export const SEXES = [choice('male', 'Male', 'Homme', 'Mwanaume'), choice('female', 'Female', 'Femme', 'Mwanamke')];
 
 export const DIRECTION_CHOICES = labelled(DIRECTIONS, {
-  incoming: t('Incoming (into Uganda)', 'Entrant (vers l’Ouganda)', 'Wanaoingia (Uganda)'),
-  outgoing: t('Outgoing (out of Uganda)', 'Sortant (depuis l’Ouganda)', 'Wanaotoka (Uganda)'),
+  incoming: t('Incoming (into {country})', 'Entrant (arrivée : {country})', 'Wanaoingia ({country})'),
+  outgoing: t('Outgoing (out of {country})', 'Sortant (départ : {country})', 'Wanaotoka ({country})'),
 });
 
 export const TRANSPORT_CHOICES = labelled(TRANSPORTS, {

@@ -3,7 +3,7 @@ import type { Condition } from './types.ts';
 
 type Scalar = string | number | boolean;
 
-/** A value as an expression literal, so that 'UGA', 5 and true() keep their type. */
+/** A value as an expression literal, so that 'KEN', 5 and true() keep their type. */
 export const literal = (value: Scalar): Expression =>
   typeof value === 'boolean'
     ? { kind: 'call', name: value ? 'true' : 'false', args: [] }

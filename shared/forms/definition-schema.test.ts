@@ -134,4 +134,26 @@ describe('checkDefinition', () => {
     };
     expect(errorsOf(v2)).toEqual([]);
   });
+
+  it('takes {country} in any text and as a whole value, and refuses other placeholders and braces', () => {
+    const form = broken((f) => {
+      f.fields[2] = {
+        ...f.fields[2],
+        hint: { en: 'Into {country}?', fr: 'Vers {country} ?', sw: 'Kwenda {country}?' },
+      };
+      f.fields[26] = { ...f.fields[26], label: { en: 'On {place}', fr: 'Sur {place}', sw: 'Kuhusu {place}' } };
+      f.rules[6] = { ...f.rules[6], message: { en: '{days}, {min}', fr: '{days}, {min}', sw: '{days}, {min}' } };
+      f.rules[8] = { ...f.rules[8], check: { kind: 'equals', field: 'destination_country', value: 'in {country}' } };
+    });
+    const at = (path: string, languages: string[], message: string) =>
+      languages.map((language) => ({ path: `${path}.${language}`, message }));
+    expect(errorsOf(form)).toEqual([
+      {
+        path: 'rules.8.check.value',
+        message: "a value holds no braces, except {country} alone: the deployment's country code",
+      },
+      ...at('fields.26.label', ['en', 'fr', 'sw'], '{place} is not a placeholder here (allowed: {country})'),
+      ...at('rules.6.message', ['en', 'fr', 'sw'], '{min} is not a placeholder here (allowed: {country}, {days})'),
+    ]);
+  });
 });

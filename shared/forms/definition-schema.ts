@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { COUNTRY_PLACEHOLDER } from '../deployment.ts';
 import type { Text } from '../i18n.ts';
+import { checkParams } from './rules.ts';
 import type { Check, Condition, FieldDefinition, FormDefinition } from './types.ts';
 
 /** Question names become record keys, CSV columns and `${name}` references. */
@@ -18,7 +20,11 @@ const quotable = z
   .string()
   .refine((s) => !(s.includes("'") && s.includes('"')), { error: 'a text cannot hold both \' and "' });
 const scalar = z.union([
-  quotable.refine((s) => s !== '', { error: "an empty text: test for an empty answer with an expression (${x} = '')" }),
+  quotable
+    .refine((s) => s !== '', { error: "an empty text: test for an empty answer with an expression (${x} = '')" })
+    .refine((s) => !s.includes('{') || s === COUNTRY_PLACEHOLDER, {
+      error: `a value holds no braces, except ${COUNTRY_PLACEHOLDER} alone: the deployment's country code`,
+    }),
   z.number(),
   z.boolean(),
 ]);
@@ -235,32 +241,43 @@ function checkReferences(check: Check, path: Path): [Path, string][] {
   }
 }
 
-const placeholders = (s: string) =>
-  [...s.matchAll(/\{(\w+)\}/g)]
-    .map((m) => m[1])
-    .sort()
-    .join(',');
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+/** The deployment's country, filled per language (for-deployment.ts); rule messages also name their check's numbers. */
+const PLACEHOLDER_NAME = COUNTRY_PLACEHOLDER.slice(1, -1);
 
 /** Every text of a form is in the title's languages, with the same {placeholders}: an XLSForm column per language holds them all. */
 function languageProblems(form: FormDefinition): Problem[] {
   const languages = Object.keys(form.title);
-  const texts: [Path, Text][] = [
-    [['title'], form.title],
+  const country = [PLACEHOLDER_NAME];
+  const texts: [Path, Text, string[]][] = [
+    [['title'], form.title, country],
     ...form.fields.flatMap((f, i) => [
-      [['fields', i, 'label'], f.label] as [Path, Text],
-      ...(f.hint ? [[['fields', i, 'hint'], f.hint] as [Path, Text]] : []),
-      ...('choices' in f ? f.choices.map((c, j): [Path, Text] => [['fields', i, 'choices', j, 'label'], c.label]) : []),
+      [['fields', i, 'label'], f.label, country] as [Path, Text, string[]],
+      ...(f.hint ? [[['fields', i, 'hint'], f.hint, country] as [Path, Text, string[]]] : []),
+      ...('choices' in f
+        ? f.choices.map((c, j): [Path, Text, string[]] => [['fields', i, 'choices', j, 'label'], c.label, country])
+        : []),
     ]),
-    ...form.rules.map((r, i): [Path, Text] => [['rules', i, 'message'], r.message]),
+    ...form.rules.map((r, i): [Path, Text, string[]] => [
+      ['rules', i, 'message'],
+      r.message,
+      [...country, ...Object.keys(checkParams(r.check))],
+    ]),
   ];
   const problems: Problem[] = [];
-  for (const [path, t] of texts) {
+  for (const [path, t, allowed] of texts) {
     for (const language of Object.keys(t)) {
+      const unknown = placeholders(t[language] ?? '').filter((p) => !allowed.includes(p));
+      if (unknown.length > 0)
+        problems.push({
+          path: [...path, language],
+          message: `{${unknown.join('}, {')}} is not a placeholder here (allowed: ${allowed.map((a) => `{${a}}`).join(', ')})`,
+        });
       if (!LANGUAGE_CODE.test(language))
         problems.push({ path: [...path, language], message: `${language} is not a language code (en, fr, sw)` });
       else if (!languages.includes(language))
         problems.push({ path: [...path, language], message: `${language} is not one of the title's languages` });
-      else if (placeholders(t[language] ?? '') !== placeholders(t.en ?? '')) {
+      else if (placeholders(t[language] ?? '').join() !== placeholders(t.en).join()) {
         problems.push({ path: [...path, language], message: 'not the same {placeholders} as the English text' });
       }
     }

@@ -10,7 +10,7 @@ import {
   TRANSPORTS,
   type FmrData,
 } from '../fmr.ts';
-import { SEED_FMPS } from '../fmps.ts';
+import { SEED_FMPS } from '../test/seed-fmps.ts';
 import { admin1Areas, admin2Areas } from '../code-lists/admin-areas.ts';
 import { countryCodes, isCountryCode } from '../code-lists/countries.ts';
 import { FMR_V1 } from './fmr-v1.ts';

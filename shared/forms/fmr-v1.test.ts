@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeFmrData } from '../test/fixtures.ts';
-import { FMR_V1 } from './fmr-v1.ts';
+import { UGANDA } from '../test/deployments.ts';
+import { forDeployment } from './for-deployment.ts';
+import { FMR_V1 as SHIPPED } from './fmr-v1.ts';
 import { validateData } from './validate.ts';
+
+/** As the first deployment judges it: the country rules compare with UGA. */
+const FMR_V1 = forDeployment(SHIPPED, UGANDA);
 
 const now = new Date('2026-11-20T07:00:00Z');
 const context = { now, fmpCodes: new Set(['MPONDWE', 'GOLI']) };
@@ -71,11 +76,11 @@ describe('FMR v1', () => {
   it.each([
     ['observed-long-ago', { observed_at: '2026-11-12T09:00:00+03:00' }],
     [
-      'incoming-destination-not-uganda',
+      'incoming-destination-elsewhere',
       { direction: 'incoming', destination_country: 'KEN', destination_admin1: null, destination_admin2: null },
     ],
     [
-      'outgoing-origin-not-uganda',
+      'outgoing-origin-elsewhere',
       {
         direction: 'outgoing',
         origin_country: 'RWA',

@@ -1,12 +1,12 @@
 import {
   CHILD_FIELDS,
   CHILDBEARING_FIELDS,
-  DIRECTION_COUNTRIES,
   FMR_FORM_ID,
   GRID_FIELDS,
   MAX_COUNT_PER_FIELD,
   MAX_GROUP_SIZE,
 } from '../fmr.ts';
+import { COUNTRY_PLACEHOLDER } from '../deployment.ts';
 import type { Text } from '../i18n.ts';
 import { DIRECTION_CHOICES, DURATION_CHOICES, REASON_CHOICES, TRANSPORT_CHOICES } from './choices.ts';
 import { choice, t } from './define.ts';
@@ -270,25 +270,25 @@ export const FMR_V1: FormDefinition = {
       ),
     },
     {
-      code: 'incoming-destination-not-uganda',
+      code: 'incoming-destination-elsewhere',
       severity: 'warning',
       when: { field: 'direction', equals: 'incoming' },
-      check: { kind: 'equals', field: 'destination_country', value: DIRECTION_COUNTRIES.incoming.destination_country },
+      check: { kind: 'equals', field: 'destination_country', value: COUNTRY_PLACEHOLDER },
       message: t(
-        'Incoming, but the destination is not Uganda.',
-        'Entrant, mais la destination n’est pas l’Ouganda.',
-        'Wanaoingia, lakini hawaendi Uganda.',
+        'Incoming, but the destination is not {country}.',
+        'Entrant, mais la destination n’est pas ce pays : {country}.',
+        'Wanaoingia, lakini hawaendi {country}.',
       ),
     },
     {
-      code: 'outgoing-origin-not-uganda',
+      code: 'outgoing-origin-elsewhere',
       severity: 'warning',
       when: { field: 'direction', equals: 'outgoing' },
-      check: { kind: 'equals', field: 'origin_country', value: DIRECTION_COUNTRIES.outgoing.origin_country },
+      check: { kind: 'equals', field: 'origin_country', value: COUNTRY_PLACEHOLDER },
       message: t(
-        'Outgoing, but the origin is not Uganda.',
-        'Sortant, mais l’origine n’est pas l’Ouganda.',
-        'Wanaotoka, lakini hawatoki Uganda.',
+        'Outgoing, but the origin is not {country}.',
+        'Sortant, mais l’origine n’est pas ce pays : {country}.',
+        'Wanaotoka, lakini hawatoki {country}.',
       ),
     },
   ],

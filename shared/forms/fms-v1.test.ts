@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeFmsData } from '../test/fixtures.ts';
-import { FMS_V1 } from './fms-v1.ts';
+import { UGANDA } from '../test/deployments.ts';
+import { forDeployment } from './for-deployment.ts';
+import { FMS_V1 as SHIPPED } from './fms-v1.ts';
 import { validateData } from './validate.ts';
+
+/** As the first deployment judges it: the country rules compare with UGA. */
+const FMS_V1 = forDeployment(SHIPPED, UGANDA);
 
 const context = { now: new Date('2026-11-20T07:00:00Z') };
 const codes = (data: unknown) => {

@@ -1,3 +1,4 @@
+import { COUNTRY_PLACEHOLDER } from '../deployment.ts';
 import type { Text } from '../i18n.ts';
 import { DIRECTION_CHOICES, DURATION_CHOICES, REASON_CHOICES, SEXES, TRANSPORT_CHOICES, YES_NO } from './choices.ts';
 import { choice, t } from './define.ts';
@@ -226,25 +227,25 @@ export const FMS_V1: FormDefinition = {
       ),
     },
     {
-      code: 'incoming-destination-not-uganda',
+      code: 'incoming-destination-elsewhere',
       severity: 'warning',
       when: alsoWhen({ field: 'direction', equals: 'incoming' }),
-      check: { kind: 'equals', field: 'destination_country', value: 'UGA' },
+      check: { kind: 'equals', field: 'destination_country', value: COUNTRY_PLACEHOLDER },
       message: t(
-        'Incoming, but the destination is not Uganda.',
-        'Entrant, mais la destination n’est pas l’Ouganda.',
-        'Anaingia, lakini haendi Uganda.',
+        'Incoming, but the destination is not {country}.',
+        'Entrant, mais la destination n’est pas ce pays : {country}.',
+        'Anaingia, lakini haendi {country}.',
       ),
     },
     {
-      code: 'outgoing-origin-not-uganda',
+      code: 'outgoing-origin-elsewhere',
       severity: 'warning',
       when: alsoWhen({ field: 'direction', equals: 'outgoing' }),
-      check: { kind: 'equals', field: 'origin_country', value: 'UGA' },
+      check: { kind: 'equals', field: 'origin_country', value: COUNTRY_PLACEHOLDER },
       message: t(
-        'Outgoing, but the origin is not Uganda.',
-        'Sortant, mais l’origine n’est pas l’Ouganda.',
-        'Anatoka, lakini hatoki Uganda.',
+        'Outgoing, but the origin is not {country}.',
+        'Sortant, mais l’origine n’est pas ce pays : {country}.',
+        'Anatoka, lakini hatoki {country}.',
       ),
     },
   ],

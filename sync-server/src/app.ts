@@ -15,6 +15,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { recordRoutes } from './routes/records.ts';
 import { conflictRoutes, quarantineRoutes } from './routes/review-queues.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { deploymentRoutes } from './routes/deployment.ts';
 import { fmpRoutes } from './routes/fmps.ts';
 import { formRoutes } from './routes/forms.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions) {
     .route('/conflicts', conflictRoutes(options))
     .route('/quarantine', quarantineRoutes(options))
     .route('/audit', auditRoutes(options))
+    .route('/deployment', deploymentRoutes(options))
     .route('/fmps', fmpRoutes(options))
     .route('/forms', formRoutes(options, { officersPublish: options.officersPublishForms ?? false }))
     .route('/webhooks', webhookRoutes(options))

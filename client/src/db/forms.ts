@@ -3,6 +3,7 @@ import type { FormLookup } from '../../../shared/forms/registry.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { tabletForms, type TabletForms } from '../forms/tablet-forms.ts';
 import type { FmpDatabase } from './database.ts';
+import { shownForm } from '../forms/known-forms.ts';
 
 /**
  * Keeps the versions `/config` offers and marks every other one not offered; none is deleted, so a
@@ -23,7 +24,7 @@ export function storeOfferedForms(db: FmpDatabase, offered: readonly FormDefinit
 /** One stored version, read alone: finalising a record reads its definition and not every other one. */
 export async function findStoredForm(db: FmpDatabase, id: string, version: number): Promise<FormLookup> {
   const row = await db.forms.get([id, version]);
-  if (row) return { ok: true, form: row.definition };
+  if (row) return { ok: true, form: shownForm(row.definition) };
   const known = await db.forms.where('[id+version]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count();
   return { ok: false, code: known > 0 ? 'unknown-form-version' : 'unknown-form' };
 }

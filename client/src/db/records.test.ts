@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_NOW as NOW, freshDatabase, makeDraft, makeFmrData } from '../../test/support/fixtures.ts';
 import { createDraft, deleteDraft, finalizeRecord, newDraft, saveDraft } from './records.ts';
+import { showFormsFor } from '../forms/known-forms.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 
 const NOBODY = { males_5_17: 0, males_18_59: 0, females_0_4: 0, females_18_59: 0, pregnant_lactating: 0 };
 
@@ -52,7 +54,8 @@ describe('finalizeRecord', () => {
     ]);
   });
 
-  it('stores the warnings of a record it finalises', async () => {
+  it('stores the warnings of a record it finalises, judged by the deployment the tablet has', async () => {
+    showFormsFor(UGANDA);
     const db = freshDatabase();
     const draft = await createDraft(db, makeDraft());
     const data = makeFmrData({
@@ -65,8 +68,16 @@ describe('finalizeRecord', () => {
     expect(result.ok).toBe(true);
     const stored = await db.records.get(draft.id);
     expect(stored?.warnings?.map((w) => [w.code, w.field, w.severity])).toEqual([
-      ['incoming-destination-not-uganda', 'destination_country', 'warning'],
+      ['incoming-destination-elsewhere', 'destination_country', 'warning'],
     ]);
+  });
+
+  it('leaves the country warnings to the server while the tablet knows no deployment', async () => {
+    showFormsFor(null);
+    const db = freshDatabase();
+    const draft = await createDraft(db, makeDraft());
+    const data = makeFmrData({ destination_country: 'KEN', destination_admin1: null, destination_admin2: null });
+    expect(await finalizeRecord(db, draft.id, data, NOW)).toMatchObject({ ok: true, record: { warnings: [] } });
   });
 
   it('refuses a record of a form version it does not know', async () => {

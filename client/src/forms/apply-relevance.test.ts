@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
 import { applyRelevance } from './apply-relevance.ts';
-import { FORM_LAYOUTS } from './form-layout.ts';
+import { formLayout } from './form-layout.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 
-const fms = FORM_LAYOUTS.fms;
+const fms = formLayout('fms', UGANDA);
 const interview = { fmp: 'GOLI', consent: 'yes', sex: 'female', age: '30', education: 'primary', needs: ['food'] };
 
 describe('applyRelevance', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
-import { FORM_LAYOUTS } from './form-layout.ts';
+import { formLayout } from './form-layout.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 import type { FormValues } from './form-value.ts';
 import { initialValues } from './form-values.ts';
 import { chosenInDraft, followAnswer } from './follow-answer.ts';
 
-const layout = FORM_LAYOUTS.fmr;
+const layout = formLayout('fmr', UGANDA);
 const fresh = initialValues(FMR_V1, layout, 'MPONDWE', new Date('2026-11-20T07:00:00Z'));
 const countries = (values: FormValues) => [values['origin_country'], values['destination_country']];
 

@@ -1,7 +1,7 @@
+import { directionCountries, type Deployment } from '../../../shared/deployment.ts';
 import {
   AGE_BAND_LABELS,
   AGE_BANDS,
-  DIRECTION_COUNTRIES,
   FMR_COUNT_FIELDS,
   FMR_FORM_ID,
   GRID_MEASURES,
@@ -43,21 +43,34 @@ const SCREENING_COUNTS = [
   'handed_over',
 ];
 
-export const FORM_LAYOUTS: Readonly<Record<EntryForm, FormLayout>> = {
-  fmr: {
-    fixed: { source: 'group' },
-    // Most groups at the Uganda–DRC FMPs come from the DRC into Uganda; the person changes what differs.
-    defaults: { ...DIRECTION_COUNTRIES.incoming, nationality: 'COD', estimated: false, ...zeros(FMR_COUNT_FIELDS) },
-    follow: { field: 'direction', values: DIRECTION_COUNTRIES },
-    counts: FMR_COUNT_FIELDS,
-    grid: {
-      columns: SEXES.map((sex) => ({ sex, fields: GRID_MEASURES[sex] })),
-      rowLabels: AGE_BANDS.map((band) => AGE_BAND_LABELS[band]),
-    },
-  },
-  fms: { fixed: {}, defaults: {}, counts: [] },
-  screening: { fixed: {}, defaults: zeros(SCREENING_COUNTS), counts: SCREENING_COUNTS },
+const FMR_GRID: GridLayout = {
+  columns: SEXES.map((sex) => ({ sex, fields: GRID_MEASURES[sex] })),
+  rowLabels: AGE_BANDS.map((band) => AGE_BAND_LABELS[band]),
 };
+
+/** Most groups come from across the border into the deployment's country; the person changes what differs. */
+function fmrLayout(deployment: Deployment | null): FormLayout {
+  const follow = deployment ? directionCountries(deployment) : null;
+  const across = deployment?.neighbours[0];
+  return {
+    fixed: { source: 'group' },
+    defaults: {
+      ...follow?.incoming,
+      ...(across ? { nationality: across } : {}),
+      estimated: false,
+      ...zeros(FMR_COUNT_FIELDS),
+    },
+    ...(follow ? { follow: { field: 'direction', values: follow } } : {}),
+    counts: FMR_COUNT_FIELDS,
+    grid: FMR_GRID,
+  };
+}
+
+export function formLayout(form: EntryForm, deployment: Deployment | null): FormLayout {
+  if (form === 'fmr') return fmrLayout(deployment);
+  if (form === 'fms') return { fixed: {}, defaults: {}, counts: [] };
+  return { fixed: {}, defaults: zeros(SCREENING_COUNTS), counts: SCREENING_COUNTS };
+}
 
 export function isEntryForm(id: string): id is EntryForm {
   return (ENTRY_FORMS as readonly string[]).includes(id);

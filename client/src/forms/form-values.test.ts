@@ -3,12 +3,13 @@ import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
 import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
 import { SCREENING_V1 } from '../../../shared/forms/screening-v1.ts';
 import { validateData } from '../../../shared/forms/validate.ts';
-import { FORM_LAYOUTS } from './form-layout.ts';
+import { formLayout } from './form-layout.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 import type { FormValues } from './form-value.ts';
 import { initialValues, sumOf, toCandidate, valuesFromData } from './form-values.ts';
 
 const now = new Date('2024-05-01T07:30:00Z');
-const fmr = FORM_LAYOUTS.fmr;
+const fmr = formLayout('fmr', UGANDA);
 const fmrValues = (overrides: FormValues = {}): FormValues => ({
   ...initialValues(FMR_V1, fmr, 'MPONDWE', now),
   direction: 'incoming',
@@ -44,14 +45,14 @@ describe('form values', () => {
   });
 
   it('reopen stored numbers, texts, lists and booleans, and keep defaults for what is missing', () => {
-    const defaults = initialValues(FMS_V1, FORM_LAYOUTS.fms, 'GOLI', now);
+    const defaults = initialValues(FMS_V1, formLayout('fms', UGANDA), 'GOLI', now);
     const values = valuesFromData(FMS_V1, { consent: 'yes', age: 34, needs: ['food', 7], colour: 'red' }, defaults);
     expect(values).toMatchObject({ fmp: 'GOLI', consent: 'yes', age: '34', needs: ['food'] });
     expect(values['colour']).toBeUndefined();
   });
 
   it('start a screening shift with every count at zero', () => {
-    const values = initialValues(SCREENING_V1, FORM_LAYOUTS.screening, 'GOLI', now);
+    const values = initialValues(SCREENING_V1, formLayout('screening', UGANDA), 'GOLI', now);
     expect(values).toMatchObject({ screened: '0', handed_over: '0' });
   });
 

@@ -1,6 +1,7 @@
 import type { FormLookup } from '../../../shared/forms/registry.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import type { StoredForm } from '../db/database.ts';
+import { shownForm } from './known-forms.ts';
 
 /** The form versions this tablet holds: any of them opens a record made on it; new records take the newest offered. */
 export interface TabletForms {
@@ -15,11 +16,12 @@ export function tabletForms(stored: readonly StoredForm[]): TabletForms {
       const versions = stored.filter((row) => row.id === id);
       if (versions.length === 0) return { ok: false, code: 'unknown-form' };
       const row = versions.find((r) => r.version === version);
-      return row ? { ok: true, form: row.definition } : { ok: false, code: 'unknown-form-version' };
+      return row ? { ok: true, form: shownForm(row.definition) } : { ok: false, code: 'unknown-form-version' };
     },
     newest(id) {
       const offered = stored.filter((row) => row.id === id && row.offered);
-      return offered.sort((a, b) => b.version - a.version)[0]?.definition;
+      const newest = offered.sort((a, b) => b.version - a.version)[0];
+      return newest && shownForm(newest.definition);
     },
   };
 }

@@ -7,7 +7,9 @@ import { isQuotaError } from '../db/quota-error.ts';
 import { applyRelevance } from './apply-relevance.ts';
 import { chosenInDraft, followAnswer, followingFields } from './follow-answer.ts';
 import { issuesUntouchedBy } from './clear-issues.ts';
-import { FORM_LAYOUTS, isEntryForm, type FormLayout } from './form-layout.ts';
+import { formLayout, isEntryForm, type FormLayout } from './form-layout.ts';
+import { useDeployment } from '../settings/deployment-context.ts';
+import type { Deployment } from '../../../shared/deployment.ts';
 import type { FormValue, FormValues } from './form-value.ts';
 import { initialValues, toCandidate, valuesFromData } from './form-values.ts';
 import type { TabletForms } from './tablet-forms.ts';
@@ -53,18 +55,22 @@ interface Opened {
 }
 
 /** A stored record opens on its own version, retired or not. */
-function open(record: LocalRecord, fmp: string, forms: TabletForms): Opened | null {
+function open(record: LocalRecord, fmp: string, forms: TabletForms, deployment: Deployment | null): Opened | null {
   const lookup = forms.find(record.form, record.formVersion);
   if (!lookup.ok || !isEntryForm(record.form)) return null;
-  const layout = FORM_LAYOUTS[record.form];
+  const layout = formLayout(record.form, deployment);
   const defaults = initialValues(lookup.form, layout, fmp, new Date(record.createdAt));
   return { record, form: lookup.form, layout, values: valuesFromData(lookup.form, record.data, defaults) };
 }
 
-function openNew(target: Extract<DraftTarget, { kind: 'new' }>, forms: TabletForms): Opened | null {
+function openNew(
+  target: Extract<DraftTarget, { kind: 'new' }>,
+  forms: TabletForms,
+  deployment: Deployment | null,
+): Opened | null {
   const form = forms.newest(target.form);
   if (!form || !isEntryForm(target.form)) return null;
-  const layout = FORM_LAYOUTS[target.form];
+  const layout = formLayout(target.form, deployment);
   const values = initialValues(form, layout, target.fmp, new Date());
   const draft = newDraft({
     form: form.id,
@@ -81,7 +87,10 @@ function openNew(target: Extract<DraftTarget, { kind: 'new' }>, forms: TabletFor
  */
 export function useRecordDraft(target: DraftTarget, onMissing: () => void): RecordDraft {
   const forms = useTabletForms();
-  const [opened, setOpened] = useState<Opened | null>(() => (target.kind === 'new' ? openNew(target, forms) : null));
+  const deployment = useDeployment();
+  const [opened, setOpened] = useState<Opened | null>(() =>
+    target.kind === 'new' ? openNew(target, forms, deployment) : null,
+  );
   const [values, setValues] = useState<FormValues | null>(opened?.values ?? null);
   const [errors, setErrors] = useState<readonly Issue[]>([]);
   const [problem, setProblem] = useState<DraftProblem | null>(null);
@@ -120,7 +129,7 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
     let active = true;
     void db.records.get(target.recordId).then((stored) => {
       if (!active) return;
-      const found = stored ? open(stored, target.fmp, forms) : null;
+      const found = stored ? open(stored, target.fmp, forms, deployment) : null;
       if (!found) return onMissing();
       setOpened(found);
       chosen.current = chosenInDraft(found.layout, found.values);

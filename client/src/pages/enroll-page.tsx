@@ -5,6 +5,9 @@ import type { ApiFailure } from '../api/api-error.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { lazyPage } from '../components/lazy-page.tsx';
 import { saveDevice, type DeviceCredentials } from '../settings/settings.ts';
+import { fetchConfig } from '../sync/fetch-config.ts';
+import { db } from '../db/database.ts';
+import type { ConfigResponse } from '../../../shared/api.ts';
 
 /** The QR decoder is only fetched when someone scans: most tablets are enrolled once. */
 const scanner = lazyPage(() => import('../components/qr-scanner.tsx'));
@@ -17,7 +20,12 @@ async function askForPersistentStorage(): Promise<void> {
   }
 }
 
-export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredentials) => void }) {
+/** `config` is the server's `/config` fetched right after enrolling, so the first form already knows the deployment. */
+export function EnrollPage({
+  onEnrolled,
+}: {
+  onEnrolled: (device: DeviceCredentials, config: ConfigResponse | null) => void;
+}) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
   const [label, setLabel] = useState('');
@@ -40,7 +48,8 @@ export function EnrollPage({ onEnrolled }: { onEnrolled: (device: DeviceCredenti
         return;
       }
       await askForPersistentStorage();
-      onEnrolled(outcome.device);
+      const { config } = await fetchConfig({ db, fetch: (...args) => fetch(...args), device: outcome.device }, null);
+      onEnrolled(outcome.device, config);
       return;
     }
     setFailure(outcome.failure);

@@ -1,6 +1,8 @@
 import type { Language } from '../../../shared/i18n.ts';
 import { preferredLanguage } from '../i18n/languages.ts';
+import type { Deployment } from '../../../shared/deployment.ts';
 import {
+  loadDeployment,
   loadDevice,
   loadEnumerator,
   loadLanguage,
@@ -16,15 +18,18 @@ export interface StartupSettings {
   enumerator: string;
   lastSyncAt: string | null;
   openPage: OpenPage | null;
+  deployment: Deployment | null;
 }
 
 export async function loadStartupSettings(browserLanguages: readonly string[]): Promise<StartupSettings> {
-  const [device, language, enumerator, lastSyncAt, openPage] = await Promise.all([
+  const [device, language, enumerator, lastSyncAt, openPage, deployment] = await Promise.all([
     loadDevice(),
     loadLanguage(),
     loadEnumerator(),
     loadLastSyncAt(),
     loadOpenPage(),
+    loadDeployment(),
   ]);
-  return { device, language: language ?? preferredLanguage(browserLanguages), enumerator, lastSyncAt, openPage };
+  const preferred = language ?? preferredLanguage(browserLanguages);
+  return { device, language: preferred, enumerator, lastSyncAt, openPage, deployment };
 }

@@ -1,6 +1,7 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import { DeviceEnrollResponse } from '../../../shared/api.ts';
+import { Deployment } from '../../../shared/deployment.ts';
 import type { Language } from '../../../shared/i18n.ts';
 import { isLanguage } from '../i18n/languages.ts';
 
@@ -14,6 +15,7 @@ const SETTING_KEYS = {
   enumerators: 'enumerators',
   lastSyncAt: 'lastSyncAt',
   openPage: 'openPage',
+  deployment: 'deployment',
 } as const;
 
 export type DeviceCredentials = DeviceEnrollResponse;
@@ -86,4 +88,14 @@ export async function loadOpenPage(): Promise<OpenPage | null> {
 
 export function saveOpenPage(page: OpenPage | null): Promise<void> {
   return page ? set(SETTING_KEYS.openPage, page, store) : del(SETTING_KEYS.openPage, store);
+}
+
+/** The deployment from the last `/config`: forms, defaults and the country list follow it offline. */
+export async function loadDeployment(): Promise<Deployment | null> {
+  const parsed = Deployment.safeParse(await get(SETTING_KEYS.deployment, store));
+  return parsed.success ? parsed.data : null;
+}
+
+export function saveDeployment(deployment: Deployment): Promise<void> {
+  return set(SETTING_KEYS.deployment, deployment, store);
 }

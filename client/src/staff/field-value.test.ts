@@ -17,9 +17,9 @@ describe('parseFieldValue', () => {
 });
 
 describe('dayStart', () => {
-  it('starts a Kampala day at midnight +03:00, and the next one across a month end', () => {
-    expect(dayStart('2026-11-20')).toBe('2026-11-20T00:00:00+03:00');
-    expect(dayStart('2026-11-30', 1)).toBe('2026-12-01T00:00:00+03:00');
+  it('starts an Addis Ababa day at midnight +03:00, and the next one across a month end', () => {
+    expect(dayStart('2026-11-20', 'Africa/Addis_Ababa')).toBe('2026-11-20T00:00:00+03:00');
+    expect(dayStart('2026-11-30', 'Africa/Addis_Ababa', 1)).toBe('2026-12-01T00:00:00+03:00');
   });
 });
 

@@ -5,7 +5,9 @@ import { textIn } from '../../../shared/i18n.ts';
 import { FormBody } from '../components/form/form-body.tsx';
 import { applyRelevance } from '../forms/apply-relevance.ts';
 import { FormContext } from '../forms/form-context.ts';
-import { FORM_LAYOUTS, isEntryForm, type FormLayout } from '../forms/form-layout.ts';
+import { formLayout, isEntryForm, type FormLayout } from '../forms/form-layout.ts';
+import { forDeployment } from '../../../shared/forms/for-deployment.ts';
+import { useDeployment } from '../settings/deployment-context.ts';
 import type { FormValue, FormValues } from '../forms/form-value.ts';
 import { initialValues } from '../forms/form-values.ts';
 import type { Catalog, CatalogLoaders } from '../i18n/catalog-types.ts';
@@ -32,9 +34,12 @@ function useTabletI18n(code: string): I18n | null {
 }
 
 /** One language of the preview: the questions as a tablet shows them, answerable so that skip logic shows. */
-function PreviewIn({ form, code, heading }: { form: FormDefinition; code: string; heading: string }) {
+function PreviewIn({ form: uploaded, code, heading }: { form: FormDefinition; code: string; heading: string }) {
   const i18n = useTabletI18n(code);
-  const layout = isEntryForm(form.id) ? FORM_LAYOUTS[form.id] : NO_LAYOUT;
+  // As the tablets of this deployment will show it: its country named where the form says {country}.
+  const deployment = useDeployment();
+  const form = deployment ? forDeployment(uploaded, deployment) : uploaded;
+  const layout = isEntryForm(form.id) ? formLayout(form.id, deployment) : NO_LAYOUT;
   const [values, setValues] = useState<FormValues>(() => initialValues(form, layout, '', new Date()));
   if (!i18n) return null;
   const change = (name: string, value: FormValue) =>

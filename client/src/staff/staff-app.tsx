@@ -13,6 +13,9 @@ import { DashboardPage } from './pages/dashboard-page.tsx';
 import { AdminPage } from './pages/admin-page.tsx';
 import { FormsPage } from './pages/forms-page.tsx';
 import type { MessageKey } from '../i18n/message-key.ts';
+import type { Deployment } from '../../../shared/deployment.ts';
+import { DeploymentContext } from '../settings/deployment-context.ts';
+import { useLoad } from './use-load.ts';
 
 type Role = Session['user']['role'];
 const PAGES: { id: string; label: MessageKey; roles: Role[] }[] = [
@@ -37,6 +40,8 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const active = allowed.find((p) => p.id === page) ?? allowed[0];
+  // Days picked on these pages are days on the deployment's calendar.
+  const deployment = useLoad(() => api<Deployment>('/deployment'), 'deployment');
   return (
     <>
       <header class="staff-bar">
@@ -65,13 +70,18 @@ function Shell({ session, onSignOut }: { session: Session; onSignOut: () => void
         </button>
       </header>
       <main class="staff-main">
-        {active?.id === 'fleet' && <FleetPage />}
-        {active?.id === 'records' && <RecordsPage />}
-        {active?.id === 'queues' && <QueuesPage />}
-        {active?.id === 'audit' && <AuditPage />}
-        {active?.id === 'dashboard' && <DashboardPage />}
-        {active?.id === 'forms' && <FormsPage />}
-        {active?.id === 'admin' && <AdminPage />}
+        {deployment.error && <p role="alert">{deployment.error}</p>}
+        {deployment.data && (
+          <DeploymentContext.Provider value={deployment.data}>
+            {active?.id === 'fleet' && <FleetPage />}
+            {active?.id === 'records' && <RecordsPage />}
+            {active?.id === 'queues' && <QueuesPage />}
+            {active?.id === 'audit' && <AuditPage />}
+            {active?.id === 'dashboard' && <DashboardPage />}
+            {active?.id === 'forms' && <FormsPage />}
+            {active?.id === 'admin' && <AdminPage onDeploymentChanged={deployment.reload} />}
+          </DeploymentContext.Provider>
+        )}
       </main>
     </>
   );

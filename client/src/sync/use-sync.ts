@@ -3,9 +3,10 @@ import { db } from '../db/database.ts';
 import { saveLastSyncAt, type DeviceCredentials } from '../settings/settings.ts';
 import { adoptDeviceFmp } from '../settings/adopt-device-fmp.ts';
 import { gzipJson } from './encode-body.ts';
-import { fetchForms } from './fetch-forms.ts';
 import { pushBatch, type BatchOutcome } from './push-batch.ts';
 import { reportStatus } from './report-status.ts';
+import { fetchConfig } from './fetch-config.ts';
+import type { ConfigResponse } from '../../../shared/api.ts';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from './sync-engine.ts';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0-dev';
@@ -28,16 +29,20 @@ async function exclusively(push: () => Promise<BatchOutcome>): Promise<BatchOutc
   return outcome;
 }
 
-/** `onMoved` gets the device with the FMP the server now gives it, after an officer moved it. */
+/**
+ * `onMoved` gets the device with the FMP the server now gives it, after an officer moved it;
+ * `onConfig` the `/config` fetched after each sync.
+ */
 export function useSync(
   device: DeviceCredentials,
   lastSyncAt: string | null,
   onMoved: (device: DeviceCredentials) => void,
+  onConfig: (config: ConfigResponse) => void,
 ): { engine: SyncEngine; status: SyncStatus } {
-  const current = useRef({ device, onMoved });
+  const current = useRef({ device, onMoved, onConfig });
+  current.current = { device, onMoved, onConfig };
   // Only this page's life: after a reload the first sync downloads the config once in full.
   const configEtag = useRef<string | null>(null);
-  current.current = { device, onMoved };
   const engine = useMemo(() => {
     const adopt = async (fmp: string | undefined) => {
       const moved = await adoptDeviceFmp(current.current.device, fmp);
@@ -58,10 +63,12 @@ export function useSync(
           if (outcome.kind === 'pushed') await adopt(outcome.fmp);
           return outcome;
         }),
-      // Each sync also asks for the form versions in use: a new one reaches the tablet at its next sync.
+      // Each sync also asks for the deployment and the form versions in use: a change reaches the tablet at its next sync.
       report: async () => {
         await adopt((await reportStatus(await deps())) ?? undefined);
-        configEtag.current = await fetchForms(await deps(), configEtag.current);
+        const { config, etag } = await fetchConfig(await deps(), configEtag.current);
+        configEtag.current = etag;
+        if (config) current.current.onConfig(config);
       },
       pending: () => db.outbox.count(),
       lastSyncAt,

@@ -27,8 +27,6 @@ export interface CubeChanges {
   flush: (db: SqlRunner) => Promise<void>;
 }
 
-const DEFAULT_TIME_ZONE = 'Africa/Kampala';
-
 /** Dimensions the small daily table can answer on its own. */
 export const DAILY_DIMENSIONS = ['fmp', 'day', 'week', 'month', 'direction'] as const;
 
@@ -54,6 +52,13 @@ function periodsOf(instant: string, zone: string): LocalPeriods {
     periodsByQuarterHour.set(key, periods);
   }
   return periods;
+}
+
+/** Records reference their FMP (a foreign key), and the map holds every FMP: a miss is a bug, not data. */
+function zoneOf(timeZones: ReadonlyMap<string, string>, fmp: string): string {
+  const zone = timeZones.get(fmp);
+  if (zone === undefined) throw new Error(`no time zone for FMP ${fmp}`);
+  return zone;
 }
 
 type CubeRow = LocalPeriods & Record<(typeof CUBE_DIMENSIONS)[number], string>;
@@ -128,7 +133,7 @@ export function cubeChanges(timeZones: ReadonlyMap<string, string>): CubeChanges
       const data = record.data as Partial<FmrData>;
       // Stored records passed their form; this only skips rows written by hand (old tests, repairs).
       if (typeof data.observed_at !== 'string' || Number.isNaN(Date.parse(data.observed_at))) return;
-      const { day, week, month } = periodsOf(data.observed_at, timeZones.get(record.fmp) ?? DEFAULT_TIME_ZONE);
+      const { day, week, month } = periodsOf(data.observed_at, zoneOf(timeZones, record.fmp));
       row.day = day;
       row.week = week;
       row.month = month;

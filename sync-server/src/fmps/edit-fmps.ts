@@ -7,6 +7,7 @@ import { writeAudit } from '../audit/audit-log.ts';
 import { rebuildCubeForFmp } from '../aggregates/rebuild-cube.ts';
 import { findFmp, insertFmp, updateFmp, type FmpRow } from './fmps-store.ts';
 import { forUpdate } from '../db/row-locks.ts';
+import { readDeployment } from '../deployment/deployment-store.ts';
 
 export const fmpView = (f: FmpRow): FmpView => ({
   code: f.code,
@@ -22,11 +23,13 @@ export async function createFmp(
   at: Date,
   fmp: z.output<typeof CreateFmpRequest>,
 ): Promise<FmpView> {
-  await db.transaction(async (tx) => {
-    if (!(await insertFmp(tx, fmp))) throw new AppError(409, 'fmp-exists', `The FMP code ${fmp.code} exists.`);
-    await writeAudit(tx, staff, at, { action: 'fmp.create', target: `fmp:${fmp.code}`, details: fmp });
+  const created = await db.transaction(async (tx) => {
+    const full = { ...fmp, timeZone: fmp.timeZone ?? (await readDeployment(tx)).timeZone };
+    if (!(await insertFmp(tx, full))) throw new AppError(409, 'fmp-exists', `The FMP code ${fmp.code} exists.`);
+    await writeAudit(tx, staff, at, { action: 'fmp.create', target: `fmp:${fmp.code}`, details: full });
+    return full;
   });
-  return fmpView({ ...fmp, time_zone: fmp.timeZone, active: 1 });
+  return fmpView({ ...created, time_zone: created.timeZone, active: 1 });
 }
 
 export async function changeFmp(

@@ -66,7 +66,7 @@ describe('warnings', () => {
     const row = (await server.db.get('SELECT warnings FROM records WHERE id = ?', [record.id])) as { warnings: string };
     expect(JSON.parse(row.warnings)).toEqual([
       {
-        code: 'incoming-destination-not-uganda',
+        code: 'incoming-destination-elsewhere',
         path: 'data.destination_country',
         message: 'Incoming, but the destination is not Uganda.',
       },

@@ -3,6 +3,8 @@ import { makeTestServer, enrollDevice, authed, type TestServer } from '../../tes
 import { ConfigResponse } from '../../../shared/api.ts';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
 import { CODE_LIST_VERSION } from '../../../shared/code-lists/version.ts';
+import { forDeployment } from '../../../shared/forms/for-deployment.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -11,13 +13,14 @@ beforeEach(async () => {
 afterEach(() => server.cleanup());
 
 describe('GET /api/v1/config', () => {
-  it('gives a device the forms, the nine seed FMPs and the code-list version', async () => {
+  it('gives a device the forms as the first deployment shows them, the nine seed FMPs, the code lists and the deployment', async () => {
     const device = await enrollDevice(server);
     const res = await server.app.request('/api/v1/config', authed(device.token));
     expect(res.status).toBe(200);
     const config = ConfigResponse.parse(await res.json());
     expect(config.forms.map((f) => `${f.id}@${f.version}`)).toEqual(['fmr@1', 'fms@1', 'screening@1']);
-    expect(config.forms[0]).toEqual(FMR_V1);
+    expect(config.forms[0]).toEqual(forDeployment(FMR_V1, UGANDA));
+    expect(config.deployment).toEqual(UGANDA);
     expect(config.codeListVersion).toBe(CODE_LIST_VERSION);
     expect(config.fmps.map((f) => f.code)).toHaveLength(9);
     expect(config.fmps.find((f) => f.code === 'MPONDWE')).toEqual({

@@ -13,6 +13,8 @@ import { makeFmsData, makePushRecord } from '../../../shared/test/fixtures.ts';
 import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
+import { forDeployment } from '../../../shared/forms/for-deployment.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 import type { ConfigResponse } from '../../../shared/api.ts';
 import type { FormCheckResponse, FormPublishResponse, FormVersionSummary } from '../../../shared/form-versions.ts';
 import { writeXlsform } from '../forms/xlsform/write-xlsform.ts';
@@ -183,7 +185,9 @@ describe('form versions', () => {
     expect((await listed()).map((v) => `${v.formId}-v${v.version}`)).toContain('fms-v2');
     const after = await config();
     expect(after.etag).not.toBe(before.etag);
-    expect(after.body.forms.find((f) => f.id === 'fms' && f.version === 2)).toEqual(JSON.parse(JSON.stringify(FMS_V2)));
+    expect(after.body.forms.find((f) => f.id === 'fms' && f.version === 2)).toEqual(
+      JSON.parse(JSON.stringify(forDeployment(FMS_V2, UGANDA))),
+    );
 
     const audit = (await (await server.app.request('/api/v1/audit?action=form.publish', authed(admin))).json()) as {
       entries: { target: string }[];

@@ -3,6 +3,7 @@ import { makeTestServer, enrollDevice, login, createStaff, type TestServer } fro
 import { pushRecords } from '../../test/support/push-records.ts';
 import { makePushRecord, makePushRequest } from '../../../shared/test/fixtures.ts';
 import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 
 const CALLERS = ['anonymous', 'device', 'analyst', 'officer', 'admin'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -53,6 +54,8 @@ const MATRIX: [string, string, Body | null, [number, number, number, number, num
   ],
   ['GET', '/users', null, [401, 403, 403, 403, 200]],
   ['PATCH', '/users/nobody', () => ({ role: 'officer' }), [401, 403, 403, 403, 404]],
+  ['GET', '/deployment', null, [401, 403, 200, 200, 200]],
+  ['PUT', '/deployment', () => UGANDA, [401, 403, 403, 403, 200]],
   ['GET', '/fmps', null, [401, 403, 200, 200, 200]],
   ['POST', '/fmps', () => ({ code: `NEW_${next()}`, name: 'New', district: 'Kasese' }), [401, 403, 403, 403, 201]],
   ['PATCH', '/fmps/GOLI', () => ({ name: 'Goli' }), [401, 403, 403, 403, 200]],

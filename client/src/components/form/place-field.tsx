@@ -3,11 +3,9 @@ import { UNKNOWN, alpha2Of, countryCodes, countryName } from '../../../../shared
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
 import type { LanguageInfo } from '../../i18n/catalog-types.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
+import { useDeployment } from '../../settings/deployment-context.ts';
 import type { FieldIssues } from './field.tsx';
 import { SelectField } from './select-field.tsx';
-
-/** Uganda and its neighbours come first: nearly every crossing at these FMPs is between them. */
-const NEIGHBOURS = ['UGA', 'COD', 'SSD', 'RWA', 'BDI', 'KEN', 'TZA'];
 
 interface PlaceFieldProps {
   field: FieldDefinition;
@@ -28,9 +26,9 @@ function countryLabel(code: string, language: LanguageInfo): string {
   return countryName(code, language.code) ?? fromIntl() ?? code;
 }
 
-function countryOptions(language: LanguageInfo): { code: string; name: string }[] {
+function countryOptions(language: LanguageInfo, first: readonly string[]): { code: string; name: string }[] {
   return countryCodes()
-    .filter((code) => code !== UNKNOWN && !NEIGHBOURS.includes(code))
+    .filter((code) => code !== UNKNOWN && !first.includes(code))
     .map((code) => ({ code, name: countryLabel(code, language) }))
     .sort(byName(language.locale));
 }
@@ -44,20 +42,23 @@ function areas(field: FieldDefinition, parent: string): AdminArea[] {
 /** Countries named in the person's language; areas from ISO 3166-2, whose names are the local ones. */
 export function PlaceField({ field, value, parent, issues, onChange }: PlaceFieldProps) {
   const { t, language } = useI18n();
+  const deployment = useDeployment();
+  // The deployment's country and its neighbours come first: nearly every crossing at its FMPs is between them.
+  const first = deployment ? [deployment.country, ...deployment.neighbours] : [];
   return (
     <SelectField field={field} value={value} issues={issues} onChange={onChange}>
       <option value={UNKNOWN}>{t('form.unknown')}</option>
       {field.type === 'country' ? (
         <>
           <optgroup label={t('form.commonCountries')}>
-            {NEIGHBOURS.map((code) => (
+            {first.map((code) => (
               <option key={code} value={code}>
                 {countryLabel(code, language)}
               </option>
             ))}
           </optgroup>
           <optgroup label={t('form.allCountries')}>
-            {countryOptions(language).map(({ code, name }) => (
+            {countryOptions(language, first).map(({ code, name }) => (
               <option key={code} value={code}>
                 {name}
               </option>

@@ -5,6 +5,7 @@ import { api } from '../staff-api.ts';
 import { useLoad } from '../use-load.ts';
 import { CreateForm, Toggle, useSubmit } from './admin-controls.tsx';
 import { WebhooksSection } from './webhooks-section.tsx';
+import { DeploymentSection } from './deployment-section.tsx';
 
 function UsersSection() {
   const { t } = useI18n();
@@ -132,9 +133,10 @@ function FmpsSection() {
   );
 }
 
-export function AdminPage() {
+export function AdminPage({ onDeploymentChanged }: { onDeploymentChanged: () => void }) {
   return (
     <>
+      <DeploymentSection onChanged={onDeploymentChanged} />
       <UsersSection />
       <FmpsSection />
       <WebhooksSection />

@@ -7,6 +7,7 @@ import { useLoad } from '../use-load.ts';
 import { ChartCanvas } from '../chart-canvas.tsx';
 import { dailySeries, pyramid, top } from '../dashboard-data.ts';
 import { dayStart } from '../day-start.ts';
+import { useDeployment } from '../../settings/deployment-context.ts';
 import type { MessageKey } from '../../i18n/message-key.ts';
 
 const PALETTE = [
@@ -111,6 +112,7 @@ function TopPanel({
 
 export function DashboardPage() {
   const { t, language } = useI18n();
+  const timeZone = useDeployment()?.timeZone ?? 'UTC';
   const [filters, setFilters] = useState<Filters>({ fmp: '', from: '', to: '', direction: '' });
   const daily = useAggregates('day,fmp,direction', filters);
   const { days, series } = dailySeries(daily.loaded.data?.rows ?? []);
@@ -123,8 +125,8 @@ export function DashboardPage() {
   };
   const recordsQuery = query({
     fmp: filters.fmp,
-    from: filters.from && dayStart(filters.from),
-    to: filters.to && dayStart(filters.to, 1),
+    from: filters.from && dayStart(filters.from, timeZone),
+    to: filters.to && dayStart(filters.to, timeZone, 1),
     bom: '1',
   });
   return (

@@ -8,6 +8,7 @@ import { useLoad } from '../use-load.ts';
 import { Pager } from '../pager.tsx';
 import { ReviewPanel } from './review-panel.tsx';
 import { dayStart } from '../day-start.ts';
+import { useDeployment } from '../../settings/deployment-context.ts';
 import { STATE_LABEL } from '../review-state-label.ts';
 
 interface Filters {
@@ -23,13 +24,14 @@ const EMPTY: Filters = { form: '', fmp: '', from: '', to: '', state: '', hasWarn
 
 export function RecordsPage() {
   const { t, language } = useI18n();
+  const timeZone = useDeployment()?.timeZone ?? 'UTC';
   const [filters, setFilters] = useState(EMPTY);
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const [openId, setOpenId] = useState<string | null>(null);
   const params = query({
     ...filters,
-    from: filters.from && dayStart(filters.from),
-    to: filters.to && dayStart(filters.to, 1),
+    from: filters.from && dayStart(filters.from, timeZone),
+    to: filters.to && dayStart(filters.to, timeZone, 1),
     cursor,
     limit: '50',
   });

@@ -101,6 +101,7 @@ async function expectNothingCopied(): Promise<void> {
   const contents = await targetContents();
   for (const [table, rows] of Object.entries(contents)) {
     if (table === 'fmps') expect(rows).toHaveLength(9);
+    else if (table === 'deployment') expect(rows).toHaveLength(1);
     else if (table === 'form_versions') expect(rows).toHaveLength(3);
     else if (table === 'schema_version') expect(rows).toEqual([String(`(${latestSchemaVersion()})`)]);
     else expect(rows, table).toEqual([]);
@@ -139,6 +140,7 @@ describe('copySqliteToPostgres', () => {
     const plans = inSqlite(dir, readTablePlans);
     expect(plans.map((p) => p.name).sort()).toEqual([
       'audit_log',
+      'deployment',
       'device_moves',
       'device_seq_ranges',
       'devices',
@@ -306,7 +308,7 @@ describe('a copy that fails part way', () => {
       },
     });
     await expect(failing).rejects.toThrow(new CopyRolledBackError('the network went away'));
-    expect(copied).toEqual(['fmps']);
+    expect(copied).toEqual(['deployment']);
     await expectNothingCopied();
     // Nothing stays behind that a second attempt would trip over.
     expect(

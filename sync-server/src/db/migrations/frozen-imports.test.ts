@@ -10,10 +10,11 @@ const FOLDER = dirname(fileURLToPath(import.meta.url));
 /**
  * Frozen data a migration may read: the shipped form definitions that migration 9 seeds. Each is
  * held to its digest, so that editing one fails here instead of changing what the migration did.
+ * FMR and FMS v1 were edited once, to name the deployment's country by a placeholder (decision 0085).
  */
 const FROZEN_DATA: Readonly<Record<string, string>> = {
-  '../../../../shared/forms/frozen/fmr-v1.json': '0a998af6efc4a844b8b86c4313946b11bc5a2a5108c409e9351cef8ee3651520',
-  '../../../../shared/forms/frozen/fms-v1.json': '1adf314e17d57563b8d937add4d709740137059281fff955dccef330a786fe40',
+  '../../../../shared/forms/frozen/fmr-v1.json': '8a85d58d970ae6e1aa004e95189cc4edd1776aee1d45fc98d928863136455da2',
+  '../../../../shared/forms/frozen/fms-v1.json': 'dd7113e2e021c6e45a7291deac68e71a7ad3dc7c15cf5984f456ec6d9ab15b9b',
   '../../../../shared/forms/frozen/screening-v1.json':
     '90518a1f5872c3e2b3f0be7259c732015b52a6809a694f3210f2a16fb705b589',
 };

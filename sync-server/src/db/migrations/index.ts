@@ -8,6 +8,7 @@ import * as m0006 from './0006-audit-without-user.ts';
 import * as m0007 from './0007-quarantine-size-device-moves.ts';
 import * as m0008 from './0008-rate-limit-attempts.ts';
 import * as m0009 from './0009-form-versions.ts';
+import * as m0010 from './0010-deployment.ts';
 import * as m0011 from './0011-webhooks.ts';
 
 /*
@@ -35,5 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'quarantine-size-device-moves', up: m0007.up, postgres: m0007.postgres },
   { version: 8, name: 'rate-limit-attempts', up: m0008.up, postgres: m0008.postgres },
   { version: 9, name: 'form-versions', up: m0009.up, postgres: m0009.postgres },
+  { version: 10, name: 'deployment', up: m0010.up, postgres: m0010.postgres },
   { version: 11, name: 'webhooks', up: m0011.up, postgres: m0011.postgres },
 ];

@@ -3,13 +3,15 @@ import { freshDatabase, screeningV2 } from '../../test/support/fixtures.ts';
 import { jsonResponse } from '../../test/support/fake-fetch.ts';
 import { BUILT_IN_FORMS } from '../db/built-in-forms.ts';
 import { loadTabletForms } from '../db/forms.ts';
-import { CONFIG_PATH, fetchForms } from './fetch-forms.ts';
+import { CONFIG_PATH, fetchConfig } from './fetch-config.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 
 const device = { deviceId: 'd1', token: 't1', fmp: 'GOLI' };
 const config = {
   forms: [...BUILT_IN_FORMS.filter((f) => f.id !== 'screening'), screeningV2()],
   fmps: [],
   codeListVersion: 'x',
+  deployment: UGANDA,
 };
 
 /** Answers /config as the server does: the body with its ETag, 304 when the tablet already has it. */
@@ -24,15 +26,15 @@ function configServer(etag: string) {
   return { fetch: fetchFn as typeof fetch, asked };
 }
 
-describe('fetching the forms', () => {
+describe('fetching the forms with /config', () => {
   it('stores the versions /config offers and then asks with their ETag', async () => {
     const db = freshDatabase();
     const server = configServer('"v2"');
-    const etag = await fetchForms({ db, fetch: server.fetch, device }, null);
+    const { etag } = await fetchConfig({ db, fetch: server.fetch, device }, null);
     expect(etag).toBe('"v2"');
     expect((await loadTabletForms(db)).newest('screening')?.version).toBe(2);
 
-    expect(await fetchForms({ db, fetch: server.fetch, device }, etag)).toBe('"v2"');
+    expect(await fetchConfig({ db, fetch: server.fetch, device }, etag)).toEqual({ config: null, etag: '"v2"' });
     expect(server.asked).toEqual([null, '"v2"']);
   });
 
@@ -42,7 +44,8 @@ describe('fetching the forms', () => {
     ['not a config', () => Promise.resolve(jsonResponse({ forms: 'none' }))],
   ])('keeps what the tablet holds and the old ETag when the answer is %s', async (_, fetchFn) => {
     const db = freshDatabase();
-    expect(await fetchForms({ db, fetch: fetchFn as typeof fetch, device }, '"old"')).toBe('"old"');
+    const kept = await fetchConfig({ db, fetch: fetchFn as typeof fetch, device }, '"old"');
+    expect(kept).toEqual({ config: null, etag: '"old"' });
     expect((await loadTabletForms(db)).newest('screening')?.version).toBe(1);
   });
 });
