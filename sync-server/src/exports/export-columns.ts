@@ -12,6 +12,7 @@ type MetaColumn = (typeof META_BEFORE)[number] | (typeof META_AFTER)[number];
 
 export interface StoredRow {
   id: string;
+  fmp: string;
   data: Record<string, unknown>;
   enumerator: string;
   device_id: string;
@@ -25,10 +26,12 @@ export interface ExportColumn {
   name: string;
   label: Text;
   hxl: string;
+  /** An instant as ISO 8601 text with its offset: a spreadsheet may show it as a date. */
+  dateTime: boolean;
   value: (row: StoredRow) => Cell;
 }
 
-const META: Record<MetaColumn, { label: Text; hxl: string }> = {
+const META: Record<MetaColumn, { label: Text; hxl: string; dateTime?: true }> = {
   record_id: { label: { en: 'Record ID', fr: 'ID de la fiche', sw: 'Kitambulisho cha rekodi' }, hxl: '#meta+id' },
   enumerator: { label: { en: 'Enumerator', fr: 'Enquêteur', sw: 'Mdadisi' }, hxl: '#contact+enumerator' },
   device_id: { label: { en: 'Device', fr: 'Appareil', sw: 'Kifaa' }, hxl: '#meta+device' },
@@ -36,7 +39,11 @@ const META: Record<MetaColumn, { label: Text; hxl: string }> = {
     label: { en: 'Form version', fr: 'Version du formulaire', sw: 'Toleo la fomu' },
     hxl: '#meta+form_version',
   },
-  received_at: { label: { en: 'Received', fr: 'Reçu', sw: 'Ilipokelewa' }, hxl: '#date+received' },
+  received_at: {
+    label: { en: 'Received', fr: 'Reçu', sw: 'Ilipokelewa' },
+    hxl: '#date+received',
+    dateTime: true,
+  },
   revision: { label: { en: 'Revision', fr: 'Révision', sw: 'Marekebisho' }, hxl: '#meta+revision' },
   review_state: { label: { en: 'Review state', fr: 'État de la revue', sw: 'Hali ya ukaguzi' }, hxl: '#status+review' },
 };
@@ -91,7 +98,13 @@ const asCell = (value: unknown): Cell =>
 /** A select-multiple becomes its joined value (space-separated, as ODK does) and one 0/1 column per choice. */
 function fieldColumns(form: string, field: FieldDefinition): ExportColumn[] {
   const hxl = hxlOf(form, field);
-  const own: ExportColumn = { name: field.name, label: field.label, hxl, value: (r) => asCell(r.data[field.name]) };
+  const own: ExportColumn = {
+    name: field.name,
+    label: field.label,
+    hxl,
+    dateTime: field.type === 'datetime',
+    value: (r) => asCell(r.data[field.name]),
+  };
   if (field.type !== 'select_multiple') return [own];
   return [
     own,
@@ -103,6 +116,7 @@ function fieldColumns(form: string, field: FieldDefinition): ExportColumn[] {
         sw: `${textIn(field.label, 'sw')}: ${textIn(choice.label, 'sw')}`,
       },
       hxl: `${hxl}+${choice.value}`,
+      dateTime: false,
       value: (r) => {
         const picked = r.data[field.name];
         return Array.isArray(picked) ? (picked.includes(choice.value) ? 1 : 0) : null;
@@ -123,7 +137,12 @@ function formFields(versions: readonly FormDefinition[]): FieldDefinition[] {
 export const EXPORT_FORMS = [...new Set(FORM_DEFINITIONS.map((f) => f.id))];
 
 export function exportColumns(form: string): ExportColumn[] {
-  const meta = (name: MetaColumn): ExportColumn => ({ name, ...META[name], value: metaValue[name] });
+  const meta = (name: MetaColumn): ExportColumn => ({
+    name,
+    ...META[name],
+    dateTime: META[name].dateTime === true,
+    value: metaValue[name],
+  });
   const fields = formFields(FORM_DEFINITIONS.filter((f) => f.id === form));
   return [...META_BEFORE.map(meta), ...fields.flatMap((f) => fieldColumns(form, f)), ...META_AFTER.map(meta)];
 }

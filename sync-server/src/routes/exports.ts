@@ -7,12 +7,17 @@ import { requireAuth, staffOf } from '../auth/require.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
-import { formRows } from '../exports/form-rows.ts';
+import { countFormRows, formRows } from '../exports/form-rows.ts';
 import { EXPORT_FORMS, exportColumns, headerRows } from '../exports/export-columns.ts';
 import { parseRecordFilter } from '../exports/record-filter.ts';
+import { recordsWorkbook } from '../exports/records-workbook.ts';
+import { XLSX_MAX_ROWS } from '../exports/xlsx-stream.ts';
+import { XLSX_TYPE } from '../forms/read-upload.ts';
+import { fmpTimeZones } from '../fmps/fmps-store.ts';
 
 /** Analysts get the FMR counts only: FMS interviews and screening stay with officers. */
 const ANALYST_FORMS = new Set(['fmr']);
+const FORMATS = ['csv', 'xlsx'] as const;
 
 function languageOf(value: string | undefined): Language | undefined {
   if (value === undefined) return undefined;
@@ -21,37 +26,70 @@ function languageOf(value: string | undefined): Language | undefined {
   return found;
 }
 
+/** `fmr.csv` or `fmr.xlsx`: a form and a format, or 404. */
+function exportFile(file: string): { form: string; format: (typeof FORMATS)[number] } {
+  const dot = file.lastIndexOf('.');
+  const form = file.slice(0, dot);
+  const format = FORMATS.find((f) => f === file.slice(dot + 1));
+  if (dot < 0 || !format || !EXPORT_FORMS.includes(form)) {
+    const files = EXPORT_FORMS.flatMap((f) => FORMATS.map((ext) => `${f}.${ext}`));
+    throw new AppError(404, 'unknown-export', `No export named ${file}; try ${files.join(', ')}.`);
+  }
+  return { form, format };
+}
+
 export function exportRoutes(deps: Deps) {
   const { db, now } = deps;
+  const xlsxRowLimit = deps.xlsxRowLimit ?? XLSX_MAX_ROWS;
   return new Hono<AppEnv>().get('/:file', requireAuth(deps, 'admin', 'officer', 'analyst'), async (c) => {
     const file = c.req.param('file');
-    const form = file.endsWith('.csv') ? file.slice(0, -4) : '';
-    if (!EXPORT_FORMS.includes(form)) {
-      throw new AppError(
-        404,
-        'unknown-export',
-        `No export named ${file}; try ${EXPORT_FORMS.map((f) => `${f}.csv`).join(', ')}.`,
-      );
-    }
+    const { form, format } = exportFile(file);
     const { principal } = c.var;
     if (principal.kind === 'staff' && principal.role === 'analyst' && !ANALYST_FORMS.has(form)) {
-      throw new AppError(403, 'forbidden', 'Analysts may download fmr.csv only.');
+      throw new AppError(403, 'forbidden', 'Analysts may download fmr.csv and fmr.xlsx only.');
     }
     const filter = parseRecordFilter(c.req.query());
     const labels = languageOf(c.req.query('labels'));
     const flag = (name: string) => c.req.query(name) === '1';
     const columns = exportColumns(form);
+    const options = { labels, hxl: flag('hxl') };
+    const extraHeaderRows = headerRows(columns, options);
+    if (format === 'xlsx') {
+      // A sheet holds 1,048,576 rows: a larger export is refused before a byte is sent, not cut short.
+      const rows = 1 + extraHeaderRows.length + (await countFormRows(db, form, filter));
+      if (rows > xlsxRowLimit) {
+        throw new AppError(
+          422,
+          'too-many-rows-for-xlsx',
+          `This export has ${rows} rows with its header, more than the ${xlsxRowLimit} an XLSX sheet holds. ` +
+            'Ask for fewer with from and to (a range of dates), or download the CSV.',
+          { rows, limit: xlsxRowLimit },
+        );
+      }
+    }
     // Who took which dataset out of the server is part of the audit trail.
     await writeAudit(db, staffOf(principal), now(), {
       action: 'export.download',
       target: `export:${form}`,
       details: c.req.query(),
     });
-    const body = csvStream(formRows(db, form, columns, filter), {
-      header: columns.map((col) => col.name),
-      extraHeaderRows: headerRows(columns, { labels, hxl: flag('hxl') }),
-      bom: flag('bom'),
-    });
-    return c.body(body, 200, { ...CSV_HEADERS, 'Content-Disposition': `attachment; filename="${file}"` });
+    const disposition = { 'Content-Disposition': `attachment; filename="${file}"` };
+    if (format === 'xlsx') {
+      const body = recordsWorkbook(db, {
+        form,
+        columns,
+        extraHeaderRows,
+        filter,
+        options,
+        exportedAt: now(),
+        timeZones: await fmpTimeZones(db),
+      });
+      return c.body(body, 200, { 'Content-Type': XLSX_TYPE, 'Cache-Control': 'no-store', ...disposition });
+    }
+    const body = csvStream(
+      formRows(db, form, filter, (row) => columns.map((col) => col.value(row))),
+      { header: columns.map((col) => col.name), extraHeaderRows, bom: flag('bom') },
+    );
+    return c.body(body, 200, { ...CSV_HEADERS, ...disposition });
   });
 }
