@@ -17,6 +17,7 @@ export interface RecordsWorkbook {
   exportedAt: Date;
   /** Each FMP's time zone, by code. */
   timeZones: ReadonlyMap<string, string>;
+  maxRows: number;
 }
 
 /** What the rows written held: told on the About sheet. */
@@ -71,6 +72,7 @@ export function recordsWorkbook(db: Sql, book: RecordsWorkbook): ReadableStream<
   return xlsxStream(formRows(db, book.form, book.filter, spreadsheetRow(book, seen)), {
     header: book.columns.map((c) => c.name),
     extraHeaderRows: book.extraHeaderRows,
+    maxRows: book.maxRows,
     about: (dataRows) => aboutRows(book, seen, dataRows),
   });
 }

@@ -11,12 +11,14 @@ type Chunks = AsyncIterator<readonly XlsxRow[]> | Iterator<readonly XlsxRow[]>;
 
 export const XLSX_MAX_ROWS = 1_048_576;
 export const DATA_SHEET = 'Data';
-export const ABOUT_SHEET = 'About';
+const ABOUT_SHEET = 'About';
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 
 export interface XlsxStreamOptions {
   header: readonly string[];
   extraHeaderRows?: readonly (readonly string[])[];
+  /** Rows the data sheet may have, header rows included: `XLSX_MAX_ROWS` at most. */
+  maxRows: number;
   /** The second sheet, asked for once the data is written, so that it can say what the file holds. */
   about: (dataRows: number) => readonly XlsxRow[];
 }
@@ -25,10 +27,14 @@ export interface XlsxStreamOptions {
 const NOT_IN_XML = new RegExp(String.raw`[\0-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]`, 'g');
 const textOf = (value: string) => value.replace(NOT_IN_XML, NUL_STAND_IN);
 
+// exceljs looks a style up once per style object: one shared object per kind spares that work on every cell.
+const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
+const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
+
 function addRow(sheet: ExcelJS.Worksheet, cells: XlsxRow): void {
   const row = sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? textOf(cell) : (cell ?? null))));
   cells.forEach((cell, i) => {
-    if (cell instanceof Date) row.getCell(i + 1).numFmt = DATE_FORMAT;
+    row.getCell(i + 1).style = cell instanceof Date ? DATE_STYLE : PLAIN_STYLE;
   });
   row.commit();
 }
@@ -44,8 +50,10 @@ async function writeWorkbook(chunks: Chunks, options: XlsxStreamOptions, out: Pa
   for (;;) {
     const next = await chunks.next();
     if (next.done) break;
-    for (const row of next.value) addRow(data, row);
     dataRows += next.value.length;
+    // Records stored after the rows were counted: an aborted download is better than a file Excel cannot open.
+    if (headerRows.length + dataRows > options.maxRows) throw new Error(`The export outgrew ${options.maxRows} rows`);
+    for (const row of next.value) addRow(data, row);
     await sheetTakenUp(data, closed);
     if (out.destroyed) return;
   }

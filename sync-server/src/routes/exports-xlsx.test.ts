@@ -87,10 +87,9 @@ describe('GET /api/v1/exports/fmr.xlsx', () => {
       expect(row[0]).toBe(csvRows[i]?.[0]);
     });
     expect(rows.map((row) => row[NOTES_COLUMN + 1])).toEqual(['=SUM(A1:A9)', '+256 700', 'plain']);
-    const notes = book
-      .getWorksheet('Data')
-      ?.getRow(2)
-      .getCell(NOTES_COLUMN + 2);
+    const firstRow = book.getWorksheet('Data')?.getRow(2);
+    expect(firstRow?.getCell(OBSERVED_COLUMN + 2).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+    const notes = firstRow?.getCell(NOTES_COLUMN + 2);
     expect(notes?.type).toBe(ExcelJS.ValueType.String);
     expect(notes?.formula).toBeUndefined();
   });

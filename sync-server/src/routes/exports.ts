@@ -83,6 +83,7 @@ export function exportRoutes(deps: Deps) {
         options,
         exportedAt: now(),
         timeZones: await fmpTimeZones(db),
+        maxRows: xlsxRowLimit,
       });
       return c.body(body, 200, { 'Content-Type': XLSX_TYPE, 'Cache-Control': 'no-store', ...disposition });
     }
