@@ -40,7 +40,8 @@ const fmrRecords = (notes: string[]) =>
   );
 
 async function download(path: string, token = admin) {
-  return server.app.request(`/api/v1/exports/${path}`, authed(token));
+  const under = path.startsWith('aggregates') ? '' : 'exports/';
+  return server.app.request(`/api/v1/${under}${path}`, authed(token));
 }
 
 async function workbook(path: string): Promise<ExcelJS.Workbook> {
@@ -171,6 +172,22 @@ describe('GET /api/v1/exports/fmr.xlsx', () => {
   });
 });
 
+describe('GET /api/v1/aggregates.xlsx', () => {
+  it('has the rows of aggregates.csv, the counts as numbers, and says what it holds', async () => {
+    await pushAll(fmrRecords(['a', 'b', 'c']));
+    const query = 'by=fmp,day,direction&fmp=MPONDWE';
+    const book = await workbook(`aggregates.xlsx?${query}`);
+    const csv = parse(await (await download(`aggregates.csv?${query}`)).text()) as string[][];
+    const cells = sheetValues(book.getWorksheet('Data'));
+    expect(cells.map((row) => row.map(String))).toEqual(csv);
+    expect(cells[1]?.slice(3, 5)).toEqual([3, 18]);
+    const said = about(book);
+    expect(said.get('Grouped by')).toBe('fmp, day, direction');
+    expect(said.get('FMP')).toBe('MPONDWE');
+    expect(said.get('Rows of data')).toBe(1);
+  });
+});
+
 describe('an XLSX export over the rows a sheet holds', () => {
   // The limit counts the header row: 4 rows are the header and 3 records.
   beforeEach(async () => {
@@ -195,5 +212,14 @@ describe('an XLSX export over the rows a sheet holds', () => {
     const to = encodeURIComponent('2026-11-20T02:00:00+03:00');
     expect((await download(`fmr.xlsx?hxl=1&to=${to}`)).status).toBe(200);
     expect((await download('fmr.csv?hxl=1')).status).toBe(200);
+  });
+
+  it('is refused for the aggregates too', async () => {
+    const days = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19'];
+    await pushAll(days.map((day) => makePushRecord({ data: makeFmrData({ observed_at: `${day}T09:00:00+03:00` }) })));
+    expect((await download('aggregates.xlsx?by=fmp')).status).toBe(200);
+    const res = await download('aggregates.xlsx?by=day');
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { details: unknown } }).error.details).toEqual({ rows: 5, limit: 4 });
   });
 });

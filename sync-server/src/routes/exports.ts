@@ -12,7 +12,7 @@ import { EXPORT_FORMS, exportColumns, headerRows } from '../exports/export-colum
 import { parseRecordFilter } from '../exports/record-filter.ts';
 import { recordsWorkbook } from '../exports/records-workbook.ts';
 import { XLSX_MAX_ROWS } from '../exports/xlsx-stream.ts';
-import { XLSX_TYPE } from '../forms/read-upload.ts';
+import { checkXlsxRows, XLSX_HEADERS } from '../exports/xlsx-response.ts';
 import { fmpTimeZones } from '../fmps/fmps-store.ts';
 
 /** Analysts get the FMR counts only: FMS interviews and screening stay with officers. */
@@ -54,19 +54,8 @@ export function exportRoutes(deps: Deps) {
     const columns = exportColumns(form);
     const options = { labels, hxl: flag('hxl') };
     const extraHeaderRows = headerRows(columns, options);
-    if (format === 'xlsx') {
-      // A sheet holds 1,048,576 rows: a larger export is refused before a byte is sent, not cut short.
-      const rows = 1 + extraHeaderRows.length + (await countFormRows(db, form, filter));
-      if (rows > xlsxRowLimit) {
-        throw new AppError(
-          422,
-          'too-many-rows-for-xlsx',
-          `This export has ${rows} rows with its header, more than the ${xlsxRowLimit} an XLSX sheet holds. ` +
-            'Ask for fewer with from and to (a range of dates), or download the CSV.',
-          { rows, limit: xlsxRowLimit },
-        );
-      }
-    }
+    if (format === 'xlsx')
+      checkXlsxRows(1 + extraHeaderRows.length + (await countFormRows(db, form, filter)), xlsxRowLimit);
     // Who took which dataset out of the server is part of the audit trail.
     await writeAudit(db, staffOf(principal), now(), {
       action: 'export.download',
@@ -85,7 +74,7 @@ export function exportRoutes(deps: Deps) {
         timeZones: await fmpTimeZones(db),
         maxRows: xlsxRowLimit,
       });
-      return c.body(body, 200, { 'Content-Type': XLSX_TYPE, 'Cache-Control': 'no-store', ...disposition });
+      return c.body(body, 200, { ...XLSX_HEADERS, ...disposition });
     }
     const body = csvStream(
       formRows(db, form, filter, (row) => columns.map((col) => col.value(row))),

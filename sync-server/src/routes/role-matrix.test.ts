@@ -83,6 +83,7 @@ const MATRIX: [string, string, Body | null, [number, number, number, number, num
   ['GET', '/exports/screening.xlsx', null, [401, 403, 403, 200, 200]],
   ['GET', '/aggregates?by=day', null, [401, 403, 200, 200, 200]],
   ['GET', '/aggregates.csv?by=day', null, [401, 403, 200, 200, 200]],
+  ['GET', '/aggregates.xlsx?by=day', null, [401, 403, 200, 200, 200]],
   ['GET', '/forms', null, [401, 403, 200, 200, 200]],
   ['GET', '/forms/fms/1', null, [401, 403, 200, 200, 200]],
   ['GET', '/forms/fms/1.xlsx', null, [401, 403, 200, 200, 200]],
