@@ -9,6 +9,7 @@ import type { FormDefinition } from '../../shared/forms/types.ts';
 import type { Dataset } from './fmr-dataset.ts';
 import { findServerPid, resetPeak, residentMiB } from './process-memory.ts';
 import { benchAggregates, type AggregatesResult } from './aggregates-latency.ts';
+import { measureXlsx, type XlsxExport } from './export-xlsx.ts';
 
 export interface Timed {
   seconds: number;
@@ -28,6 +29,8 @@ export interface ExportResult extends ServerExport {
   records: number;
   buildSeconds: number;
   sqlite: Timed | null;
+  /** The same records as XLSX, after the CSV export, from the same server. */
+  xlsx: XlsxExport;
 }
 
 /** Debian's sqlite3 CLI: the baseline. Installed with apt when missing (root, as on CI machines). */
@@ -98,7 +101,10 @@ export async function measureServer(server: ServerProcess): Promise<ServerExport
   return { api, memoryMiB: { signIn, beforeExport, peak: residentMiB(pid).peak }, aggregates };
 }
 
-/** The dataset's FMR records: the streamed CSV export through the API against `sqlite3 -csv`, the server's memory, aggregates latency. */
+/**
+ * The dataset's FMR records: the streamed CSV export through the API against `sqlite3 -csv`, the server's memory,
+ * aggregates latency, and the XLSX export against the CSV one.
+ */
 export async function benchExport(dataset: Dataset): Promise<ExportResult> {
   const server = await startServer({
     dataDir: dataset.dataDir,
@@ -106,11 +112,12 @@ export async function benchExport(dataset: Dataset): Promise<ExportResult> {
   });
   try {
     const measured = await measureServer(server);
+    const xlsx = await measureXlsx(server);
     const cli = sqliteCli();
     const columns = exportColumnsSql((field) => `json_extract(data, '$.${field}')`);
     const query = `SELECT ${columns} FROM records WHERE form = 'fmr' ORDER BY occurred_at, id;`;
     const sqlite = cli ? await timeCli(cli, ['-readonly', '-csv', '-header', dataset.dbFile, query]) : null;
-    return { records: dataset.records, buildSeconds: dataset.seconds, ...measured, sqlite };
+    return { records: dataset.records, buildSeconds: dataset.seconds, ...measured, sqlite, xlsx };
   } finally {
     await server.stop();
   }

@@ -4,6 +4,30 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => n.toFixed(0);
 const mib = (n: number) => n.toFixed(0);
 
+/** The XLSX export against the CSV export of the same run and server. */
+function renderXlsxBenchmark(result: ExportResult): string {
+  const { api, xlsx } = result;
+  const xlsxAddedMiB = Math.max(0, xlsx.memoryMiB.peak - xlsx.memoryMiB.before);
+  const row = (name: string, r: { seconds: number; bytes: number }, ratio: string) =>
+    `| ${name} | ${r.seconds.toFixed(1)} | ${int(result.records / r.seconds)} | ${int(r.bytes / 2 ** 20)} | ${ratio} |`;
+  return `
+## FMR XLSX export against the CSV export
+
+The same ${int(result.records)} records as \`GET /api/v1/exports/fmr.xlsx\`, from the same server process right after
+the CSV export, read to the end by one client: a workbook streamed by exceljs's \`WorkbookWriter\`, a \`Data\` sheet
+with instants as dates on the FMP's wall clock and an \`About\` sheet (decision 0090).
+
+| path | seconds | rows/s | MiB | ratio to the CSV export |
+| --- | ---: | ---: | ---: | ---: |
+${row('API, streamed CSV (baseline)', api, '1')}
+${row('API, streamed XLSX', xlsx, (xlsx.seconds / api.seconds).toFixed(2))}
+
+Server memory: ${mib(xlsx.memoryMiB.before)} MiB before the XLSX export, a peak of ${mib(xlsx.memoryMiB.peak)} MiB during it
+(\`VmHWM\`, started again just before), so it added at most ${mib(xlsxAddedMiB)} MiB;
+the peak is ${((xlsx.memoryMiB.peak * 2 ** 20) / 1e6).toFixed(1)} MB, ${xlsx.memoryMiB.peak * 2 ** 20 < 200e6 ? 'under' : 'above'} the 200 MB aim of the CSV export.
+`;
+}
+
 /** The docs/benchmarks.md sections of the export and aggregates benchmarks. */
 export function renderExportBenchmarks(result: ExportResult): string {
   const { api, sqlite, memoryMiB, aggregates } = result;
@@ -47,6 +71,7 @@ The aim is flat and under 200 MB during the export: flat it is (the export reads
 pulls 500 at a time as the client reads, decision 0005), and the peak is ${peakMB} MB, ${peakBytes < 200e6 ? 'under' : 'above'} it.
 The server runs from its bundle with plain node and a 2 MB SQLite page cache per connection (decision 0050).
 
+${renderXlsxBenchmark(result)}
 ## Aggregates latency
 
 \`GET /api/v1/aggregates?${aggregates.query}\` over the same ${records} records, ${aggregates.requests} requests one after another on

@@ -40,6 +40,7 @@ const exports = (p95Ms: number): ExportResult => ({
   sqlite: { seconds: 8.8, bytes: 207 * 2 ** 20, rows: 1_000_000 },
   memoryMiB: { signIn: 341, beforeExport: 128, peak: 154 },
   aggregates: { requests: 40, query: 'by=fmp,day,direction', p50Ms: 119, p95Ms, rows: 6588, others: [] },
+  xlsx: { seconds: 60, bytes: 150 * 2 ** 20, memoryMiB: { before: 128, peak: 160 } },
 });
 const report = (run: { ingest: IngestResult; exports: ExportResult }) =>
   renderBenchmarks(machine, run.ingest, wire) +

@@ -10,4 +10,6 @@ export interface Deps {
   onPushResults?: (results: readonly PushResult[]) => void;
   /** scrypt cost of new password hashes; `PASSWORD_COST` unless given (tests pass a lower one). */
   passwordCost?: ScryptCost;
+  /** Rows an XLSX export may have, header rows included: a sheet's 1,048,576 unless given (tests pass a lower one). */
+  xlsxRowLimit?: number;
 }

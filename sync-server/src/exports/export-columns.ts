@@ -11,6 +11,7 @@ type MetaColumn = (typeof META_BEFORE)[number] | (typeof META_AFTER)[number];
 
 export interface StoredRow {
   id: string;
+  fmp: string;
   data: Record<string, unknown>;
   enumerator: string;
   device_id: string;
@@ -24,10 +25,12 @@ export interface ExportColumn {
   name: string;
   label: Text;
   hxl: string;
+  /** An instant as ISO 8601 text with its offset: a spreadsheet may show it as a date. */
+  dateTime: boolean;
   value: (row: StoredRow) => Cell;
 }
 
-const META: Record<MetaColumn, { label: Text; hxl: string }> = {
+const META: Record<MetaColumn, { label: Text; hxl: string; dateTime?: true }> = {
   record_id: { label: { en: 'Record ID', fr: 'ID de la fiche', sw: 'Kitambulisho cha rekodi' }, hxl: '#meta+id' },
   enumerator: { label: { en: 'Enumerator', fr: 'Enquêteur', sw: 'Mdadisi' }, hxl: '#contact+enumerator' },
   device_id: { label: { en: 'Device', fr: 'Appareil', sw: 'Kifaa' }, hxl: '#meta+device' },
@@ -35,7 +38,11 @@ const META: Record<MetaColumn, { label: Text; hxl: string }> = {
     label: { en: 'Form version', fr: 'Version du formulaire', sw: 'Toleo la fomu' },
     hxl: '#meta+form_version',
   },
-  received_at: { label: { en: 'Received', fr: 'Reçu', sw: 'Ilipokelewa' }, hxl: '#date+received' },
+  received_at: {
+    label: { en: 'Received', fr: 'Reçu', sw: 'Ilipokelewa' },
+    hxl: '#date+received',
+    dateTime: true,
+  },
   revision: { label: { en: 'Revision', fr: 'Révision', sw: 'Marekebisho' }, hxl: '#meta+revision' },
   review_state: { label: { en: 'Review state', fr: 'État de la revue', sw: 'Hali ya ukaguzi' }, hxl: '#status+review' },
 };
@@ -92,8 +99,8 @@ const asCell = (value: unknown): Cell =>
 /** A select-multiple becomes its joined value (space-separated, as ODK does) and one 0/1 column per choice. */
 function fieldColumns(form: string, field: ExportedField): ExportColumn[] {
   const hxl = hxlOf(form, field.definition);
-  const { label, name } = field.definition;
-  const own: ExportColumn = { name, label, hxl, value: (r) => asCell(r.data[name]) };
+  const { label, name, type } = field.definition;
+  const own: ExportColumn = { name, label, hxl, dateTime: type === 'datetime', value: (r) => asCell(r.data[name]) };
   return [
     own,
     ...field.choices.map((choice): ExportColumn => ({
@@ -104,6 +111,7 @@ function fieldColumns(form: string, field: ExportedField): ExportColumn[] {
         sw: `${textIn(label, 'sw')}: ${textIn(choice.label, 'sw')}`,
       },
       hxl: `${hxl}+${choice.value}`,
+      dateTime: false,
       value: (r) => {
         const picked = r.data[name];
         return Array.isArray(picked) ? (picked.includes(choice.value) ? 1 : 0) : null;
@@ -137,9 +145,14 @@ function exportedFields(versions: readonly FormDefinition[]): ExportedField[] {
   return [...fields.values()];
 }
 
-/** The columns of one form's CSV, from every stored version of it. */
+/** The columns of one form's export, from every stored version of it. */
 export function exportColumns(versions: readonly FormDefinition[]): ExportColumn[] {
-  const meta = (name: MetaColumn): ExportColumn => ({ name, ...META[name], value: metaValue[name] });
+  const meta = (name: MetaColumn): ExportColumn => ({
+    name,
+    ...META[name],
+    dateTime: META[name].dateTime === true,
+    value: metaValue[name],
+  });
   const form = versions[0]?.id ?? '';
   const fields = exportedFields(versions);
   return [...META_BEFORE.map(meta), ...fields.flatMap((f) => fieldColumns(form, f)), ...META_AFTER.map(meta)];

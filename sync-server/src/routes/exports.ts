@@ -7,13 +7,18 @@ import { requireAuth, staffOf } from '../auth/require.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
-import { formRows } from '../exports/form-rows.ts';
+import { countFormRows, formRows } from '../exports/form-rows.ts';
 import { exportColumns, headerRows } from '../exports/export-columns.ts';
 import { formDefinitions, storedFormIds } from '../forms/form-versions-store.ts';
 import { parseRecordFilter } from '../exports/record-filter.ts';
+import { recordsWorkbook } from '../exports/records-workbook.ts';
+import { XLSX_MAX_ROWS } from '../exports/xlsx-stream.ts';
+import { checkXlsxRows, XLSX_HEADERS } from '../exports/xlsx-response.ts';
+import { fmpTimeZones } from '../fmps/fmps-store.ts';
 
 /** Analysts get the FMR counts only: FMS interviews and screening stay with officers. */
 const ANALYST_FORMS = new Set(['fmr']);
+const FORMATS = ['csv', 'xlsx'] as const;
 
 function languageOf(value: string | undefined): Language | undefined {
   if (value === undefined) return undefined;
@@ -22,40 +27,61 @@ function languageOf(value: string | undefined): Language | undefined {
   return found;
 }
 
+/** `fmr.csv` or `fmr.xlsx`: a form and a format; no format for another ending. */
+function splitFileName(file: string): { form: string; format: (typeof FORMATS)[number] | undefined } {
+  const dot = file.lastIndexOf('.');
+  if (dot < 0) return { form: file, format: undefined };
+  return { form: file.slice(0, dot), format: FORMATS.find((f) => f === file.slice(dot + 1)) };
+}
+
 export function exportRoutes(deps: Deps) {
   const { db, now } = deps;
+  const xlsxRowLimit = deps.xlsxRowLimit ?? XLSX_MAX_ROWS;
   return new Hono<AppEnv>().get('/:file', requireAuth(deps, 'admin', 'officer', 'analyst'), async (c) => {
     const file = c.req.param('file');
-    const form = file.endsWith('.csv') ? file.slice(0, -4) : '';
+    const { form, format } = splitFileName(file);
     // Every version of the form, retired ones too: their records are in the export.
-    const versions = form ? await formDefinitions(db, form) : [];
-    if (versions.length === 0) {
-      const forms = await storedFormIds(db);
-      throw new AppError(
-        404,
-        'unknown-export',
-        `No export named ${file}; try ${forms.map((f) => `${f}.csv`).join(', ')}.`,
-      );
+    const versions = format ? await formDefinitions(db, form) : [];
+    if (!format || versions.length === 0) {
+      const files = (await storedFormIds(db)).flatMap((f) => FORMATS.map((ext) => `${f}.${ext}`));
+      throw new AppError(404, 'unknown-export', `No export named ${file}; try ${files.join(', ')}.`);
     }
     const { principal } = c.var;
     if (principal.kind === 'staff' && principal.role === 'analyst' && !ANALYST_FORMS.has(form)) {
-      throw new AppError(403, 'forbidden', 'Analysts may download fmr.csv only.');
+      throw new AppError(403, 'forbidden', 'Analysts may download fmr.csv and fmr.xlsx only.');
     }
     const filter = parseRecordFilter(c.req.query());
     const labels = languageOf(c.req.query('labels'));
     const flag = (name: string) => c.req.query(name) === '1';
     const columns = exportColumns(versions);
+    const options = { labels, hxl: flag('hxl') };
+    const extraHeaderRows = headerRows(columns, options);
+    if (format === 'xlsx')
+      checkXlsxRows(1 + extraHeaderRows.length + (await countFormRows(db, form, filter)), xlsxRowLimit);
     // Who took which dataset out of the server is part of the audit trail.
     await writeAudit(db, staffOf(principal), now(), {
       action: 'export.download',
       target: `export:${form}`,
       details: c.req.query(),
     });
-    const body = csvStream(formRows(db, form, columns, filter), {
-      header: columns.map((col) => col.name),
-      extraHeaderRows: headerRows(columns, { labels, hxl: flag('hxl') }),
-      bom: flag('bom'),
-    });
-    return c.body(body, 200, { ...CSV_HEADERS, 'Content-Disposition': `attachment; filename="${file}"` });
+    const disposition = { 'Content-Disposition': `attachment; filename="${file}"` };
+    if (format === 'xlsx') {
+      const body = recordsWorkbook(db, {
+        form,
+        columns,
+        extraHeaderRows,
+        filter,
+        options,
+        exportedAt: now(),
+        timeZones: await fmpTimeZones(db),
+        maxRows: xlsxRowLimit,
+      });
+      return c.body(body, 200, { ...XLSX_HEADERS, ...disposition });
+    }
+    const body = csvStream(
+      formRows(db, form, filter, (row) => columns.map((col) => col.value(row))),
+      { header: columns.map((col) => col.name), extraHeaderRows, bom: flag('bom') },
+    );
+    return c.body(body, 200, { ...CSV_HEADERS, ...disposition });
   });
 }

@@ -22,22 +22,22 @@ export function parsedCells(csv: string): string[][] {
 }
 
 /**
- * The cells LibreOffice Calc reads from a CSV, as it shows them: opened headless and saved again as CSV.
- * Each call has its own user profile, so runs in parallel do not share (and lock) one.
+ * The cells LibreOffice Calc reads from a file, as it shows them: opened headless and saved again as CSV (the
+ * first sheet of a workbook). Each call has its own user profile, so runs in parallel do not share (and lock) one.
  */
-export async function spreadsheetCells(csv: string): Promise<string[][]> {
+async function cellsInCalc(contents: string | Uint8Array, name: string, infilter: string[]): Promise<string[][]> {
   const dir = mkdtempSync(join(tmpdir(), 'fmp-soffice-'));
   try {
-    const input = join(dir, 'in.csv');
+    const input = join(dir, name);
     const outDir = join(dir, 'out');
-    writeFileSync(input, csv);
+    writeFileSync(input, contents);
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const run = await runChild(
       'soffice',
       [
         `-env:UserInstallation=${profile}`,
         '--headless',
-        `--infilter=${CSV_IMPORT}`,
+        ...infilter,
         '--convert-to',
         CSV_EXPORT,
         '--outdir',
@@ -47,8 +47,18 @@ export async function spreadsheetCells(csv: string): Promise<string[][]> {
       { env: process.env },
     );
     if (run.code !== 0) throw new Error(`soffice failed (${run.code}): ${run.stderr}`);
-    return parsedCells(readFileSync(join(outDir, 'in.csv'), 'utf8'));
+    return parsedCells(readFileSync(join(outDir, name.replace(/\.[a-z]+$/, '.csv')), 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The cells LibreOffice Calc reads from a CSV, as it shows them. */
+export function spreadsheetCells(csv: string): Promise<string[][]> {
+  return cellsInCalc(csv, 'in.csv', [`--infilter=${CSV_IMPORT}`]);
+}
+
+/** The cells LibreOffice Calc shows on the first sheet of an XLSX workbook. */
+export function workbookCells(xlsx: Uint8Array): Promise<string[][]> {
+  return cellsInCalc(xlsx, 'in.xlsx', []);
 }
