@@ -3,6 +3,9 @@ import { join, resolve } from 'node:path';
 import { NewPassword } from '../../shared/api.ts';
 import type { DatabaseLocation } from './db/connect-database.ts';
 
+/** Rows an OData page holds unless `FMP_ODATA_PAGE_SIZE` says otherwise. */
+export const DEFAULT_ODATA_PAGE_SIZE = 5000;
+
 const flag = z.enum(['0', '1', 'false', 'true']).transform((v) => v === '1' || v === 'true');
 
 const Env = z.object({
@@ -21,6 +24,7 @@ const Env = z.object({
   FMP_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   FMP_BACKUP_DIR: z.string().min(1).optional(),
   FMP_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
+  FMP_ODATA_PAGE_SIZE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_ODATA_PAGE_SIZE),
   FMP_BACKUP_EVERY_HOURS: z.coerce
     .number()
     .min(0)
@@ -49,6 +53,8 @@ export interface ServerConfig {
   /** Unset: `/metrics` answers only to loopback clients that did not come through a proxy. */
   metricsToken: string | undefined;
   backup: BackupSettings;
+  /** Rows an OData page holds at most; the rest follow through `@odata.nextLink`. */
+  odataPageSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -83,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerC
       keep: e.FMP_BACKUP_KEEP,
       everyHours: e.FMP_BACKUP_EVERY_HOURS,
     },
+    odataPageSize: e.FMP_ODATA_PAGE_SIZE,
   };
 }

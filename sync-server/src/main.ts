@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     metrics,
     metricsToken: config.metricsToken,
     trustProxy: config.trustProxy,
+    odataPageSize: config.odataPageSize,
   });
   // Backups of PostgreSQL are pg_dump's work, scheduled outside the server (docs/deploy.md).
   const stopBackups = config.database.engine === 'sqlite' ? scheduleBackups(config.backup, log) : () => {};

@@ -112,7 +112,7 @@ function fieldColumns(form: string, field: FieldDefinition): ExportColumn[] {
 }
 
 /** Every field of every version of the form, latest version's order first, then fields only older versions had. */
-function formFields(versions: readonly FormDefinition[]): FieldDefinition[] {
+export function formFields(versions: readonly FormDefinition[]): FieldDefinition[] {
   const byNewest = [...versions].sort((a, b) => b.version - a.version);
   const seen = new Map<string, FieldDefinition>();
   for (const version of byNewest)

@@ -4,15 +4,13 @@ import type { AppEnv } from '../app-env.ts';
 import { LANGUAGES, type Language } from '../../../shared/i18n.ts';
 import { AppError } from '../errors.ts';
 import { requireAuth, staffOf } from '../auth/require.ts';
+import { mayReadForm } from '../auth/readable-forms.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
 import { formRows } from '../exports/form-rows.ts';
 import { EXPORT_FORMS, exportColumns, headerRows } from '../exports/export-columns.ts';
 import { parseRecordFilter } from '../exports/record-filter.ts';
-
-/** Analysts get the FMR counts only: FMS interviews and screening stay with officers. */
-const ANALYST_FORMS = new Set(['fmr']);
 
 function languageOf(value: string | undefined): Language | undefined {
   if (value === undefined) return undefined;
@@ -34,7 +32,7 @@ export function exportRoutes(deps: Deps) {
       );
     }
     const { principal } = c.var;
-    if (principal.kind === 'staff' && principal.role === 'analyst' && !ANALYST_FORMS.has(form)) {
+    if (principal.kind === 'staff' && !mayReadForm(principal.role, form)) {
       throw new AppError(403, 'forbidden', 'Analysts may download fmr.csv only.');
     }
     const filter = parseRecordFilter(c.req.query());

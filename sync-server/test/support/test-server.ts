@@ -17,7 +17,10 @@ export interface TestServer {
   cleanup: () => Promise<void>;
 }
 
-export type TestServerOptions = Pick<AppOptions, 'rateLimits' | 'clientKey' | 'trustProxy' | 'metricsToken'>;
+export type TestServerOptions = Pick<
+  AppOptions,
+  'rateLimits' | 'clientKey' | 'trustProxy' | 'metricsToken' | 'odataPageSize'
+>;
 
 /**
  * The real app on a fresh database of the project's engine (a SQLite file in a temp folder, or a new

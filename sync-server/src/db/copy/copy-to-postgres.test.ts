@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { DB_FILE_NAME, openDatabase, type Db } from '../database.ts';
-import { migrate } from '../migrate.ts';
+import { latestSchemaVersion, migrate } from '../migrate.ts';
 import { migratePostgres } from '../migrate-postgres.ts';
 import { PostgresSql } from '../postgres-sql.ts';
 import { MIGRATIONS } from '../migrations/index.ts';
@@ -59,6 +59,7 @@ async function sqliteWithEveryTable(records = 300): Promise<string> {
     INSERT INTO audit_log (id, at, user_id, username, action, target, details) VALUES
       (1, '${AT}', 1, 'admin', 'user.create', 'officer', '{}'), (2, '${AT}', NULL, 'nobody', 'session.fail', NULL, '{}');
     INSERT INTO rate_limit_attempts (id, bucket, key, at_ms) VALUES (3, 'sign-in', '127.0.0.1', 1772352000000);
+    INSERT INTO feed_tokens (id, name, role, token_hash, created_by, created_at, revoked_at) VALUES (4, 'Power BI', 'analyst', 'f1', 'admin', '${AT}', NULL);
     UPDATE fmps SET name = 'Goli (renamed)' WHERE code = 'GOLI';
     INSERT INTO fmps (code, name, district, time_zone, active) VALUES ('ELEGU', 'Elegu', 'Amuru', 'Africa/Kampala', 0);
   `);
@@ -96,7 +97,7 @@ async function expectNothingCopied(): Promise<void> {
   for (const [table, rows] of Object.entries(contents)) {
     if (table === 'fmps') expect(rows).toHaveLength(9);
     else if (table === 'form_versions') expect(rows).toHaveLength(3);
-    else if (table === 'schema_version') expect(rows).toEqual([String(`(${MIGRATIONS.length})`)]);
+    else if (table === 'schema_version') expect(rows).toEqual([String(`(${latestSchemaVersion()})`)]);
     else expect(rows, table).toEqual([]);
   }
 }
@@ -137,6 +138,7 @@ describe('copySqliteToPostgres', () => {
       'device_seq_ranges',
       'devices',
       'enrollment_codes',
+      'feed_tokens',
       'fmps',
       'fmr_cube',
       'fmr_daily',
@@ -195,6 +197,11 @@ describe('copySqliteToPostgres', () => {
         ),
       ).toBe(13);
       expect(await next("INSERT INTO rate_limit_attempts (bucket, key, at_ms) VALUES ('b', 'k', 1)")).toBe(4);
+      expect(
+        await next(
+          "INSERT INTO feed_tokens (name, role, token_hash, created_by, created_at) VALUES ('n', 'analyst', 'f2', 'a', 'now')",
+        ),
+      ).toBe(5);
     });
   });
 
@@ -250,7 +257,7 @@ describe('copySqliteToPostgres refuses, changing nothing in the target', () => {
     migrate(db, MIGRATIONS.slice(0, -1));
     db.close();
     await expect(copySqliteToPostgres({ dataDir: dir, targetUrl })).rejects.toThrow(
-      `is at schema version ${MIGRATIONS.length - 1}, older than this code's ${MIGRATIONS.length}. Start the server once on it`,
+      `is at schema version ${MIGRATIONS.at(-2)?.version}, older than this code's ${latestSchemaVersion()}. Start the server once on it`,
     );
     expect(await targetContents()).toEqual({});
   });

@@ -8,6 +8,7 @@ import * as m0006 from './0006-audit-without-user.ts';
 import * as m0007 from './0007-quarantine-size-device-moves.ts';
 import * as m0008 from './0008-rate-limit-attempts.ts';
 import * as m0009 from './0009-form-versions.ts';
+import * as m0012 from './0012-feed-tokens.ts';
 
 /*
  * Each migration has a body per engine under one number: `up` for SQLite, `postgres` (one SQL script)
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'quarantine-size-device-moves', up: m0007.up, postgres: m0007.postgres },
   { version: 8, name: 'rate-limit-attempts', up: m0008.up, postgres: m0008.postgres },
   { version: 9, name: 'form-versions', up: m0009.up, postgres: m0009.postgres },
+  { version: 12, name: 'feed-tokens', up: m0012.up, postgres: m0012.postgres },
 ];
