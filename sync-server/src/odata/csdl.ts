@@ -2,6 +2,9 @@ import type { FeedSet } from './feed-set.ts';
 
 const NAMESPACE = 'fmp_collect';
 
+/** Milliseconds: the times stored have them, and CSDL's default precision is whole seconds. */
+const TIME_PRECISION = 3;
+
 const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
 function entityType(set: FeedSet): string[] {
@@ -11,7 +14,7 @@ function entityType(set: FeedSet): string[] {
     `        <Key>${set.key.map((name) => `<PropertyRef Name="${attribute(name)}"/>`).join('')}</Key>`,
     ...set.properties.map(
       (p) =>
-        `        <Property Name="${attribute(p.name)}" Type="${p.type}"${keys.has(p.name) ? ' Nullable="false"' : ''}/>`,
+        `        <Property Name="${attribute(p.name)}" Type="${p.type}"${keys.has(p.name) ? ' Nullable="false"' : ''}${p.type === 'Edm.DateTimeOffset' ? ` Precision="${TIME_PRECISION}"` : ''}/>`,
     ),
     '      </EntityType>',
   ];

@@ -34,14 +34,15 @@ const SCANNERS: [RegExp, Token['kind']][] = [
   [/^[A-Za-z_][\w]*(?:\/[A-Za-z_]\w*)*/, 'word'],
 ];
 
-function scan(text: string): Scanned[] | { unsupported: string } {
+/** The tokens of the text, up to and including the first character no token starts with. */
+function scan(text: string): Scanned[] {
   const tokens: Scanned[] = [];
   let rest = text;
   while (rest.length > 0) {
     const found = SCANNERS.map(([pattern, kind]) => ({ match: pattern.exec(rest), kind })).find((s) => s.match);
-    if (!found?.match) return { unsupported: `the character ${JSON.stringify(rest[0])}` };
+    if (!found?.match) return [...tokens, { kind: 'other', text: JSON.stringify(rest[0]) }];
     const [matched] = found.match;
-    if (!(found.kind === 'other' && matched.trim() === '')) tokens.push({ kind: found.kind, text: matched } as Scanned);
+    if (matched.trim() !== '') tokens.push({ kind: found.kind, text: matched } as Scanned);
     rest = rest.slice(matched.length);
   }
   return tokens;
@@ -59,7 +60,6 @@ const isOperator = (word: string): word is FilterOperator => (FILTER_OPERATORS a
 /** `$filter`: comparisons of a property with a literal, joined by `and`, in any brackets. */
 export function parseFilter(text: string): ParsedFilter {
   const tokens = scan(text);
-  if (!Array.isArray(tokens)) return { ok: false, ...tokens };
   const comparisons: Comparison[] = [];
   let depth = 0;
   let expectComparison = true;

@@ -26,31 +26,35 @@ export function odataRoutes(deps: Deps, guard: SignInGuard, { pageSize, trustPro
   const serviceRoot = (c: Context) =>
     `${overHttps(c, trustProxy) ? 'https' : 'http'}://${c.req.header('Host') ?? new URL(c.req.url).host}/api/v1/odata/`;
   const service = (c: Context<AppEnv>) => c.json(serviceDocument(serviceRoot(c), readableSets(c.var.feedReader.role)));
-  return new Hono<AppEnv>()
-    .use(requireFeedReader(deps, guard))
-    .use(async (c, next) => {
-      await next();
-      c.header('OData-Version', '4.0');
-    })
-    .get('/', service)
-    .get('/$metadata', (c) =>
-      c.body(csdlXml(readableSets(c.var.feedReader.role)), 200, { 'Content-Type': 'application/xml;charset=utf-8' }),
-    )
-    .get('/:set', async (c) => {
-      const { role, actor } = c.var.feedReader;
-      const set = findSet(role, c.req.param('set'));
-      if (set === 'unknown') throw new AppError(404, 'unknown-entity-set', `No entity set ${c.req.param('set')}.`);
-      if (set === 'forbidden') throw new AppError(403, 'forbidden', 'Analysts read FMR and its aggregates only.');
-      const params = new URL(c.req.url).searchParams;
-      const query = parseFeedQuery(set, params);
-      // Who took which dataset out is audited once per read, not once per page.
-      if (!params.has('$skiptoken'))
-        await writeAudit(db, actor, now(), {
-          action: 'odata.read',
-          target: `odata:${set.name}`,
-          details: c.req.query(),
-        });
-      const body = await feedPage(db, set, query, { serviceRoot: serviceRoot(c), params, pageSize });
-      return c.body(body, 200, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' });
-    });
+  return (
+    new Hono<AppEnv>()
+      .use(requireFeedReader(deps, guard))
+      .use(async (c, next) => {
+        await next();
+        c.header('OData-Version', '4.0');
+      })
+      .get('/', service)
+      .get('/$metadata', (c) =>
+        c.body(csdlXml(readableSets(c.var.feedReader.role)), 200, { 'Content-Type': 'application/xml;charset=utf-8' }),
+      )
+      // The service root with its slash, `/odata/`, is the URL people paste into Power BI.
+      .get('/:set{[^/]*}', async (c) => {
+        if (c.req.param('set') === '') return service(c);
+        const { role, actor } = c.var.feedReader;
+        const set = findSet(role, c.req.param('set'));
+        if (set === 'unknown') throw new AppError(404, 'unknown-entity-set', `No entity set ${c.req.param('set')}.`);
+        if (set === 'forbidden') throw new AppError(403, 'forbidden', 'Analysts read FMR and its aggregates only.');
+        const params = new URL(c.req.url).searchParams;
+        const query = parseFeedQuery(set, params);
+        // Who took which dataset out is audited once per read, not once per page.
+        if (!params.has('$skiptoken'))
+          await writeAudit(db, actor, now(), {
+            action: 'odata.read',
+            target: `odata:${set.name}`,
+            details: c.req.query(),
+          });
+        const body = await feedPage(db, set, query, { serviceRoot: serviceRoot(c), params, pageSize });
+        return c.body(body, 200, { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' });
+      })
+  );
 }

@@ -299,7 +299,7 @@ describe('a copy that fails part way', () => {
       },
     });
     await expect(failing).rejects.toThrow(new CopyRolledBackError('the network went away'));
-    expect(copied).toEqual(['fmps']);
+    expect(copied).toHaveLength(1);
     await expectNothingCopied();
     // Nothing stays behind that a second attempt would trip over.
     expect(
