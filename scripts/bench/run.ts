@@ -13,6 +13,8 @@ import { benchTwoProcesses } from './two-processes.ts';
 import { postgresVersion } from './bench-postgres.ts';
 import { renderPostgresBenchmarks } from './postgres-report.ts';
 import { renderSqliteComparison } from './sqlite-comparison.ts';
+import { benchOdata } from './odata-feed.ts';
+import { renderOdataBenchmarks } from './odata-report.ts';
 
 const OUTPUT = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
 
@@ -43,6 +45,11 @@ const exports = await benchExport(dataset);
 console.log(
   `  SQLite: API ${exports.api.seconds.toFixed(1)} s, sqlite3 ${exports.sqlite?.seconds.toFixed(1) ?? 'n/a'} s, aggregates p50 ${exports.aggregates.p50Ms.toFixed(0)} ms`,
 );
+console.log('OData feed with nextLink paging against the CSV export, same dataset...');
+const odata = await benchOdata(dataset);
+console.log(
+  `  CSV ${odata.csv.seconds.toFixed(1)} s, OData ${odata.feed.seconds.toFixed(1)} s in ${odata.pages} pages`,
+);
 const postgresExports = await benchExportPostgres(dataset).finally(() =>
   rmSync(dataset.dataDir, { recursive: true, force: true }),
 );
@@ -64,6 +71,7 @@ writeFileSync(
   OUTPUT,
   renderBenchmarks(machine, ingest, wire) +
     renderExportBenchmarks(exports) +
+    renderOdataBenchmarks(odata) +
     renderSqliteComparison(previousReport, { ingest, exports }) +
     renderPostgresBenchmarks(machine, postgres) +
     client,

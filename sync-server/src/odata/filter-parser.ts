@@ -96,8 +96,8 @@ export function parseFilter(text: string): ParsedFilter {
       });
       i += 2;
       expectComparison = false;
-    } else
-      return { ok: false, unsupported: `${token.text} where a ${expectComparison ? 'comparison' : 'and'} belongs` };
+    } else if (token.kind === 'other') return { ok: false, unsupported: `the character ${token.text}` };
+    else return { ok: false, unsupported: `${token.text} where a ${expectComparison ? 'comparison' : 'and'} belongs` };
   }
   if (expectComparison || depth !== 0) return { ok: false, unsupported: 'an incomplete expression' };
   return { ok: true, comparisons };

@@ -1,18 +1,9 @@
 import type { Sql } from '../db/sql.ts';
+import type { StoredRow } from '../exports/export-columns.ts';
 import { comparisonsSql, keysetSql, type ColumnComparison, type KeysetPage } from '../db/keyset-page.ts';
 
-/** A stored record as the feed reads it: its latest revision, the answers as JSON text. */
-export interface RecordPageRow {
-  id: string;
-  data: string;
-  enumerator: string;
-  device_id: string;
-  form_version: number;
-  received_at: string;
-  revision: number;
-  review_state: string;
-  occurred_at: string;
-}
+/** A stored record as the feed reads it: its latest revision, the answers as JSON text, and when it happened. */
+export type RecordPageRow = Omit<StoredRow, 'data'> & { data: string; occurred_at: string };
 
 /** Columns a page of one form's records may be compared on. */
 export type RecordColumn = 'occurred_at' | 'fmp' | 'review_state';
