@@ -1,4 +1,5 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildFmrDataset } from './fmr-dataset.ts';
 import { benchOdata } from './odata-feed.ts';
@@ -19,7 +20,7 @@ const result = await benchOdata(dataset).finally(() => rmSync(dataset.dataDir, {
 console.log(
   `  CSV ${result.csv.seconds.toFixed(1)} s, OData ${result.feed.seconds.toFixed(1)} s in ${result.pages} pages`,
 );
-const note = ` Run alone (\`npm run bench:odata\`) on ${new Date().toISOString().slice(0, 10)}.`;
+const note = ` Run alone (\`npm run bench:odata\`) on ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0]?.toFixed(1)} at its end.`;
 const section = renderOdataBenchmarks(result, note);
 const report = readFileSync(OUTPUT, 'utf8');
 const start = report.indexOf(`\n${ODATA_HEADING}`);
