@@ -2,6 +2,15 @@ import type { Sql } from '../db/sql.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { findUserCredentials, type UserCredentials } from '../users/users-store.ts';
 import { dummyHash, verifyPassword, type ScryptCost } from './password.ts';
+import type { ReserveAttempt } from '../rate-limit/limit-attempts.ts';
+import type { ClientKey } from '../rate-limit/client-ip.ts';
+
+export interface SignInGuard {
+  /** Guards sign-in against password guessing, per address and per account (rate-limit/limit-attempts.ts). */
+  reserveAttempt: ReserveAttempt;
+  /** The caller's address, written to the audit log with a failed sign-in. */
+  clientAddress: ClientKey;
+}
 
 export type CredentialCheck =
   | { ok: true; user: UserCredentials }

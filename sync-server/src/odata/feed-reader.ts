@@ -7,16 +7,16 @@ import { PASSWORD_COST } from '../auth/password.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { basicCredentials } from '../auth/basic-credentials.ts';
 import { bearerToken, findPrincipal } from '../auth/principal.ts';
-import { auditFailedSignIn, checkCredentials } from '../auth/check-credentials.ts';
+import { auditFailedSignIn, checkCredentials, type SignInGuard } from '../auth/check-credentials.ts';
 import { VerifiedPasswords } from '../auth/verified-passwords.ts';
 import { findActiveFeedToken } from '../feed-tokens/feed-tokens-store.ts';
 import { findUserCredentials } from '../users/users-store.ts';
-import type { SignInGuard } from '../routes/sessions.ts';
 
 // Power BI and Excel ask for a user name and password when a 401 carries this.
 const CHALLENGE = { 'WWW-Authenticate': 'Basic realm="fmp-collect", charset="UTF-8"' };
 
-const unauthenticated = (message: string) => new AppError(401, 'unauthenticated', message, undefined, CHALLENGE);
+const unauthenticated = (code: 'unauthenticated' | 'invalid-credentials' | 'invalid-token', message: string) =>
+  new AppError(401, code, message, undefined, CHALLENGE);
 
 async function feedTokenReader(deps: Pick<Deps, 'db'>, token: string): Promise<FeedReader | null> {
   const found = await findActiveFeedToken(deps.db, hashToken(token));
@@ -43,7 +43,7 @@ export function requireFeedReader(deps: Deps, { reserveAttempt, clientAddress }:
     const check = await checkCredentials(db, name, password, passwordCost);
     if (!check.ok) {
       await auditFailedSignIn(db, check, name, now(), clientAddress(c));
-      throw unauthenticated('Wrong user name or password (or feed token).');
+      throw unauthenticated('invalid-credentials', 'Wrong user name or password (or feed token).');
     }
     await giveBackAttempt();
     verified.add(check.user.password_hash, password, atMs);
@@ -55,7 +55,7 @@ export function requireFeedReader(deps: Deps, { reserveAttempt, clientAddress }:
     if (principal?.kind === 'device') throw new AppError(403, 'forbidden', 'The feed is for staff and feed tokens.');
     if (principal) return { role: principal.role, actor: principal };
     const byToken = await feedTokenReader(deps, token);
-    if (!byToken) throw unauthenticated('The token is unknown, expired or revoked.');
+    if (!byToken) throw unauthenticated('invalid-token', 'The token is unknown, expired or revoked.');
     return byToken;
   }
 
@@ -64,7 +64,10 @@ export function requireFeedReader(deps: Deps, { reserveAttempt, clientAddress }:
     const basic = basicCredentials(header);
     const bearer = bearerToken(header);
     if (!basic && !bearer)
-      throw unauthenticated('Send a user name and password (HTTP Basic), or a feed token as the password.');
+      throw unauthenticated(
+        'unauthenticated',
+        'Send a user name and password (HTTP Basic), or a feed token as the password.',
+      );
     c.set(
       'feedReader',
       basic ? await basicReader(c, basic.username, basic.password) : await bearerReader(bearer ?? ''),

@@ -63,6 +63,7 @@ describe('signing in to the feed with HTTP Basic', () => {
       const res = await feed('fmr', basic(ANALYST.username, 'wrong password'));
       expect(res.status).toBe(401);
       expect(res.headers.get('WWW-Authenticate')).toMatch(/^Basic /);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid-credentials');
     }
     expect(await auditActions('session.sign-in-failed')).toEqual(['dashboard', 'dashboard', 'dashboard']);
     expect((await feed('fmr', basic(ANALYST.username, ANALYST.password))).status).toBe(429);

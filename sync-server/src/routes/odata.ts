@@ -9,7 +9,7 @@ import { findSet, readableSets } from '../odata/feed-sets.ts';
 import { csdlXml, serviceDocument } from '../odata/csdl.ts';
 import { parseFeedQuery } from '../odata/query-options.ts';
 import { feedPage } from '../odata/feed-page.ts';
-import type { SignInGuard } from './sessions.ts';
+import type { SignInGuard } from '../auth/check-credentials.ts';
 
 export interface FeedOptions {
   /** Rows a page holds at most; the rest follow through `@odata.nextLink`. */

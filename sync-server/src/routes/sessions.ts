@@ -5,23 +5,14 @@ import { SessionRequest } from '../../../shared/api.ts';
 import { parseBody } from '../parse-body.ts';
 import { AppError } from '../errors.ts';
 import { dummyHash, hashPassword, hasCost, PASSWORD_COST } from '../auth/password.ts';
-import { auditFailedSignIn, checkCredentials } from '../auth/check-credentials.ts';
+import { auditFailedSignIn, checkCredentials, type SignInGuard } from '../auth/check-credentials.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { bearerToken, findPrincipal } from '../auth/principal.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { deleteSession } from '../sessions/sessions-store.ts';
 import { startSession } from '../sessions/start-session.ts';
-import type { ReserveAttempt } from '../rate-limit/limit-attempts.ts';
-import type { ClientKey } from '../rate-limit/client-ip.ts';
 
 const SESSION_HOURS = 12;
-
-export interface SignInGuard {
-  /** Guards sign-in against password guessing, per address and per account (rate-limit/limit-attempts.ts). */
-  reserveAttempt: ReserveAttempt;
-  /** The caller's address, written to the audit log with a failed sign-in. */
-  clientAddress: ClientKey;
-}
 
 export function sessionRoutes(
   { db, now, passwordCost = PASSWORD_COST }: Deps,
