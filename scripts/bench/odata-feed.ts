@@ -1,13 +1,18 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebStream } from 'node:stream/web';
-import { startServer } from '../../sync-server/test/support/server-process.ts';
-import { PROCESS_ADMIN_PASSWORD } from '../../sync-server/test/support/server-process.ts';
+import {
+  PROCESS_ADMIN_PASSWORD,
+  startServer,
+  type ServerProcess,
+} from '../../sync-server/test/support/server-process.ts';
 import { adminToken } from '../../sync-server/test/support/process-api.ts';
 import type { Dataset } from './fmr-dataset.ts';
 import type { Timed } from './export-csv.ts';
 import { findServerPid, resetPeak, residentMiB } from './process-memory.ts';
+import { datasetOnPostgres } from './postgres-dataset.ts';
 
 export interface OdataResult {
+  engine: 'SQLite' | 'PostgreSQL';
   records: number;
   pages: number;
   csv: Timed;
@@ -50,32 +55,50 @@ async function readFeed(url: string): Promise<Timed & { pages: number }> {
   return { seconds: (performance.now() - started) / 1000, bytes, rows, pages };
 }
 
-/** The dataset's FMR records through the OData feed with nextLink paging against the CSV export, one server, one run. */
+/** One server's FMR records through the OData feed with nextLink paging against its CSV export, one after the other. */
+async function measureOdata(server: ServerProcess): Promise<Omit<OdataResult, 'engine' | 'records'>> {
+  const pid = findServerPid(server.dataDir);
+  if (pid === null) throw new Error('server process not found in /proc');
+  const token = await adminToken(server.url);
+  // Basic's password check (scrypt, 128 MiB while it runs) happens once here, before memory is watched.
+  await readBody(await fetch(`${server.url}/api/v1/odata/fmr?$top=1`, { headers: { Authorization: BASIC } }), true);
+  resetPeak(pid);
+  const beforeCsv = residentMiB(pid).current;
+  const started = performance.now();
+  const res = await fetch(`${server.url}/api/v1/exports/fmr.csv`, { headers: { Authorization: `Bearer ${token}` } });
+  const csvBody = await readBody(res, false);
+  const csv = { seconds: (performance.now() - started) / 1000, bytes: csvBody.bytes, rows: csvBody.lines - 1 };
+  const csvPeak = residentMiB(pid).peak;
+  resetPeak(pid);
+  const beforeFeed = residentMiB(pid).current;
+  const { pages, ...feed } = await readFeed(server.url);
+  return { pages, csv, feed, memoryMiB: { beforeCsv, csvPeak, beforeFeed, feedPeak: residentMiB(pid).peak } };
+}
+
+/** The dataset on SQLite, as the CSV export benchmark reads it. */
 export async function benchOdata(dataset: Dataset): Promise<OdataResult> {
   const server = await startServer({
     dataDir: dataset.dataDir,
     database: { engine: 'sqlite', dataDir: dataset.dataDir },
   });
   try {
-    const pid = findServerPid(server.dataDir);
-    if (pid === null) throw new Error('server process not found in /proc');
-    const token = await adminToken(server.url);
-    // Basic's password check (scrypt, 128 MiB while it runs) happens once here, before memory is watched.
-    await readBody(await fetch(`${server.url}/api/v1/odata/fmr?$top=1`, { headers: { Authorization: BASIC } }), true);
-    resetPeak(pid);
-    const beforeCsv = residentMiB(pid).current;
-    let started = performance.now();
-    const res = await fetch(`${server.url}/api/v1/exports/fmr.csv`, { headers: { Authorization: `Bearer ${token}` } });
-    const csvBody = await readBody(res, false);
-    const csv = { seconds: (performance.now() - started) / 1000, bytes: csvBody.bytes, rows: csvBody.lines - 1 };
-    const csvPeak = residentMiB(pid).peak;
-    resetPeak(pid);
-    const beforeFeed = residentMiB(pid).current;
-    started = performance.now();
-    const { pages, ...feed } = await readFeed(server.url);
-    const memoryMiB = { beforeCsv, csvPeak, beforeFeed, feedPeak: residentMiB(pid).peak };
-    return { records: dataset.records, pages, csv, feed, memoryMiB };
+    return { engine: 'SQLite', records: dataset.records, ...(await measureOdata(server)) };
   } finally {
     await server.stop();
+  }
+}
+
+/** The same dataset copied into a fresh PostgreSQL database, as its export benchmark does. */
+export async function benchOdataPostgres(dataset: Dataset): Promise<OdataResult> {
+  const database = await datasetOnPostgres(dataset);
+  try {
+    const server = await startServer({ database: { engine: 'postgres', url: database.url } });
+    try {
+      return { engine: 'PostgreSQL', records: dataset.records, ...(await measureOdata(server)) };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.drop();
   }
 }

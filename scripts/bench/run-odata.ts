@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildFmrDataset } from './fmr-dataset.ts';
-import { benchOdata } from './odata-feed.ts';
+import { benchOdata, benchOdataPostgres } from './odata-feed.ts';
 import { ODATA_HEADING, renderOdataBenchmarks } from './odata-report.ts';
 
 /**
@@ -16,12 +16,14 @@ const dataset = await buildFmrDataset(records);
 console.log(
   `Built ${records} FMR records in ${dataset.seconds.toFixed(0)} s; reading them as CSV then through the feed...`,
 );
-const result = await benchOdata(dataset).finally(() => rmSync(dataset.dataDir, { recursive: true, force: true }));
-console.log(
-  `  CSV ${result.csv.seconds.toFixed(1)} s, OData ${result.feed.seconds.toFixed(1)} s in ${result.pages} pages`,
-);
+const bothEngines = async () => [await benchOdata(dataset), await benchOdataPostgres(dataset)];
+const results = await bothEngines().finally(() => rmSync(dataset.dataDir, { recursive: true, force: true }));
+for (const r of results)
+  console.log(
+    `  ${r.engine}: CSV ${r.csv.seconds.toFixed(1)} s, OData ${r.feed.seconds.toFixed(1)} s in ${r.pages} pages`,
+  );
 const note = ` Run alone (\`npm run bench:odata\`) on ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0]?.toFixed(1)} at its end.`;
-const section = renderOdataBenchmarks(result, note);
+const section = renderOdataBenchmarks(results, note);
 const report = readFileSync(OUTPUT, 'utf8');
 const start = report.indexOf(`\n${ODATA_HEADING}`);
 const end = start < 0 ? -1 : report.indexOf('\n## ', start + 1);

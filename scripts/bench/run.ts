@@ -13,7 +13,7 @@ import { benchTwoProcesses } from './two-processes.ts';
 import { postgresVersion } from './bench-postgres.ts';
 import { renderPostgresBenchmarks } from './postgres-report.ts';
 import { renderSqliteComparison } from './sqlite-comparison.ts';
-import { benchOdata } from './odata-feed.ts';
+import { benchOdata, benchOdataPostgres } from './odata-feed.ts';
 import { renderOdataBenchmarks } from './odata-report.ts';
 
 const OUTPUT = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
@@ -50,7 +50,11 @@ const odata = await benchOdata(dataset);
 console.log(
   `  CSV ${odata.csv.seconds.toFixed(1)} s, OData ${odata.feed.seconds.toFixed(1)} s in ${odata.pages} pages`,
 );
-const postgresExports = await benchExportPostgres(dataset).finally(() =>
+const onPostgres = async () => ({
+  exports: await benchExportPostgres(dataset),
+  odata: await benchOdataPostgres(dataset),
+});
+const { exports: postgresExports, odata: odataPostgres } = await onPostgres().finally(() =>
   rmSync(dataset.dataDir, { recursive: true, force: true }),
 );
 console.log(
@@ -71,7 +75,7 @@ writeFileSync(
   OUTPUT,
   renderBenchmarks(machine, ingest, wire) +
     renderExportBenchmarks(exports) +
-    renderOdataBenchmarks(odata) +
+    renderOdataBenchmarks([odata, odataPostgres]) +
     renderSqliteComparison(previousReport, { ingest, exports }) +
     renderPostgresBenchmarks(machine, postgres) +
     client,
