@@ -35,11 +35,14 @@ export function requireFeedReader(deps: Deps, { reserveAttempt, clientAddress }:
     const byToken = await feedTokenReader(deps, password);
     if (byToken) return byToken;
     const name = username.trim().toLowerCase();
+    // Reserved first, as sign-in does: once guessing is limited, even a password proved before gets 429.
+    const giveBackAttempt = await reserveAttempt(c, name);
     const known = await findUserCredentials(db, name);
     const atMs = now().getTime();
-    if (known && known.disabled_at === null && verified.has(known.password_hash, password, atMs))
+    if (known && known.disabled_at === null && verified.has(known.password_hash, password, atMs)) {
+      await giveBackAttempt();
       return { role: known.role, actor: { userId: known.id, username: name } };
-    const giveBackAttempt = await reserveAttempt(c, name);
+    }
     const check = await checkCredentials(db, name, password, passwordCost);
     if (!check.ok) {
       await auditFailedSignIn(db, check, name, now(), clientAddress(c));

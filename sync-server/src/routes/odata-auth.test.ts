@@ -69,6 +69,12 @@ describe('signing in to the feed with HTTP Basic', () => {
     expect((await feed('fmr', basic(ANALYST.username, ANALYST.password))).status).toBe(429);
   });
 
+  it('answers 429 even to a password proved right before, once guessing from that address is limited', async () => {
+    expect((await feed('fmr', basic(ANALYST.username, ANALYST.password))).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await feed('fmr', basic(ANALYST.username, 'wrong password'))).status).toBe(401);
+    expect((await feed('fmr', basic(ANALYST.username, ANALYST.password))).status).toBe(429);
+  });
+
   it('stops taking a password that was right once it is changed, and a user once disabled', async () => {
     expect((await feed('fmr', basic(ANALYST.username, ANALYST.password))).status).toBe(200);
     const change = (body: unknown) =>
