@@ -15,6 +15,8 @@ import { renderSqliteComparison } from './sqlite-comparison.ts';
 import { benchWebhooks } from './webhooks.ts';
 import { renderWebhookBenchmarks } from './webhook-report.ts';
 import { BENCHMARKS_FILE } from './replace-section.ts';
+import { benchOdata, benchOdataPostgres } from './odata-feed.ts';
+import { renderOdataBenchmarks } from './odata-report.ts';
 
 const OUTPUT = BENCHMARKS_FILE;
 
@@ -47,7 +49,16 @@ console.log(
   `  SQLite: API ${exports.api.seconds.toFixed(1)} s, sqlite3 ${exports.sqlite?.seconds.toFixed(1) ?? 'n/a'} s, ` +
     `aggregates p50 ${exports.aggregates.p50Ms.toFixed(0)} ms`,
 );
-const postgresExports = await benchExportPostgres(dataset).finally(() =>
+console.log('OData feed with nextLink paging against the CSV export, same dataset...');
+const odata = await benchOdata(dataset);
+console.log(
+  `  CSV ${odata.csv.seconds.toFixed(1)} s, OData ${odata.feed.seconds.toFixed(1)} s in ${odata.pages} pages`,
+);
+const onPostgres = async () => ({
+  exports: await benchExportPostgres(dataset),
+  odata: await benchOdataPostgres(dataset),
+});
+const { exports: postgresExports, odata: odataPostgres } = await onPostgres().finally(() =>
   rmSync(dataset.dataDir, { recursive: true, force: true }),
 );
 console.log(
@@ -70,6 +81,7 @@ writeFileSync(
   OUTPUT,
   renderBenchmarks(machine, ingest, wire) +
     renderExportBenchmarks(exports) +
+    renderOdataBenchmarks([odata, odataPostgres]) +
     renderSqliteComparison(previousReport, { ingest, exports }) +
     renderPostgresBenchmarks(machine, postgres) +
     renderWebhookBenchmarks(webhooks) +

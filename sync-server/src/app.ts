@@ -20,12 +20,15 @@ import { fmpRoutes } from './routes/fmps.ts';
 import { formRoutes } from './routes/forms.ts';
 import { aggregateRoutes } from './routes/aggregates.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
+import { odataRoutes } from './routes/odata.ts';
+import { feedTokenRoutes } from './routes/feed-tokens.ts';
 import { appSecureHeaders } from './secure-headers.ts';
 import { limitBodies } from './body-limits.ts';
 import { plainTextUrls } from './plain-text.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { createMetrics, type Metrics } from './ops/metrics.ts';
 import { staticApp } from './static-app.ts';
+import { DEFAULT_ODATA_PAGE_SIZE } from './config.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit/rate-limits.ts';
 import { clientAddress, clientIp, type ClientKey } from './rate-limit/client-ip.ts';
 import { attemptReserver, limitAttempts } from './rate-limit/limit-attempts.ts';
@@ -45,6 +48,8 @@ export interface AppOptions extends Deps {
   officersPublishForms?: boolean;
   /** Tells clients apart for rate limits; the socket address by default. */
   clientKey?: ClientKey;
+  /** Rows an OData page holds at most (`FMP_ODATA_PAGE_SIZE`). */
+  odataPageSize?: number;
 }
 
 export function createApp(options: AppOptions) {
@@ -93,6 +98,15 @@ export function createApp(options: AppOptions) {
     .route('/forms', formRoutes(options, { officersPublish: options.officersPublishForms ?? false }))
     .route('/webhooks', webhookRoutes(options))
     .route('/', aggregateRoutes(options))
+    .route('/feed-tokens', feedTokenRoutes(options))
+    .route(
+      '/odata',
+      odataRoutes(
+        options,
+        { reserveAttempt: reserveSignIn, clientAddress: address },
+        { pageSize: options.odataPageSize ?? DEFAULT_ODATA_PAGE_SIZE, trustProxy },
+      ),
+    )
     .all('*', missing);
 
   if (options.log) app.use('*', requestLog(options.log));

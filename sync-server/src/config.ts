@@ -6,6 +6,9 @@ import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/deliv
 
 const WEBHOOKS = DEFAULT_WEBHOOK_SETTINGS;
 
+/** Rows an OData page holds unless `FMP_ODATA_PAGE_SIZE` says otherwise. */
+export const DEFAULT_ODATA_PAGE_SIZE = 5000;
+
 const flag = z.enum(['0', '1', 'false', 'true']).transform((v) => v === '1' || v === 'true');
 
 const Env = z.object({
@@ -25,6 +28,7 @@ const Env = z.object({
   FMP_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   FMP_BACKUP_DIR: z.string().min(1).optional(),
   FMP_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
+  FMP_ODATA_PAGE_SIZE: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_ODATA_PAGE_SIZE),
   FMP_BACKUP_EVERY_HOURS: z.coerce
     .number()
     .min(0)
@@ -65,6 +69,8 @@ export interface ServerConfig {
   metricsToken: string | undefined;
   backup: BackupSettings;
   webhooks: WebhookSettings;
+  /** Rows an OData page holds at most; the rest follow through `@odata.nextLink`. */
+  odataPageSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -106,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): ServerC
       retryForMs: Math.round(e.FMP_WEBHOOK_RETRY_HOURS * 3_600_000),
       pollMs: e.FMP_WEBHOOK_POLL_MS,
     },
+    odataPageSize: e.FMP_ODATA_PAGE_SIZE,
   };
 }

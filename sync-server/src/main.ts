@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     metricsToken: config.metricsToken,
     trustProxy: config.trustProxy,
     officersPublishForms: config.officersPublishForms,
+    odataPageSize: config.odataPageSize,
   });
   // Backups of PostgreSQL are pg_dump's work, scheduled outside the server (docs/deploy.md).
   const stopBackups = config.database.engine === 'sqlite' ? scheduleBackups(config.backup, log) : () => {};

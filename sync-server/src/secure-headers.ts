@@ -38,7 +38,7 @@ const headers = () =>
  * Whether the client's connection is HTTPS: the socket's own TLS, or the last `X-Forwarded-Proto` entry
  * of a trusted reverse proxy. The URL's scheme is not trusted on a socket: a plain request line may name https.
  */
-function overHttps(c: Context, trustProxy: boolean): boolean {
+export function overHttps(c: Context, trustProxy: boolean): boolean {
   if (trustProxy && c.req.header('X-Forwarded-Proto')?.split(',').at(-1)?.trim().toLowerCase() === 'https') return true;
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   if (incoming) return (incoming.socket as Partial<TLSSocket>).encrypted === true;

@@ -3,7 +3,7 @@ import { FMR_COUNT_FIELDS, type FmrData } from '../../../shared/fmr.ts';
 import { localPeriods, type LocalPeriods } from '../../../shared/local-periods.ts';
 
 /** The dimensions of `GET /aggregates` other than the periods, in key order. */
-const CUBE_DIMENSIONS = [
+export const CUBE_DIMENSIONS = [
   'fmp',
   'direction',
   'nationality',

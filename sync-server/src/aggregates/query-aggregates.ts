@@ -28,7 +28,7 @@ export function measures(counts: Counts): Record<AggregateMeasure, number> {
   return mapMeasures((columns) => columns.reduce((total, column) => total + counts[column], 0));
 }
 
-const MEASURE_SQL = mapMeasures((columns) => `sum(${columns.join(' + ')})`);
+export const MEASURE_SQL = mapMeasures((columns) => `sum(${columns.join(' + ')})`);
 
 /** The smallest table holding the sums asked for: fewer rows to add up, the same totals. */
 export function aggregateTable(

@@ -145,6 +145,11 @@ function exportedFields(versions: readonly FormDefinition[]): ExportedField[] {
   return [...fields.values()];
 }
 
+/** Every question of every version, each by its newest definition, in order of first appearance. */
+export function formFields(versions: readonly FormDefinition[]): FieldDefinition[] {
+  return exportedFields(versions).map((field) => field.definition);
+}
+
 /** The columns of one form's export, from every stored version of it. */
 export function exportColumns(versions: readonly FormDefinition[]): ExportColumn[] {
   const meta = (name: MetaColumn): ExportColumn => ({

@@ -2,32 +2,21 @@ import type { SqlRunner } from '../db/sql.ts';
 import type { RecordsPage, RecordsQuery } from '../../../shared/records.ts';
 import { AppError } from '../errors.ts';
 import { publishedForms } from '../forms/form-catalog.ts';
+import { decodeCursor, encodeCursor } from '../db/keyset-cursor.ts';
 import { RECORD_COLUMNS, toStoredRecord, type RecordRow } from './stored-record.ts';
 
 const DEFAULT_LIMIT = 100;
 
-/** A keyset cursor: the (occurred_at, id) of the last record of the page, opaque to clients. */
-function encodeCursor(occurredAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([occurredAt, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2) {
-      const [occurredAt, id]: unknown[] = value;
-      if (typeof occurredAt === 'string' && typeof id === 'string') return [occurredAt, id];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError(400, 'invalid-cursor', 'The cursor is not one this server gave out.');
+function decodeRecordCursor(cursor: string): [string, string] {
+  const key = decodeCursor(cursor, 2);
+  if (!key) throw new AppError(400, 'invalid-cursor', 'The cursor is not one this server gave out.');
+  return [key[0] ?? '', key[1] ?? ''];
 }
 
 /** Newest first; each page continues strictly after the previous one's last record, whatever was added since. */
 export async function listRecords(db: SqlRunner, query: RecordsQuery): Promise<RecordsPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const cursor = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  const cursor = query.cursor === undefined ? undefined : decodeRecordCursor(query.cursor);
   const conditions: [string, (string | number)[]][] = [];
   const add = (sql: string, ...params: (string | number)[]) => conditions.push([sql, params]);
   if (query.form) add('form = ?', query.form);
@@ -47,6 +36,6 @@ export async function listRecords(db: SqlRunner, query: RecordsQuery): Promise<R
   const last = page.at(-1);
   return {
     records: page.map((row) => toStoredRecord(row, forms)),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.occurred_at, last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.occurred_at, last.id]) : null,
   };
 }

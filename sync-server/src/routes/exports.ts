@@ -4,6 +4,7 @@ import type { AppEnv } from '../app-env.ts';
 import { LANGUAGES, type Language } from '../../../shared/i18n.ts';
 import { AppError } from '../errors.ts';
 import { requireAuth, staffOf } from '../auth/require.ts';
+import { mayReadForm } from '../auth/readable-forms.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
@@ -16,8 +17,6 @@ import { XLSX_MAX_ROWS } from '../exports/xlsx-stream.ts';
 import { checkXlsxRows, XLSX_HEADERS } from '../exports/xlsx-response.ts';
 import { fmpTimeZones } from '../fmps/fmps-store.ts';
 
-/** Analysts get the FMR counts only: FMS interviews and screening stay with officers. */
-const ANALYST_FORMS = new Set(['fmr']);
 const FORMATS = ['csv', 'xlsx'] as const;
 
 function languageOf(value: string | undefined): Language | undefined {
@@ -47,7 +46,7 @@ export function exportRoutes(deps: Deps) {
       throw new AppError(404, 'unknown-export', `No export named ${file}; try ${files.join(', ')}.`);
     }
     const { principal } = c.var;
-    if (principal.kind === 'staff' && principal.role === 'analyst' && !ANALYST_FORMS.has(form)) {
+    if (principal.kind === 'staff' && !mayReadForm(principal.role, form)) {
       throw new AppError(403, 'forbidden', 'Analysts may download fmr.csv and fmr.xlsx only.');
     }
     const filter = parseRecordFilter(c.req.query());

@@ -4,24 +4,15 @@ import type { AppEnv } from '../app-env.ts';
 import { SessionRequest } from '../../../shared/api.ts';
 import { parseBody } from '../parse-body.ts';
 import { AppError } from '../errors.ts';
-import { dummyHash, hashPassword, hasCost, PASSWORD_COST, verifyPassword } from '../auth/password.ts';
+import { dummyHash, hashPassword, hasCost, PASSWORD_COST } from '../auth/password.ts';
+import { auditFailedSignIn, checkCredentials, type SignInGuard } from '../auth/check-credentials.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { bearerToken, findPrincipal } from '../auth/principal.ts';
 import { writeAudit } from '../audit/audit-log.ts';
-import { findUserCredentials } from '../users/users-store.ts';
 import { deleteSession } from '../sessions/sessions-store.ts';
 import { startSession } from '../sessions/start-session.ts';
-import type { ReserveAttempt } from '../rate-limit/limit-attempts.ts';
-import type { ClientKey } from '../rate-limit/client-ip.ts';
 
 const SESSION_HOURS = 12;
-
-export interface SignInGuard {
-  /** Guards sign-in against password guessing, per address and per account (rate-limit/limit-attempts.ts). */
-  reserveAttempt: ReserveAttempt;
-  /** The caller's address, written to the audit log with a failed sign-in. */
-  clientAddress: ClientKey;
-}
 
 export function sessionRoutes(
   { db, now, passwordCost = PASSWORD_COST }: Deps,
@@ -33,18 +24,12 @@ export function sessionRoutes(
     .post('/', async (c) => {
       const { username, password } = await parseBody(c, SessionRequest);
       const giveBackAttempt = await reserveAttempt(c, username);
-      const user = await findUserCredentials(db, username);
-      const active = user && user.disabled_at === null ? user : undefined;
-      // Unknown and disabled users are checked against a dummy hash: the same work, so timing tells no names.
-      const ok = await verifyPassword(password, active?.password_hash ?? (await dummyHash(passwordCost)));
-      if (!active || !ok) {
-        const reason = !user ? 'unknown-user' : !active ? 'disabled' : 'wrong-password';
-        await writeAudit(db, { userId: user?.id ?? null, username }, now(), {
-          action: 'session.sign-in-failed',
-          details: { address: clientAddress(c), reason },
-        });
+      const check = await checkCredentials(db, username, password, passwordCost);
+      if (!check.ok) {
+        await auditFailedSignIn(db, check, username, now(), clientAddress(c));
         throw new AppError(401, 'invalid-credentials', 'Wrong username or password.');
       }
+      const active = check.user;
       await giveBackAttempt();
       const rehash = hasCost(active.password_hash, passwordCost) ? null : await hashPassword(password, passwordCost);
       const token = newToken();

@@ -19,7 +19,7 @@ export interface TestServer {
 
 export type TestServerOptions = Pick<
   AppOptions,
-  'rateLimits' | 'clientKey' | 'trustProxy' | 'metricsToken' | 'officersPublishForms' | 'xlsxRowLimit'
+  'rateLimits' | 'clientKey' | 'trustProxy' | 'metricsToken' | 'officersPublishForms' | 'xlsxRowLimit' | 'odataPageSize'
 >;
 
 /**

@@ -43,10 +43,11 @@ export function CreateForm({
 export function useSubmit(reload: () => void) {
   const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
-  const run = async (path: string, method: string, body: unknown) => {
+  const run = async <T,>(path: string, method: string, body: unknown, onAnswer?: (answer: T) => void) => {
     try {
-      await api(path, { method, body });
+      const answer = await api<T>(path, { method, body });
       setError(null);
+      onAnswer?.(answer);
       reload();
     } catch (err) {
       const refusal = userRefusalKey(err);

@@ -6,6 +6,7 @@ import { useLoad } from '../use-load.ts';
 import { CreateForm, Toggle, useSubmit } from './admin-controls.tsx';
 import { WebhooksSection } from './webhooks-section.tsx';
 import { DeploymentSection } from './deployment-section.tsx';
+import { FeedTokensSection } from './feed-tokens-section.tsx';
 
 function UsersSection() {
   const { t } = useI18n();
@@ -140,6 +141,7 @@ export function AdminPage({ onDeploymentChanged }: { onDeploymentChanged: () => 
       <UsersSection />
       <FmpsSection />
       <WebhooksSection />
+      <FeedTokensSection />
     </>
   );
 }

@@ -65,6 +65,8 @@ async function sqliteWithEveryTable(records = 300): Promise<string> {
       VALUES (4, 'https://warehouse.example.org/fmp', 'a secret of sixteen', '${AT}', 'admin', 2, 'HTTP 503');
     INSERT INTO webhook_deliveries (id, webhook_id, event_id, payload, queued_at, attempts, failing_since_ms)
       VALUES (70, 4, 'r:1', '{"id":"r:1"}', '${AT}', 2, 1772352000000);
+    INSERT INTO feed_tokens (id, name, role, token_hash, created_by, created_at, revoked_at)
+      VALUES (4, 'Power BI', 'analyst', 'f1', 'admin', '${AT}', NULL);
     UPDATE fmps SET name = 'Goli (renamed)' WHERE code = 'GOLI';
     INSERT INTO fmps (code, name, district, time_zone, active) VALUES ('ELEGU', 'Elegu', 'Amuru', 'Africa/Kampala', 0);
   `);
@@ -145,6 +147,7 @@ describe('copySqliteToPostgres', () => {
       'device_seq_ranges',
       'devices',
       'enrollment_codes',
+      'feed_tokens',
       'fmps',
       'fmr_cube',
       'fmr_daily',
@@ -210,6 +213,11 @@ describe('copySqliteToPostgres', () => {
           "INSERT INTO webhook_deliveries (webhook_id, event_id, payload, queued_at) VALUES (4, 'r:2', '{}', 'now')",
         ),
       ).toBe(71);
+      expect(
+        await next(
+          "INSERT INTO feed_tokens (name, role, token_hash, created_by, created_at) VALUES ('n', 'analyst', 'f2', 'a', 'now')",
+        ),
+      ).toBe(5);
     });
   });
 

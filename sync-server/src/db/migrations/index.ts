@@ -10,6 +10,7 @@ import * as m0008 from './0008-rate-limit-attempts.ts';
 import * as m0009 from './0009-form-versions.ts';
 import * as m0010 from './0010-deployment.ts';
 import * as m0011 from './0011-webhooks.ts';
+import * as m0012 from './0012-feed-tokens.ts';
 
 /*
  * Each migration has a body per engine under one number: `up` for SQLite, `postgres` (one SQL script)
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'form-versions', up: m0009.up, postgres: m0009.postgres },
   { version: 10, name: 'deployment', up: m0010.up, postgres: m0010.postgres },
   { version: 11, name: 'webhooks', up: m0011.up, postgres: m0011.postgres },
+  { version: 12, name: 'feed-tokens', up: m0012.up, postgres: m0012.postgres },
 ];
