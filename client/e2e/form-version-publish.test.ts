@@ -16,6 +16,7 @@ import {
   syncNow,
   waitForTodayCount,
 } from './support/tablet-screen.ts';
+import { signInAsStaff } from './support/staff-fleet.ts';
 
 const OFFICER = { username: 'okello', password: 'an officer password' };
 
@@ -34,11 +35,7 @@ beforeAll(async () => {
   expect(made.status).toBe(201);
   staffBrowser = await launchChromium();
   officer = await (await staffBrowser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await officer.goto(`${tablet.server.url}/staff/`);
-  await officer.getByLabel('Username').fill(OFFICER.username);
-  await officer.getByLabel('Password').fill(OFFICER.password);
-  await officer.getByRole('button', { name: 'Sign in' }).click();
-  await officer.getByRole('button', { name: 'Sign out' }).waitFor();
+  await signInAsStaff(officer, tablet.server.url, OFFICER.username, OFFICER.password);
 });
 
 afterAll(async () => {

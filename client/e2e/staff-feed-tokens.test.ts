@@ -7,6 +7,7 @@ import {
   startServer,
   type ServerProcess,
 } from '../../sync-server/test/support/server-process.ts';
+import { signInAsStaff } from './support/staff-fleet.ts';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -16,11 +17,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await page.goto(`${server.url}/staff/`);
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password').fill(PROCESS_ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('link', { name: 'Users and FMPs' }).click();
+  await signInAsStaff(page, server.url, 'admin', PROCESS_ADMIN_PASSWORD);
+  await page.getByRole('link', { name: 'Deployment, users and FMPs' }).click();
 });
 afterAll(async () => {
   await browser?.close();

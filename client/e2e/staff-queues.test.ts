@@ -8,6 +8,7 @@ import {
 } from '../../sync-server/test/support/server-process.ts';
 import { adminToken, api, enrolledDevice } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
+import { signInAsStaff } from './support/staff-fleet.ts';
 
 // One more than the 50 items a page of the queues page shows.
 const COUNT = 51;
@@ -32,11 +33,7 @@ beforeAll(async () => {
     body: makePushRequest(device.deviceId, [stored, ...replays, ...rejected]),
   });
   expect(push.status).toBe(200);
-  await page.goto(`${server.url}/staff/`);
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password').fill(PROCESS_ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await signInAsStaff(page, server.url, 'admin', PROCESS_ADMIN_PASSWORD);
 });
 
 afterAll(async () => {

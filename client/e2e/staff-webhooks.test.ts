@@ -11,6 +11,7 @@ import {
 import { startWebhookReceiver, type WebhookReceiver } from '../../sync-server/test/support/webhook-receiver.ts';
 import { makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 import type { WebhookView } from '../../shared/webhooks.ts';
+import { signInAsStaff } from './support/staff-fleet.ts';
 
 const SECRET = 'typed by the admin, shared with the receiver';
 
@@ -57,11 +58,7 @@ beforeAll(async () => {
   page.on('dialog', (dialog) => void dialog.accept());
   admin = await adminToken(server.url);
   device = await enrolledDevice(server.url, admin, 'MPONDWE');
-  await page.goto(`${server.url}/staff/`);
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password').fill(PROCESS_ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await signInAsStaff(page, server.url, 'admin', PROCESS_ADMIN_PASSWORD);
 });
 
 afterAll(async () => {

@@ -9,6 +9,7 @@ import { dailySeries, pyramid, top } from '../dashboard-data.ts';
 import { dayStart } from '../day-start.ts';
 import { useDeployment } from '../../settings/deployment-context.ts';
 import type { MessageKey } from '../../i18n/message-key.ts';
+import { FmpAndDaysFields } from '../fmp-and-days-fields.tsx';
 
 const PALETTE = [
   '#0b3d5c',
@@ -133,18 +134,7 @@ export function DashboardPage() {
     <>
       <h1>{t('staff-dashboard.dashboardTitle')}</h1>
       <form class="filters" onSubmit={apply}>
-        <label>
-          {t('staff.fmp')}
-          <input name="fmp" size={10} />
-        </label>
-        <label>
-          {t('staff.from')}
-          <input type="date" name="from" />
-        </label>
-        <label>
-          {t('staff.to')}
-          <input type="date" name="to" />
-        </label>
+        <FmpAndDaysFields />
         <label>
           {t('staff-dashboard.direction')}
           <select name="direction">

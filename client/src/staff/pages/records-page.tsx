@@ -10,6 +10,7 @@ import { ReviewPanel } from './review-panel.tsx';
 import { dayStart } from '../day-start.ts';
 import { useDeployment } from '../../settings/deployment-context.ts';
 import { STATE_LABEL } from '../review-state-label.ts';
+import { FmpAndDaysFields } from '../fmp-and-days-fields.tsx';
 
 interface Filters {
   form: string;
@@ -64,18 +65,7 @@ export function RecordsPage() {
             <option>screening</option>
           </select>
         </label>
-        <label>
-          {t('staff.fmp')}
-          <input name="fmp" size={10} />
-        </label>
-        <label>
-          {t('staff.from')}
-          <input type="date" name="from" />
-        </label>
-        <label>
-          {t('staff.to')}
-          <input type="date" name="to" />
-        </label>
+        <FmpAndDaysFields />
         <label>
           {t('staff.state')}
           <select name="state">
