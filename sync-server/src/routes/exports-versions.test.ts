@@ -85,7 +85,7 @@ describe('a form’s export across its versions', () => {
     const res = await server.app.request('/api/v1/exports/census.csv', authed(admin));
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { message: string } }).error.message).toContain(
-      'fmr.csv, fms.csv, screening.csv',
+      'fmr.csv, fmr.xlsx, fms.csv, fms.xlsx, screening.csv, screening.xlsx',
     );
   });
 });
