@@ -15,6 +15,7 @@ import { adminToken, api, enrolledDevice, exportText } from './support/api.ts';
 import { makeFmrData, makePushRecord, makePushRequest } from '../../shared/test/fixtures.ts';
 import type { PushRecord } from '../../shared/push.ts';
 import { catalogText } from './support/catalog-text.ts';
+import ExcelJS from 'exceljs';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -179,7 +180,7 @@ describe('the staff workspace in Chromium', () => {
     await signInButton().waitFor();
   });
 
-  it('lets an analyst open the dashboard and download the records as CSV', async () => {
+  it('lets an analyst open the dashboard and download the records as CSV and as XLSX', async () => {
     await signIn('ana', PASSWORD);
     await page.getByRole('img', { name: 'Individuals per day, by FMP and direction' }).waitFor();
     await page.getByRole('img', { name: 'Top nationalities' }).waitFor();
@@ -195,6 +196,16 @@ describe('the staff workspace in Chromium', () => {
     const [header, ...rows] = parse(bytes, { bom: true }) as string[][];
     expect(header?.[0]).toBe('record_id');
     expect(rows).toHaveLength(records.length + 1);
+
+    const [workbookDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download FMR records (XLSX)' }).click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await workbookDownload.path()) ?? '');
+    const data = workbook.getWorksheet('Data');
+    expect(data?.getCell('A1').value).toBe('record_id');
+    expect(data?.rowCount).toBe(records.length + 2);
   });
 
   it('lets the admin retire an FMP from the users and FMPs page', async () => {

@@ -44,12 +44,19 @@ function useAggregates(by: string, filters: Filters) {
   return { params, loaded: useLoad(() => api<AggregatesResponse>(`/aggregates${params}`), params) };
 }
 
-function Download({ path, filename }: { path: string; filename: string }) {
+/** A panel's table as CSV (with a byte-order mark, for Excel) and as an XLSX workbook. */
+function Downloads({ path, query, name }: { path: string; query: string; name: string }) {
   const { t } = useI18n();
+  const csvQuery = `${query}${query ? '&' : '?'}bom=1`;
   return (
-    <button type="button" class="download" onClick={() => void download(path, filename)}>
-      {t('staff-dashboard.downloadCsv')}
-    </button>
+    <>
+      <button type="button" class="download" onClick={() => void download(`${path}.csv${csvQuery}`, `${name}.csv`)}>
+        {t('staff-dashboard.downloadCsv')}
+      </button>
+      <button type="button" class="download" onClick={() => void download(`${path}.xlsx${query}`, `${name}.xlsx`)}>
+        {t('staff-dashboard.downloadXlsx')}
+      </button>
+    </>
   );
 }
 
@@ -106,7 +113,7 @@ function TopPanel({
           </tbody>
         </table>
       </details>
-      <Download path={`/aggregates.csv${params}${params ? '&' : '?'}bom=1`} filename={`${dimension}.csv`} />
+      <Downloads path="/aggregates" query={params} name={dimension} />
     </section>
   );
 }
@@ -146,6 +153,9 @@ export function DashboardPage() {
         <button type="submit">{t('staff.filter')}</button>
         <button type="button" onClick={() => void download(`/exports/fmr.csv${recordsQuery}`, 'fmr.csv')}>
           {t('staff-dashboard.downloadRecords')}
+        </button>
+        <button type="button" onClick={() => void download(`/exports/fmr.xlsx${recordsQuery}`, 'fmr.xlsx')}>
+          {t('staff-dashboard.downloadRecordsXlsx')}
         </button>
       </form>
       {daily.loaded.error && (
@@ -193,7 +203,7 @@ export function DashboardPage() {
             </tbody>
           </table>
         </details>
-        <Download path={`/aggregates.csv${daily.params}${daily.params ? '&' : '?'}bom=1`} filename="daily.csv" />
+        <Downloads path="/aggregates" query={daily.params} name="daily" />
       </section>
       <section class="panel">
         <h2>{t('staff-dashboard.pyramid')}</h2>
