@@ -182,7 +182,7 @@ describe('npm run db:copy', () => {
         /^Verified: each table has the same row count and content hash \(sha256\) in SQLite and in PostgreSQL\.$/m,
       );
       expect(copy.stdout).toMatch(
-        new RegExp(`^Copied \\d+ rows in 18 tables from .* to ${target.url.replaceAll('.', '\\.')} in [\\d.]+ s`, 'm'),
+        new RegExp(`^Copied \\d+ rows in 21 tables from .* to ${target.url.replaceAll('.', '\\.')} in [\\d.]+ s`, 'm'),
       );
       expect(copy.stdout + copy.stderr).not.toContain(PASSWORD);
 
