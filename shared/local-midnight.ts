@@ -1,20 +1,9 @@
+import { utcOffsetMs } from './utc-offset.ts';
+
 const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
 
 /** Minutes the zone's wall clock is ahead of UTC at an instant. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  });
-  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
-  const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day, parts.hour, parts.minute);
-  return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000);
-}
+const offsetMinutes = (instant: number, timeZone: string) => Math.round(utcOffsetMs(instant, timeZone) / 60_000);
 
 /** When a day (YYYY-MM-DD) starts on a time zone's calendar, with that zone's offset: 2026-11-20T00:00:00+03:00. */
 export function localMidnight(day: string, timeZone: string): string {

@@ -9,6 +9,7 @@ import { enrollThroughUi } from '../../client/e2e/support/enrolled-tablet.ts';
 import { queueRawRecords } from '../../client/e2e/support/raw-records.ts';
 import { FMR, recordForm, todayCount } from '../../client/e2e/support/tablet-screen.ts';
 import { chromiumPath } from '../chromium-path.ts';
+import { CHROMIUM_FLAGS } from '../../client/e2e/support/browser.ts';
 
 interface Percentiles {
   runs: number;
@@ -24,17 +25,6 @@ export interface BrowserBench {
   coldStartMs: Percentiles;
 }
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 function percentiles(samples: readonly number[]): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
@@ -44,7 +34,7 @@ function percentiles(samples: readonly number[]): Percentiles {
 const open = (profile: string): Promise<BrowserContext> =>
   chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    args: ARGS,
+    args: [...CHROMIUM_FLAGS],
     viewport: { width: 1280, height: 800 },
   });
 
