@@ -10,18 +10,19 @@ export interface TabletForms {
   newest(id: string): FormDefinition | undefined;
 }
 
-export function tabletForms(stored: readonly StoredForm[]): TabletForms {
+/** The definitions are shown for the deployment once here, not at each lookup: a list of records looks up each row's. */
+export function tabletForms(rows: readonly StoredForm[]): TabletForms {
+  const stored = rows.map((row) => ({ ...row, definition: shownForm(row.definition) }));
   return {
     find(id, version) {
       const versions = stored.filter((row) => row.id === id);
       if (versions.length === 0) return { ok: false, code: 'unknown-form' };
       const row = versions.find((r) => r.version === version);
-      return row ? { ok: true, form: shownForm(row.definition) } : { ok: false, code: 'unknown-form-version' };
+      return row ? { ok: true, form: row.definition } : { ok: false, code: 'unknown-form-version' };
     },
     newest(id) {
       const offered = stored.filter((row) => row.id === id && row.offered);
-      const newest = offered.sort((a, b) => b.version - a.version)[0];
-      return newest && shownForm(newest.definition);
+      return offered.sort((a, b) => b.version - a.version)[0]?.definition;
     },
   };
 }
