@@ -1,4 +1,6 @@
-import countries from 'i18n-iso-countries';
+// The package's Node entry registers all of its ~80 languages (several MB of names held in memory);
+// its plain index registers none, and the catalog's languages are registered below.
+import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import sw from 'i18n-iso-countries/langs/sw.json' with { type: 'json' };

@@ -49,6 +49,18 @@ describe('request body limits', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'payload-too-large' } });
   });
 
+  it('closes the connection after a 413, so the rest of a huge body is not read in', async () => {
+    server = await makeTestServer();
+    const res = await server.app.request('/api/v1/sessions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: streamed(bigBody()),
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(res.headers.get('Connection')).toBe('close');
+  });
+
   it('leaves a push its own larger limit', async () => {
     server = await makeTestServer();
     const { token } = await enrollDevice(server);

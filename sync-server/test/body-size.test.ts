@@ -5,13 +5,20 @@ import { startServer, type ServerProcess } from './support/server-process.ts';
 
 const MiB = 1024 * 1024;
 const BODY_BYTES = 300 * MiB;
-const RSS_LIMIT_BYTES = 200 * MiB;
+/**
+ * What the server may grow by while refusing: a third of one body, so that reading any one body in fails.
+ * A bound on growth, not on the total: what the process holds at start varies with the machine's load
+ * (117-153 MiB seen on one machine, one CI run 219 MiB in all), and memory figures belong in benchmarks.
+ */
+const GROWTH_LIMIT_BYTES = 100 * MiB;
 
 let server: ServerProcess;
 beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server.stop());
+
+const mib = (bytes: number) => (bytes / MiB).toFixed(0);
 
 function residentBytes(pid: number): number {
   const kib = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -46,13 +53,14 @@ function sendHugeBody(url: string, announceLength: boolean, stop: AbortSignal): 
 }
 
 describe('the running server under huge request bodies', () => {
-  it('answers 413 to three 300 MB sign-in bodies at once and stays under 200 MB resident', async () => {
+  it('answers 413 to three 300 MB sign-in bodies at once and grows by less than a third of one', async () => {
     const pid = server.pid() ?? expect.unreachable('the server runs');
     const stop = new AbortController();
-    let peak = residentBytes(pid);
+    const atStart = residentBytes(pid);
+    let peak = atStart;
     const watch = setInterval(() => {
       peak = Math.max(peak, residentBytes(pid));
-      if (peak > RSS_LIMIT_BYTES) stop.abort();
+      if (peak - atStart > GROWTH_LIMIT_BYTES) stop.abort();
     }, 20);
     try {
       const statuses = await Promise.allSettled([
@@ -61,7 +69,8 @@ describe('the running server under huge request bodies', () => {
         sendHugeBody(server.url, false, stop.signal),
       ]);
       peak = Math.max(peak, residentBytes(pid));
-      expect(peak, `server resident memory peak: ${(peak / MiB).toFixed(0)} MiB`).toBeLessThan(RSS_LIMIT_BYTES);
+      const figures = `server resident memory: ${mib(atStart)} MiB at start, peak ${mib(peak)} MiB`;
+      expect(peak - atStart, figures).toBeLessThan(GROWTH_LIMIT_BYTES);
       expect(statuses).toEqual(Array(3).fill({ status: 'fulfilled', value: 413 }));
     } finally {
       clearInterval(watch);

@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type { Style, Worksheet } from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import type { Cell } from './csv-stream.ts';
 import { NUL_STAND_IN } from './neutralise-cell.ts';
 import { sheetTakenUp } from './sheet-backlog.ts';
+import { loadExcelJS } from '../spreadsheets/load-exceljs.ts';
 
 /** A date is written as a spreadsheet date: its UTC fields are what the cell shows. */
 export type XlsxCell = Cell | Date;
@@ -28,10 +29,10 @@ const NOT_IN_XML = new RegExp(String.raw`[\0-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFF
 const textOf = (value: string) => value.replace(NOT_IN_XML, NUL_STAND_IN);
 
 // exceljs looks a style up once per style object: one shared object per kind spares that work on every cell.
-const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
-const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
+const PLAIN_STYLE: Partial<Style> = {};
+const DATE_STYLE: Partial<Style> = { numFmt: DATE_FORMAT };
 
-function addRow(sheet: ExcelJS.Worksheet, cells: XlsxRow): void {
+function addRow(sheet: Worksheet, cells: XlsxRow): void {
   const row = sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? textOf(cell) : (cell ?? null))));
   cells.forEach((cell, i) => {
     row.getCell(i + 1).style = cell instanceof Date ? DATE_STYLE : PLAIN_STYLE;
@@ -42,6 +43,7 @@ function addRow(sheet: ExcelJS.Worksheet, cells: XlsxRow): void {
 async function writeWorkbook(chunks: Chunks, options: XlsxStreamOptions, out: PassThrough): Promise<void> {
   const closed = new Promise<void>((resolve) => out.once('close', resolve));
   // Strings inline: a shared-string table would hold every distinct text of the export in memory until the end.
+  const ExcelJS = await loadExcelJS();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const headerRows = [options.header, ...(options.extraHeaderRows ?? [])];
   const data = book.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: headerRows.length }] });

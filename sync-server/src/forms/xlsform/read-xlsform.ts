@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { checkDefinition, type DefinitionError } from '../../../../shared/forms/definition-schema.ts';
 import type { FormDefinition } from '../../../../shared/forms/types.ts';
+import { loadExcelJS } from '../../spreadsheets/load-exceljs.ts';
 import { problemAt, readSheet, type ReadSheet } from './cells.ts';
 import { languageHeader, SHEET, type LanguageColumn } from './layout.ts';
 import type { XlsformProblem } from './problems.ts';
@@ -14,6 +15,7 @@ type XlsformRead = { ok: true; definition: FormDefinition } | { ok: false; probl
 
 /** Reads an uploaded .xlsx XLSForm into a form definition, or every problem found, each where it is. */
 export async function readXlsform(bytes: ArrayBuffer | Uint8Array): Promise<XlsformRead> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as ArrayBuffer);
@@ -23,7 +25,7 @@ export async function readXlsform(bytes: ArrayBuffer | Uint8Array): Promise<Xlsf
   return readWorkbook(workbook);
 }
 
-export function readWorkbook(workbook: ExcelJS.Workbook): XlsformRead {
+export function readWorkbook(workbook: Workbook): XlsformRead {
   const sheet = (name: string): ReadSheet | undefined => {
     const found = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === name);
     return found && readSheet(found);

@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { describeCondition } from '../../../../shared/forms/condition.ts';
 import { literal } from '../../../../shared/forms/condition-expression.ts';
 import { printExpression } from '../../../../shared/forms/expression/print.ts';
 import type { Check, FieldDefinition, FormDefinition, Rule } from '../../../../shared/forms/types.ts';
 import type { Text } from '../../../../shared/i18n.ts';
+import { loadExcelJS } from '../../spreadsheets/load-exceljs.ts';
 import { languageHeader, languageName, RULES_COLUMNS, SHEET, type LanguageColumn } from './layout.ts';
 
 type CellValue = string | number;
@@ -77,9 +78,8 @@ function ruleRow(rule: Rule, languages: readonly string[]): CellValue[] {
 }
 
 /** A form definition as an XLSForm workbook: survey, choices, settings and the rules sheet of this project. */
-function buildXlsform(form: FormDefinition): ExcelJS.Workbook {
+function fillXlsform(form: FormDefinition, workbook: Workbook): Workbook {
   const languages = languagesOf(form);
-  const workbook = new ExcelJS.Workbook();
 
   const survey = workbook.addWorksheet(SHEET.survey);
   survey.addRow(
@@ -130,5 +130,6 @@ function buildXlsform(form: FormDefinition): ExcelJS.Workbook {
 }
 
 export async function writeXlsform(form: FormDefinition): Promise<Buffer> {
-  return Buffer.from(await buildXlsform(form).xlsx.writeBuffer());
+  const ExcelJS = await loadExcelJS();
+  return Buffer.from(await fillXlsform(form, new ExcelJS.Workbook()).xlsx.writeBuffer());
 }
