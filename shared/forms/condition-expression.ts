@@ -1,4 +1,5 @@
 import type { Expression } from './expression/ast.ts';
+import { parsedExpression } from './expression/parsed.ts';
 import type { Condition } from './types.ts';
 
 type Scalar = string | number | boolean;
@@ -30,6 +31,7 @@ export function conditionToExpression(condition: Condition): Expression {
   if ('all' in condition) return joined('and', condition.all.map(conditionToExpression));
   if ('any' in condition) return joined('or', condition.any.map(conditionToExpression));
   if ('not' in condition) return { kind: 'call', name: 'not', args: [conditionToExpression(condition.not)] };
+  if ('expression' in condition) return parsedExpression(condition.expression);
   if ('equals' in condition) return equals(condition.field, condition.equals);
   if ('oneOf' in condition)
     return joined(

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { COUNTRY_PLACEHOLDER } from '../deployment.ts';
 import type { Text } from '../i18n.ts';
+import type { Path, Problem } from './definition-problem.ts';
+import { expressionProblems } from './definition-expressions.ts';
+import { groupProblems } from './definition-groups.ts';
+import { fieldAccepts } from './field-schema.ts';
 import { checkParams } from './rules.ts';
 import type { Check, Condition, FieldDefinition, FormDefinition } from './types.ts';
 
@@ -41,6 +45,7 @@ const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ all: z.array(condition).min(2, { error: 'all needs two conditions or more' }) }),
     z.strictObject({ any: z.array(condition).min(2, { error: 'any needs two conditions or more' }) }),
     z.strictObject({ not: condition }),
+    z.strictObject({ expression: z.string().trim().min(1, { error: 'an empty expression' }) }),
   ]),
 );
 
@@ -60,16 +65,25 @@ const base = {
     .optional(),
   relevant: condition.optional(),
   hxl: z.string().regex(HXL_TAG, { error: 'an HXL hashtag with attributes: #affected +m +infant' }).optional(),
+  constraint: z.string().trim().min(1, { error: 'an empty constraint: leave it out' }).optional(),
+  constraintMessage: text.optional(),
+  default: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).optional(),
+  group: name.optional(),
 };
+
+const group = z.strictObject({ name, label: text, relevant: condition.optional(), group: name.optional() });
 
 const field = z.discriminatedUnion(
   'type',
   [
     z.strictObject({ ...base, type: z.literal('integer'), min: z.int(), max: z.int() }),
+    z.strictObject({ ...base, type: z.literal('decimal'), min: z.number(), max: z.number() }),
     z.strictObject({ ...base, type: z.literal('select_one'), choices }),
     z.strictObject({ ...base, type: z.literal('select_multiple'), choices }),
     z.strictObject({ ...base, type: z.literal('text'), maxLength: z.int().positive() }),
     z.strictObject({ ...base, type: z.literal('datetime') }),
+    z.strictObject({ ...base, type: z.literal('date') }),
+    z.strictObject({ ...base, type: z.literal('note') }),
     z.strictObject({ ...base, type: z.literal('boolean') }),
     z.strictObject({ ...base, type: z.literal('fmp') }),
     z.strictObject({ ...base, type: z.literal('country') }),
@@ -77,7 +91,9 @@ const field = z.discriminatedUnion(
     z.strictObject({ ...base, type: z.literal('admin2'), admin1Field: name }),
   ],
   {
-    error: 'type is one of integer, select_one, select_multiple, text, datetime, boolean, fmp, country, admin1, admin2',
+    error:
+      'type is one of integer, decimal, select_one, select_multiple, text, datetime, date, note, boolean, fmp, ' +
+      'country, admin1, admin2',
   },
 );
 
@@ -114,14 +130,9 @@ const shape = z.strictObject({
   title: text,
   timeField: name,
   fields: z.array(field).min(1, { error: 'a form needs at least one question' }),
+  groups: z.array(group).min(1, { error: 'leave groups out when the form has none' }).optional(),
   rules: z.array(rule),
 });
-
-type Path = (string | number)[];
-interface Problem {
-  path: Path;
-  message: string;
-}
 
 /** The zod schema of a form definition: its shape, then what one part says of another. */
 const formDefinitionSchema = shape.superRefine((form, context) => {
@@ -166,6 +177,8 @@ function crossCheck(form: FormDefinition): Problem[] {
   const conditionAt = (c: Condition | undefined, path: Path) => {
     if (!c) return;
     for (const [at, fieldName] of conditionReferences(c, path)) refer(at, fieldName);
+    for (const [at, text] of conditionExpressions(c, path))
+      problems.push(...expressionProblems(text, at, new Set(byName.keys()), 'condition'));
     for (const at of nonCanonicalAny(c, path))
       problems.push({ path: at, message: 'an any of equalities on one question is written as oneOf' });
   };
@@ -176,8 +189,17 @@ function crossCheck(form: FormDefinition): Problem[] {
     if (typeof field.required === 'object') conditionAt(field.required, ['fields', i, 'required']);
     if (field.type === 'admin1') refer(['fields', i, 'countryField'], field.countryField, ['country']);
     if (field.type === 'admin2') refer(['fields', i, 'admin1Field'], field.admin1Field, ['admin1']);
-    if (field.type === 'integer' && field.min > field.max)
+    if ((field.type === 'integer' || field.type === 'decimal') && field.min > field.max)
       problems.push({ path: ['fields', i, 'max'], message: 'max is below min' });
+    if (field.constraint)
+      problems.push(
+        ...expressionProblems(field.constraint, ['fields', i, 'constraint'], new Set(byName.keys()), 'constraint'),
+      );
+    if (field.constraintMessage && !field.constraint)
+      problems.push({ path: ['fields', i, 'constraintMessage'], message: 'a constraint message without a constraint' });
+    if (field.default !== undefined && field.type !== 'note' && !fieldAccepts(field)(field.default))
+      problems.push({ path: ['fields', i, 'default'], message: `not an answer this ${field.type} question accepts` });
+    if (field.type === 'note') problems.push(...noteProblems(field, ['fields', i]));
     if ('choices' in field) {
       const seen = new Set<string>();
       field.choices.forEach((c, j) => {
@@ -187,6 +209,9 @@ function crossCheck(form: FormDefinition): Problem[] {
       });
     }
   });
+
+  form.groups?.forEach((g, i) => conditionAt(g.relevant, ['groups', i, 'relevant']));
+  problems.push(...groupProblems(form));
 
   const codes = new Set<string>();
   form.rules.forEach((r, i) => {
@@ -209,7 +234,23 @@ function* conditionReferences(c: Condition, path: Path): Generator<[Path, string
   if ('all' in c) for (const [i, inner] of c.all.entries()) yield* conditionReferences(inner, [...path, 'all', i]);
   else if ('any' in c) for (const [i, inner] of c.any.entries()) yield* conditionReferences(inner, [...path, 'any', i]);
   else if ('not' in c) yield* conditionReferences(c.not, [...path, 'not']);
-  else yield [[...path, 'field'], c.field];
+  else if (!('expression' in c)) yield [[...path, 'field'], c.field];
+}
+
+function* conditionExpressions(c: Condition, path: Path): Generator<[Path, string]> {
+  if ('all' in c) for (const [i, inner] of c.all.entries()) yield* conditionExpressions(inner, [...path, 'all', i]);
+  else if ('any' in c)
+    for (const [i, inner] of c.any.entries()) yield* conditionExpressions(inner, [...path, 'any', i]);
+  else if ('not' in c) yield* conditionExpressions(c.not, [...path, 'not']);
+  else if ('expression' in c) yield [[...path, 'expression'], c.expression];
+}
+
+/** A note is read, never answered: nothing may ask for, test or export an answer to it. */
+function noteProblems(field: FieldDefinition, path: Path): Problem[] {
+  const answerOnly = ['required', 'constraint', 'constraintMessage', 'default', 'hxl'] as const;
+  return answerOnly
+    .filter((key) => field[key] !== undefined)
+    .map((key) => ({ path: [...path, key], message: `a note has no answer, so no ${key}` }));
 }
 
 function* nonCanonicalAny(c: Condition, path: Path): Generator<Path> {
@@ -257,7 +298,11 @@ function languageProblems(form: FormDefinition): Problem[] {
       ...('choices' in f
         ? f.choices.map((c, j): [Path, Text, string[]] => [['fields', i, 'choices', j, 'label'], c.label, country])
         : []),
+      ...(f.constraintMessage
+        ? [[['fields', i, 'constraintMessage'], f.constraintMessage, country] as [Path, Text, string[]]]
+        : []),
     ]),
+    ...(form.groups ?? []).map((g, i): [Path, Text, string[]] => [['groups', i, 'label'], g.label, country]),
     ...form.rules.map((r, i): [Path, Text, string[]] => [
       ['rules', i, 'message'],
       r.message,

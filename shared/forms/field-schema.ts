@@ -3,6 +3,11 @@ import { isCountryCode } from '../code-lists/countries.ts';
 import type { FieldDefinition } from './types.ts';
 
 const FMP_CODE = /^[A-Z][A-Z0-9_]{1,31}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `2026-02-30` has the shape and is no day: the date must read back as itself. */
+const isCalendarDate = (value: string) =>
+  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 const ADMIN_CODE = /^([A-Z]{2}-[A-Z0-9]{1,3}|UNK)$/;
 
 const cache = new WeakMap<FieldDefinition, z.ZodType>();
@@ -24,6 +29,12 @@ function buildFieldSchema(field: FieldDefinition): z.ZodType {
         .int({ error: 'not-a-whole-number' })
         .min(field.min, { error: 'out-of-range' })
         .max(field.max, { error: 'out-of-range' });
+    case 'decimal':
+      return z
+        .number({ error: 'not-a-number' })
+        .refine(Number.isFinite, { error: 'not-a-number' })
+        .min(field.min, { error: 'out-of-range' })
+        .max(field.max, { error: 'out-of-range' });
     case 'select_one':
       return z.enum(field.choices.map((c) => c.value) as [string, ...string[]], { error: 'unknown-choice' });
     case 'select_multiple': {
@@ -36,6 +47,10 @@ function buildFieldSchema(field: FieldDefinition): z.ZodType {
       return z.string({ error: 'invalid-value' }).max(field.maxLength, { error: 'too-long' });
     case 'datetime':
       return z.iso.datetime({ offset: true, error: 'invalid-datetime' });
+    case 'date':
+      return z.string({ error: 'invalid-date' }).refine(isCalendarDate, { error: 'invalid-date' });
+    case 'note':
+      return z.never({ error: 'not-answered' });
     case 'boolean':
       return z.boolean({ error: 'invalid-value' });
     case 'fmp':
@@ -70,6 +85,8 @@ function buildAccepter(field: FieldDefinition): (value: unknown) => boolean {
   switch (field.type) {
     case 'integer':
       return (value) => Number.isSafeInteger(value) && (value as number) >= field.min && (value as number) <= field.max;
+    case 'decimal':
+      return (value) => typeof value === 'number' && Number.isFinite(value) && value >= field.min && value <= field.max;
     case 'select_one': {
       const choices = new Set(field.choices.map((c) => c.value));
       return (value) => isString(value) && choices.has(value);
@@ -85,6 +102,10 @@ function buildAccepter(field: FieldDefinition): (value: unknown) => boolean {
       return (value) => isString(value) && value.length <= field.maxLength;
     case 'datetime':
       return (value) => isString(value) && DATETIME_WITH_OFFSET.test(value);
+    case 'date':
+      return (value) => isString(value) && isCalendarDate(value);
+    case 'note':
+      return () => false;
     case 'boolean':
       return (value) => typeof value === 'boolean';
     case 'fmp':
@@ -99,7 +120,7 @@ function buildAccepter(field: FieldDefinition): (value: unknown) => boolean {
 
 /** Limits a field's issue message may name ({min}, {max}). */
 export function fieldParams(field: FieldDefinition): Record<string, number> {
-  if (field.type === 'integer') return { min: field.min, max: field.max };
+  if (field.type === 'integer' || field.type === 'decimal') return { min: field.min, max: field.max };
   if (field.type === 'text') return { max: field.maxLength };
   return {};
 }

@@ -15,9 +15,10 @@ import { admin1Areas, admin2Areas } from '../code-lists/admin-areas.ts';
 import { countryCodes, isCountryCode } from '../code-lists/countries.ts';
 import { FMR_V1 } from './fmr-v1.ts';
 import { validateData } from './validate.ts';
+import { UGANDA } from '../../shared/test/deployments.ts';
 
 const NOW = new Date('2026-11-20T07:00:00Z');
-const context = { now: NOW, fmpCodes: new Set(SEED_FMPS.map((f) => f.code)) };
+const context = { now: NOW, timeZone: UGANDA.timeZone, fmpCodes: new Set(SEED_FMPS.map((f) => f.code)) };
 const sum = (d: Record<string, unknown>, fields: readonly string[]) => fields.reduce((t, f) => t + (d[f] as number), 0);
 
 /** A country with its first- and second-level areas drawn from the same code lists the validator uses. */

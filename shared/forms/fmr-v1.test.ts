@@ -9,7 +9,7 @@ import { validateData } from './validate.ts';
 const FMR_V1 = forDeployment(SHIPPED, UGANDA);
 
 const now = new Date('2026-11-20T07:00:00Z');
-const context = { now, fmpCodes: new Set(['MPONDWE', 'GOLI']) };
+const context = { now, timeZone: UGANDA.timeZone, fmpCodes: new Set(['MPONDWE', 'GOLI']) };
 const codes = (data: unknown) => {
   const { errors, warnings } = validateData(FMR_V1, data, context);
   return { errors: errors.map((e) => e.code), warnings: warnings.map((w) => w.code) };

@@ -8,7 +8,7 @@ import { validateData } from './validate.ts';
 /** As the first deployment judges it: the country rules compare with UGA. */
 const FMS_V1 = forDeployment(SHIPPED, UGANDA);
 
-const context = { now: new Date('2026-11-20T07:00:00Z') };
+const context = { now: new Date('2026-11-20T07:00:00Z'), timeZone: UGANDA.timeZone };
 const codes = (data: unknown) => {
   const { errors, warnings } = validateData(FMS_V1, data, context);
   return { errors: errors.map((e) => e.code), warnings: warnings.map((w) => w.code) };

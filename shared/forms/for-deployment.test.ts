@@ -27,6 +27,7 @@ describe('a form as a deployment shows it', () => {
     const codes = (deployment: typeof UGANDA, data: Record<string, unknown>) =>
       validateData(forDeployment(FMR_V1, deployment), makeFmrData(data), {
         now: new Date('2026-11-20T12:00:00Z'),
+        timeZone: deployment.timeZone,
       }).warnings.map((w) => w.code);
     const intoEthiopia = { direction: 'incoming', origin_country: 'SSD', destination_country: 'ETH' };
     expect(codes(ETHIOPIA, intoEthiopia)).toEqual([]);

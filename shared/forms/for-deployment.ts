@@ -1,7 +1,7 @@
 import { countryNameIn } from '../code-lists/countries.ts';
 import { COUNTRY_PLACEHOLDER, type Deployment } from '../deployment.ts';
 import type { Text } from '../i18n.ts';
-import type { Check, Condition, FieldDefinition, FormDefinition, Rule } from './types.ts';
+import type { Check, Condition, FieldDefinition, FormDefinition, GroupDefinition, Rule } from './types.ts';
 
 type Country = Pick<Deployment, 'country'>;
 
@@ -33,9 +33,16 @@ const fillCheck = (check: Check, deployment: Country): Check =>
 function fillField(field: FieldDefinition, deployment: Country): FieldDefinition {
   const filled = { ...field, label: fillText(field.label, deployment) };
   if (field.hint) filled.hint = fillText(field.hint, deployment);
+  if (field.constraintMessage) filled.constraintMessage = fillText(field.constraintMessage, deployment);
   if (field.relevant) filled.relevant = fillCondition(field.relevant, deployment);
   if (typeof field.required === 'object') filled.required = fillCondition(field.required, deployment);
   if ('choices' in filled) filled.choices = filled.choices.map((c) => ({ ...c, label: fillText(c.label, deployment) }));
+  return filled;
+}
+
+function fillGroup(group: GroupDefinition, deployment: Country): GroupDefinition {
+  const filled = { ...group, label: fillText(group.label, deployment) };
+  if (group.relevant) filled.relevant = fillCondition(group.relevant, deployment);
   return filled;
 }
 
@@ -60,6 +67,7 @@ export function forDeployment(form: FormDefinition, deployment: Country): FormDe
       ...form,
       title: fillText(form.title, deployment),
       fields: form.fields.map((f) => fillField(f, deployment)),
+      ...(form.groups && { groups: form.groups.map((g) => fillGroup(g, deployment)) }),
       rules: form.rules.map((r) => fillRule(r, deployment)),
     };
     known.set(deployment.country, filled);

@@ -4,8 +4,9 @@ import { FMR_V1 } from './fmr-v1.ts';
 import { findForm } from './registry.ts';
 import { validateData } from './validate.ts';
 import type { FormDefinition } from './types.ts';
+import { UGANDA } from '../../shared/test/deployments.ts';
 
-const context = () => ({ now: new Date('2026-11-20T07:00:00Z') });
+const context = () => ({ now: new Date('2026-11-20T07:00:00Z'), timeZone: UGANDA.timeZone });
 
 describe('findForm', () => {
   it('finds a form by id and version, and says which part is unknown', () => {

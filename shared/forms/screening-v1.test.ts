@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeScreeningData } from '../test/fixtures.ts';
 import { SCREENING_V1 } from './screening-v1.ts';
 import { validateData } from './validate.ts';
+import { UGANDA } from '../../shared/test/deployments.ts';
 
-const context = { now: new Date('2026-11-20T07:00:00Z') };
+const context = { now: new Date('2026-11-20T07:00:00Z'), timeZone: UGANDA.timeZone };
 const errorCodes = (data: unknown) => validateData(SCREENING_V1, data, context).errors.map((e) => e.code);
 
 describe('health screening v1', () => {

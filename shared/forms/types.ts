@@ -10,7 +10,12 @@ export type Condition =
   | { field: string; includes: string }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
-  | { not: Condition };
+  | { not: Condition }
+  /**
+   * XLSForm expression text for what no tree above holds: `count-selected(${needs}) > 1`, `${age} < 5`.
+   * Evaluated by shared/forms/expression/ with the record's clock and the deployment's time zone.
+   */
+  | { expression: string };
 
 export interface Choice {
   value: string;
@@ -27,15 +32,28 @@ interface FieldBase {
   relevant?: Condition;
   /** The HXL hashtag and attributes of the field's export column: `#affected +f +adult`. */
   hxl?: string;
+  /** The answer's own test, `.` standing for it: `. <= ${total}`. Judged once the answer has the right type. */
+  constraint?: string;
+  /** What the person is told when the constraint fails; a general message when absent. */
+  constraintMessage?: Text;
+  /** The answer a new record starts with. */
+  default?: Scalar | readonly string[];
+  /** The innermost group (of the form's `groups`) the question is in; a group's questions are consecutive. */
+  group?: string;
 }
 
 export type FieldDefinition = FieldBase &
   (
     | { type: 'integer'; min: number; max: number }
+    | { type: 'decimal'; min: number; max: number }
     | { type: 'select_one'; choices: readonly Choice[] }
     | { type: 'select_multiple'; choices: readonly Choice[] }
     | { type: 'text'; maxLength: number }
     | { type: 'datetime' }
+    /** A calendar date, `2026-12-03`: a birth date, a day of arrival. */
+    | { type: 'date' }
+    /** Text shown among the questions, never answered. */
+    | { type: 'note' }
     | { type: 'boolean' }
     | { type: 'fmp' }
     | { type: 'country' }
@@ -64,6 +82,15 @@ export interface Rule {
   message: Text;
 }
 
+/** XLSForm's begin_group … end_group: a heading over consecutive questions, and relevance they all share. */
+export interface GroupDefinition {
+  name: string;
+  label: Text;
+  relevant?: Condition;
+  /** The group this one is inside. */
+  group?: string;
+}
+
 export interface FormDefinition {
   id: string;
   version: number;
@@ -71,5 +98,7 @@ export interface FormDefinition {
   /** The datetime field that says when the observed thing happened: date filters and aggregates use it. */
   timeField: string;
   fields: readonly FieldDefinition[];
+  /** Absent when the form has none; each group holds at least one question. */
+  groups?: readonly GroupDefinition[];
   rules: readonly Rule[];
 }

@@ -1,8 +1,11 @@
 import { checkAdmin1, checkAdmin2 } from '../code-lists/admin-areas.ts';
-import { conditionFields, evaluateCondition, type Data } from './condition.ts';
+import { conditionFields, evaluateCondition, type Clock, type Data } from './condition.ts';
+import { evaluate } from './expression/evaluate.ts';
+import { parsedExpression } from './expression/parsed.ts';
+import { truthy } from './expression/values.ts';
 import { fieldAccepts, fieldParams, fieldSchema } from './field-schema.ts';
 import { checkFields, checkParams, passes } from './rules.ts';
-import type { FieldDefinition, FormDefinition, Severity } from './types.ts';
+import type { Condition, FieldDefinition, FormDefinition, Severity } from './types.ts';
 
 export interface Issue {
   code: string;
@@ -17,14 +20,18 @@ export interface Validation {
   warnings: Issue[];
 }
 
-export interface ValidationContext {
+export interface ValidationContext extends Clock {
+  /** The clock of the judgement: the tablet's when finalising, the server's when receiving. */
   now: Date;
+  /** The deployment's IANA time zone, in which `today()` is a date. */
+  timeZone: string;
   /** When known (the device's config, the server's list), the FMP must be one of these. */
   fmpCodes?: ReadonlySet<string>;
 }
 
-function isRequired(field: FieldDefinition, data: Data): boolean {
-  return typeof field.required === 'object' ? evaluateCondition(field.required, data) : field.required !== false;
+function isRequired(field: FieldDefinition, data: Data, clock: Clock): boolean {
+  if (field.type === 'note') return false;
+  return typeof field.required === 'object' ? evaluateCondition(field.required, data, clock) : field.required !== false;
 }
 
 const isAnswered = (value: unknown) =>
@@ -44,12 +51,17 @@ function fieldIssue(field: FieldDefinition, value: unknown, data: Data, context:
     const check = checkAdmin2(value as string, data[field.admin1Field]);
     if (check !== 'ok') return check;
   }
+  if (field.constraint && !truthy(evaluate(parsedExpression(field.constraint), { data, self: value, ...context }))) {
+    return 'constraint';
+  }
   return null;
 }
 
 /** What validation needs of a form besides its fields, worked out once per definition. */
 interface FormPlan {
   known: ReadonlySet<string>;
+  /** Per field: its own relevance and that of every group it is in, innermost last. */
+  relevance: ReadonlyMap<string, readonly Condition[]>;
   rules: { rule: FormDefinition['rules'][number]; reads: readonly string[]; field: string; params: Issue['params'] }[];
 }
 
@@ -60,6 +72,7 @@ function planOf(form: FormDefinition): FormPlan {
   if (!plan) {
     plan = {
       known: new Set(form.fields.map((f) => f.name)),
+      relevance: new Map(form.fields.map((f) => [f.name, relevanceOf(form, f)])),
       rules: form.rules.map((rule) => ({
         rule,
         reads: [...checkFields(rule.check), ...conditionFields(rule.when)],
@@ -70,6 +83,24 @@ function planOf(form: FormDefinition): FormPlan {
     plans.set(form, plan);
   }
   return plan;
+}
+
+/** The conditions that make a question relevant: each enclosing group's, outermost first, then its own. */
+export function relevanceOf(form: FormDefinition, field: FieldDefinition): Condition[] {
+  const conditions: Condition[] = field.relevant ? [field.relevant] : [];
+  const seen = new Set<string>();
+  for (let name = field.group; name !== undefined && !seen.has(name);) {
+    seen.add(name);
+    const group = form.groups?.find((g) => g.name === name);
+    if (group?.relevant) conditions.unshift(group.relevant);
+    name = group?.group;
+  }
+  return conditions;
+}
+
+/** Whether a question is asked, given the answers so far: its groups' relevance and its own. */
+export function isRelevant(form: FormDefinition, field: FieldDefinition, data: Data, clock: Clock): boolean {
+  return (planOf(form).relevance.get(field.name) ?? []).every((c) => evaluateCondition(c, data, clock));
 }
 
 /**
@@ -89,13 +120,13 @@ export function validateData(form: FormDefinition, input: unknown, context: Vali
   }
   for (const field of form.fields) {
     const value = data[field.name];
-    const relevant = evaluateCondition(field.relevant, data);
+    const relevant = isRelevant(form, field, data, context);
     const code = !relevant
       ? isAnswered(value)
         ? 'not-relevant'
         : null
       : !isAnswered(value)
-        ? isRequired(field, data)
+        ? isRequired(field, data, context)
           ? 'required'
           : null
         : fieldIssue(field, value, data, context);
@@ -106,7 +137,7 @@ export function validateData(form: FormDefinition, input: unknown, context: Vali
   const warnings: Issue[] = [];
   for (const { rule, reads, field, params } of plan.rules) {
     if (invalid && reads.some((f) => invalid.has(f))) continue;
-    if (!evaluateCondition(rule.when, data) || passes(rule.check, data, context.now)) continue;
+    if (!evaluateCondition(rule.when, data, context) || passes(rule.check, data, context.now)) continue;
     const issue = { code: rule.code, field, severity: rule.severity, params: { ...params } };
     (rule.severity === 'error' ? errors : warnings).push(issue);
   }

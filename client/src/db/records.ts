@@ -1,6 +1,7 @@
 import { validateData, type Issue } from '../../../shared/forms/validate.ts';
 import { findStoredForm } from './forms.ts';
 import { NEXT_SEQ_KEY, type FmpDatabase, type LocalRecord } from './database.ts';
+import { judgingClock } from '../forms/known-forms.ts';
 
 export interface NewDraft {
   form: string;
@@ -66,7 +67,7 @@ export function finalizeRecord(
     // The record's own version, kept on the tablet even after the server retired it.
     const lookup = await findStoredForm(db, record.form, record.formVersion);
     if (!lookup.ok) return { ok: false, reason: lookup.code };
-    const { errors, warnings } = validateData(lookup.form, candidate, { now });
+    const { errors, warnings } = validateData(lookup.form, candidate, judgingClock(now));
     if (errors.length > 0 || !isRecord(candidate)) return { ok: false, reason: 'invalid', issues: errors };
 
     const seq = await takeNextSeq(db);

@@ -20,7 +20,9 @@ const fmrValues = (overrides: FormValues = {}): FormValues => ({
   ...overrides,
 });
 const errorCodes = (values: FormValues) =>
-  validateData(FMR_V1, toCandidate(FMR_V1, fmr, values), { now }).errors.map((e) => `${e.code}@${e.field}`);
+  validateData(FMR_V1, toCandidate(FMR_V1, fmr, values), { now, timeZone: UGANDA.timeZone }).errors.map(
+    (e) => `${e.code}@${e.field}`,
+  );
 
 describe('form values', () => {
   it('start an FMR with the device FMP, the time now, Congo to Uganda and all counts at zero', () => {

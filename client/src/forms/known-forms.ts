@@ -1,6 +1,7 @@
 import type { Deployment } from '../../../shared/deployment.ts';
 import { forDeployment } from '../../../shared/forms/for-deployment.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
+import type { Clock } from '../../../shared/forms/condition.ts';
 
 let deployment: Deployment | null = null;
 
@@ -25,4 +26,12 @@ const withoutCountryRules = (form: FormDefinition): FormDefinition => ({
  */
 export function shownForm(form: FormDefinition): FormDefinition {
   return deployment ? forDeployment(form, deployment) : withoutCountryRules(forDeployment(form, UNKNOWN_COUNTRY));
+}
+
+/**
+ * The clock a record is judged with on this tablet: `today()` is a date in the deployment's zone, or
+ * in the tablet's own before its first `/config` (the server judges the record again on arrival).
+ */
+export function judgingClock(now: Date): Clock {
+  return { now, timeZone: deployment?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
 }

@@ -14,6 +14,7 @@ import type { FormValue, FormValues } from './form-value.ts';
 import { initialValues, toCandidate, valuesFromData } from './form-values.ts';
 import type { TabletForms } from './tablet-forms.ts';
 import { useTabletForms } from './tablet-forms-context.ts';
+import { judgingClock } from './known-forms.ts';
 
 export type DraftProblem = 'saveFailed' | 'storageFull' | 'fixErrors' | 'noEnumerator' | 'notDraft';
 
@@ -103,7 +104,7 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
   const warnings = useMemo(
     () =>
       opened && values && !readOnly
-        ? validateData(opened.form, toCandidate(opened.form, opened.layout, values), { now: new Date() }).warnings
+        ? validateData(opened.form, toCandidate(opened.form, opened.layout, values), judgingClock(new Date())).warnings
         : [],
     [opened, values, readOnly],
   );

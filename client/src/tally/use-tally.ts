@@ -15,6 +15,7 @@ import {
   setIntervalMinutes,
   startSession,
 } from './tally-store.ts';
+import { judgingClock } from '../forms/known-forms.ts';
 
 export type TallyProblem = 'saveFailed' | 'storageFull' | 'closeFailed';
 
@@ -75,7 +76,7 @@ export function useTally(fmp: string, enumerator: string, fmr: FormDefinition, o
     });
     // Only the count rules matter here; the interval's times are judged when it closes.
     const counted = new Set<string>(FMR_COUNT_FIELDS);
-    const broken = validateData(fmr, data, { now: new Date() }).errors.find((issue) => counted.has(issue.field));
+    const broken = validateData(fmr, data, judgingClock(new Date())).errors.find((issue) => counted.has(issue.field));
     setRefused(broken ?? null);
     if (!broken) persist(next);
   }

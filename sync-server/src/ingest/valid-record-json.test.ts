@@ -8,6 +8,7 @@ import { classifyRecord } from './classify-record.ts';
 import { SimDevice } from '../../test/support/sim-device.ts';
 import { seededRandom } from '../../test/support/random.ts';
 import { findForm } from '../../../shared/forms/registry.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 
 /** The values a field can hold once its form accepted it: never an object. */
 const answer = fc.oneof(
@@ -53,7 +54,7 @@ describe('validRecordJson', () => {
     const device = new SimDevice({ deviceId: 'd', token: 't', fmp: 'MPONDWE' }, seededRandom(3));
     for (const sent of device.create(200)) {
       const reordered = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(sent).reverse()))) as unknown;
-      const outcome = classifyRecord(reordered, { now: new Date() }, findForm);
+      const outcome = classifyRecord(reordered, { now: new Date(), timeZone: UGANDA.timeZone }, findForm);
       if (!outcome.valid) expect.unreachable(JSON.stringify(outcome.errors));
       expect(validRecordJson(outcome.record, outcome.form).record).toBe(canonicalJson(sent));
     }

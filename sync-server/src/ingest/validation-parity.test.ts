@@ -4,6 +4,7 @@ import { makeFmrData, makeFmsData, makePushRecord, makePushRequest } from '../..
 import { findForm } from '../../../shared/forms/registry.ts';
 import { validateData } from '../../../shared/forms/validate.ts';
 import type { PushResponse } from '../../../shared/push.ts';
+import { UGANDA } from '../../../shared/test/deployments.ts';
 
 let server: TestServer;
 let device: { deviceId: string; token: string };
@@ -28,7 +29,7 @@ async function pushOne(form: string, data: Record<string, unknown>) {
 function tabletCodes(form: string, data: Record<string, unknown>) {
   const found = findForm(form, 1);
   if (!found.ok) throw new Error(form);
-  const { errors, warnings } = validateData(found.form, data, { now: server.clock.now });
+  const { errors, warnings } = validateData(found.form, data, { now: server.clock.now, timeZone: UGANDA.timeZone });
   return {
     errors: errors.map((e) => [e.code, `data.${e.field}`]),
     warnings: warnings.map((w) => [w.code, `data.${w.field}`]),

@@ -6,7 +6,8 @@ import { PushRecord } from '../../../shared/push.ts';
 import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
 import { recordWriter } from '../records/record-writer.ts';
-import { fmpCodes, fmpTimeZones } from '../fmps/fmps-store.ts';
+import { fmpTimeZones } from '../fmps/fmps-store.ts';
+import { judgingContext } from '../forms/judging-context.ts';
 import { forUpdate } from '../db/row-locks.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
@@ -81,7 +82,7 @@ async function acceptBody(
   const record = envelope.data;
   const form = { id: record.form, version: record.formVersion };
   const forms = await publishedForms(db);
-  const revised = reviseData(forms, form, {}, fixedData ?? record.data, { now: at, fmpCodes: await fmpCodes(db) });
+  const revised = reviseData(forms, form, {}, fixedData ?? record.data, await judgingContext(db, at));
   if (!revised.ok)
     throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
   const records = recordWriter(db, await fmpTimeZones(db), forms);

@@ -5,7 +5,8 @@ import type { StoredRecord } from '../../../shared/records.ts';
 import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
-import { fmpCodes, fmpTimeZones } from '../fmps/fmps-store.ts';
+import { fmpTimeZones } from '../fmps/fmps-store.ts';
+import { judgingContext } from '../forms/judging-context.ts';
 import { findRecordRow, toStoredRecord, type RecordRow } from '../records/stored-record.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
@@ -55,10 +56,13 @@ export async function reviseRecordIn(
   }
   const current = revision.replace ? {} : (JSON.parse(row.data) as Record<string, unknown>);
   const forms = await publishedForms(tx);
-  const revised = reviseData(forms, { id: row.form, version: row.form_version }, current, revision.changes, {
-    now: at,
-    fmpCodes: await fmpCodes(tx),
-  });
+  const revised = reviseData(
+    forms,
+    { id: row.form, version: row.form_version },
+    current,
+    revision.changes,
+    await judgingContext(tx, at),
+  );
   if (!revised.ok)
     throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
   const when = at.toISOString();

@@ -14,7 +14,11 @@ const FIXTURES: Record<string, () => Record<string, unknown>> = {
   fms: makeFmsData,
   screening: makeScreeningData,
 };
-const context = { now: new Date('2026-11-20T07:00:00Z'), fmpCodes: new Set(['MPONDWE', 'GOLI', 'BUNAGANA']) };
+const context = {
+  now: new Date('2026-11-20T07:00:00Z'),
+  timeZone: UGANDA.timeZone,
+  fmpCodes: new Set(['MPONDWE', 'GOLI', 'BUNAGANA']),
+};
 
 async function roundTrip(form: FormDefinition): Promise<FormDefinition> {
   const read = await readXlsform(await writeXlsform(form));

@@ -1,0 +1,48 @@
+import type { Path, Problem } from './definition-problem.ts';
+import type { FormDefinition } from './types.ts';
+
+/** The groups a question or group is in, innermost first; stops at a group named twice on the way (a cycle). */
+function chainOf(form: FormDefinition, start: string | undefined): string[] {
+  const chain: string[] = [];
+  for (let name = start; name !== undefined && !chain.includes(name);) {
+    chain.push(name);
+    name = form.groups?.find((g) => g.name === name)?.group;
+  }
+  return chain;
+}
+
+/**
+ * Groups name known groups, are inside no loop, hold at least one question, and their questions
+ * are consecutive: begin_group … end_group in a sheet can say nothing else.
+ */
+export function groupProblems(form: FormDefinition): Problem[] {
+  const groups = form.groups ?? [];
+  const problems: Problem[] = [];
+  const at = (path: Path, message: string) => problems.push({ path, message });
+  const names = new Set(groups.map((g) => g.name));
+  const fieldNames = new Set(form.fields.map((f) => f.name));
+  const seen = new Set<string>();
+  groups.forEach((group, i) => {
+    if (seen.has(group.name)) at(['groups', i, 'name'], `a second group named ${group.name}`);
+    else if (fieldNames.has(group.name)) at(['groups', i, 'name'], `${group.name} also names a question`);
+    seen.add(group.name);
+    if (group.group === undefined) return;
+    if (!names.has(group.group)) at(['groups', i, 'group'], `${group.group} names no group of this form`);
+    else if (chainOf(form, group.group).includes(group.name))
+      at(['groups', i, 'group'], `${group.name} is inside itself`);
+  });
+  const chains = form.fields.map((field) => chainOf(form, field.group));
+  form.fields.forEach((field, j) => {
+    if (field.group !== undefined && !names.has(field.group))
+      at(['fields', j, 'group'], `${field.group} names no group of this form`);
+  });
+  groups.forEach((group, i) => {
+    const inside = chains.flatMap((chain, j) => (chain.includes(group.name) ? [j] : []));
+    const first = inside[0];
+    if (first === undefined) return at(['groups', i], `group ${group.name} holds no question`);
+    const gap = inside.findIndex((j, k) => j !== first + k);
+    if (gap >= 0)
+      at(['fields', inside[gap] as number, 'group'], `the questions of group ${group.name} are not consecutive`);
+  });
+  return problems;
+}
