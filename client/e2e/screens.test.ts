@@ -50,6 +50,8 @@ describe('each main screen, at 360x640 and 1280x800', () => {
 
   it('shows home, offline, with a few records sent and one waiting', async () => {
     const { page } = tablet;
+    // Offline while they are counted: online, the app's own sync at start may send them before the count shows.
+    await tablet.context.setOffline(true);
     await queueRawRecords(page, [
       makeFmrData({ observed_at: new Date().toISOString() }),
       makeFmrData({
@@ -61,6 +63,7 @@ describe('each main screen, at 360x640 and 1280x800', () => {
     ]);
     await page.reload();
     await waitForTodayCount(page, 'Waiting to send', 2);
+    await tablet.context.setOffline(false);
     await syncNow(page).click();
     await waitForTodayCount(page, 'Waiting to send', 0);
     // Offline from here, so the app's own sync at start does not send the record that should show as waiting.

@@ -52,9 +52,14 @@ describe('a tally session', () => {
     await page.getByRole('button', { name: 'Close this interval now' }).click();
     await page.getByText('Intervals recorded: 1', { exact: true }).waitFor();
     expect(await tallyTotal(page, 'Incoming')).toBe('0');
-    const state = await readDeviceState(page);
-    const queued = new Set(state.outbox.map((row) => row.id));
-    const tallies = state.records.filter((r) => queued.has(r.id) || r.state === 'sent');
+    // The records are written after the screen updates, and the app may be sending them meanwhile.
+    const talliesNow = async () => {
+      const state = await readDeviceState(page);
+      const queued = new Set(state.outbox.map((row) => row.id));
+      return state.records.filter((r) => queued.has(r.id) || r.state === 'sent');
+    };
+    await expect.poll(async () => (await talliesNow()).length).toBe(2);
+    const tallies = await talliesNow();
     expect(tallies.map((r) => [r.form, r.data['source'], r.data['direction'], r.data['males_18_59']])).toEqual(
       expect.arrayContaining([
         ['fmr', 'tally', 'incoming', 3],
