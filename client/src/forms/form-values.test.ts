@@ -3,8 +3,10 @@ import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
 import { FMS_V1 } from '../../../shared/forms/fms-v1.ts';
 import { SCREENING_V1 } from '../../../shared/forms/screening-v1.ts';
 import { validateData } from '../../../shared/forms/validate.ts';
+import { FMS_V2 } from '../../test/support/fms-v2.ts';
 import { formLayout } from './form-layout.ts';
 import { UGANDA } from '../../../shared/test/deployments.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
 import type { FormValues } from './form-value.ts';
 import { initialValues, sumOf, toCandidate, valuesFromData } from './form-values.ts';
 
@@ -60,5 +62,47 @@ describe('form values', () => {
 
   it('add up only whole, non-negative counts', () => {
     expect(sumOf({ a: '2', b: '1.5', c: '-3', d: 'x', e: ' 4 ' }, ['a', 'b', 'c', 'd', 'e'])).toBe(6);
+  });
+
+  const fms = formLayout('fms', UGANDA);
+  const interview = (values: FormValues) => ({ fmp: 'GOLI', consent: 'yes', ...values });
+  const codesV2 = (values: FormValues) =>
+    validateData(FMS_V2, toCandidate(FMS_V2, fms, interview(values)), { now, timeZone: UGANDA.timeZone })
+      .errors.filter((e) => e.field === 'walked_km' || e.field === 'family_left_on')
+      .map((e) => `${e.code}@${e.field}`);
+
+  it('turn a typed decimal into a number, and pass text that is no number on for validation to reject', () => {
+    expect(toCandidate(FMS_V2, fms, interview({ walked_km: ' 12.5 ' }))['walked_km']).toBe(12.5);
+    expect(toCandidate(FMS_V2, fms, interview({ walked_km: '1e2' }))['walked_km']).toBe(100);
+    expect(toCandidate(FMS_V2, fms, interview({ walked_km: 'far' }))['walked_km']).toBe('far');
+    expect(codesV2({ walked_km: 'far' })).toEqual(['not-a-number@walked_km']);
+    expect(codesV2({ walked_km: '250.5' })).toEqual(['constraint@walked_km']);
+  });
+
+  it('keep a date as the text YYYY-MM-DD the date input gives, which validation checks is a day', () => {
+    const family = { walked_km: '3', with_family: 'yes', family_size: '3' };
+    expect(toCandidate(FMS_V2, fms, interview({ ...family, family_left_on: '2024-04-28' }))['family_left_on']).toBe(
+      '2024-04-28',
+    );
+    expect(codesV2({ ...family, family_left_on: '2024-02-30' })).toEqual(['invalid-date@family_left_on']);
+  });
+
+  it('never put a note in the record data', () => {
+    expect(toCandidate(FMS_V2, fms, interview({ privacy_note: 'read' }))).not.toHaveProperty('privacy_note');
+  });
+
+  it("start a record with each question's default, the device FMP and the time, and the layout's defaults over them", () => {
+    const values = initialValues(FMS_V2, fms, 'GOLI', now);
+    expect(values).toMatchObject({ fmp: 'GOLI', family_size: '2' });
+    expect(values['interviewed_at']).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const layout = { ...fms, defaults: { family_size: '5' } };
+    expect(initialValues(FMS_V2, layout, 'GOLI', now)['family_size']).toBe('5');
+    const withDefaults: FormDefinition = {
+      ...FMS_V2,
+      fields: FMS_V2.fields.map((f) =>
+        f.name === 'fmp' ? { ...f, default: 'OTHER' } : f.name === 'needs' ? { ...f, default: ['food', 'water'] } : f,
+      ),
+    };
+    expect(initialValues(withDefaults, fms, 'GOLI', now)).toMatchObject({ fmp: 'GOLI', needs: ['food', 'water'] });
   });
 });

@@ -72,7 +72,9 @@ function openNew(
   const form = forms.newest(target.form);
   if (!form || !isEntryForm(target.form)) return null;
   const layout = formLayout(target.form, deployment);
-  const values = initialValues(form, layout, target.fmp, new Date());
+  const now = new Date();
+  // Defaults only of the questions asked at the start: the others get theirs when they come to be asked.
+  const values = applyRelevance(form, layout, null, initialValues(form, layout, target.fmp, now), judgingClock(now));
   const draft = newDraft({
     form: form.id,
     formVersion: form.version,
@@ -146,7 +148,7 @@ export function useRecordDraft(target: DraftTarget, onMissing: () => void): Reco
     if (!opened || !latest.current || readOnly) return;
     if (followingFields(opened.layout).has(name)) chosen.current.add(name);
     const followed = followAnswer(opened.layout, { ...latest.current, [name]: value }, name, chosen.current);
-    const next = applyRelevance(opened.form, opened.layout, followed);
+    const next = applyRelevance(opened.form, opened.layout, latest.current, followed, judgingClock(new Date()));
     const changed = Object.keys(next).filter((key) => next[key] !== latest.current?.[key]);
     latest.current = next;
     setValues(next);

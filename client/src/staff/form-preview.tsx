@@ -10,6 +10,7 @@ import { forDeployment } from '../../../shared/forms/for-deployment.ts';
 import { useDeployment } from '../settings/deployment-context.ts';
 import type { FormValue, FormValues } from '../forms/form-value.ts';
 import { initialValues } from '../forms/form-values.ts';
+import { judgingClock } from '../forms/known-forms.ts';
 import type { Catalog, CatalogLoaders } from '../i18n/catalog-types.ts';
 import { I18nContext, type I18n } from '../i18n/i18n-context.ts';
 import { languageInfo } from '../i18n/languages.ts';
@@ -40,10 +41,14 @@ function PreviewIn({ form: uploaded, code, heading }: { form: FormDefinition; co
   const deployment = useDeployment();
   const form = deployment ? forDeployment(uploaded, deployment) : uploaded;
   const layout = isEntryForm(form.id) ? formLayout(form.id, deployment) : NO_LAYOUT;
-  const [values, setValues] = useState<FormValues>(() => initialValues(form, layout, '', new Date()));
+  const [values, setValues] = useState<FormValues>(() =>
+    applyRelevance(form, layout, null, initialValues(form, layout, '', new Date()), judgingClock(new Date())),
+  );
   if (!i18n) return null;
   const change = (name: string, value: FormValue) =>
-    setValues((current) => applyRelevance(form, layout, { ...current, [name]: value }));
+    setValues((current) =>
+      applyRelevance(form, layout, current, { ...current, [name]: value }, judgingClock(new Date())),
+    );
   return (
     <section class="form-preview" lang={code} dir={i18n.language.dir} aria-label={heading}>
       <h3>{heading}</h3>

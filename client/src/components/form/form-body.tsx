@@ -1,6 +1,10 @@
+import type { VNode } from 'preact';
 import type { FormDefinition } from '../../../../shared/forms/types.ts';
+import { textIn } from '../../../../shared/i18n.ts';
 import type { Issue } from '../../../../shared/forms/validate.ts';
-import { isRelevant } from '../../forms/apply-relevance.ts';
+import { askedFields } from '../../forms/apply-relevance.ts';
+import { judgingClock } from '../../forms/known-forms.ts';
+import { questionTree, type QuestionNode } from '../../forms/question-groups.ts';
 import type { FormLayout } from '../../forms/form-layout.ts';
 import type { FormValue, FormValues } from '../../forms/form-value.ts';
 import { placeIssues } from '../../forms/place-issues.ts';
@@ -21,14 +25,14 @@ interface FormBodyProps {
 }
 
 /**
- * The questions of any form version, drawn from its definition: the relevant ones, the count grid where
- * the layout has one, each issue where the person will see it. The tablet's form page and the staff
+ * The questions of any form version, drawn from its definition: the relevant ones, each group's under its
+ * heading, the count grid where the layout has one, each issue where the person will see it. The tablet's form page and the staff
  * pages' preview of an upload draw the same.
  */
 export function FormBody({ form, layout, values, errors, warnings, disabled, onChange }: FormBodyProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const gridFields = new Set(layout.grid?.columns.flatMap((c) => c.fields) ?? []);
-  const shown = form.fields.filter((f) => !(f.name in layout.fixed) && isRelevant(form, layout, values, f.name));
+  const shown = askedFields(form, layout, values, judgingClock(new Date()));
   const issueLayout = { shown: new Set(shown.map((f) => f.name)), group: gridFields };
   const placedErrors = placeIssues(form, errors, issueLayout);
   const placedWarnings = placeIssues(form, warnings, issueLayout);
@@ -38,6 +42,32 @@ export function FormBody({ form, layout, values, errors, warnings, disabled, onC
   });
   const elsewhere = [...placedErrors.elsewhere, ...placedWarnings.elsewhere];
   const firstGridField = shown.find((f) => gridFields.has(f.name))?.name;
+
+  const draw = (node: QuestionNode): VNode | null => {
+    if (node.kind === 'group') {
+      return (
+        <fieldset key={`group-${node.group.name}`} class="question-group" data-group={node.group.name}>
+          <legend>{textIn(node.group.label, language.code)}</legend>
+          {node.children.map(draw)}
+        </fieldset>
+      );
+    }
+    const { field } = node;
+    if (layout.grid && gridFields.has(field.name)) {
+      return field.name === firstGridField ? (
+        <CountGrid
+          key="grid"
+          form={form}
+          grid={layout.grid}
+          values={values}
+          issuesAt={at}
+          gridIssues={[...placedErrors.atGroup, ...placedWarnings.atGroup]}
+          onChange={onChange}
+        />
+      ) : null;
+    }
+    return <FormField key={field.name} field={field} values={values} issues={at(field.name)} onChange={onChange} />;
+  };
 
   return (
     <>
@@ -50,24 +80,7 @@ export function FormBody({ form, layout, values, errors, warnings, disabled, onC
         </div>
       )}
       <fieldset class="form-body" disabled={disabled}>
-        {shown.map((field) => {
-          if (layout.grid && gridFields.has(field.name)) {
-            return field.name === firstGridField ? (
-              <CountGrid
-                key="grid"
-                form={form}
-                grid={layout.grid}
-                values={values}
-                issuesAt={at}
-                gridIssues={[...placedErrors.atGroup, ...placedWarnings.atGroup]}
-                onChange={onChange}
-              />
-            ) : null;
-          }
-          return (
-            <FormField key={field.name} field={field} values={values} issues={at(field.name)} onChange={onChange} />
-          );
-        })}
+        {questionTree(form, shown).map(draw)}
       </fieldset>
     </>
   );

@@ -92,6 +92,43 @@ export function FormField({ field, values, issues, onChange }: FormFieldProps) {
           />
         </Field>
       );
+    case 'decimal':
+      return (
+        <Field field={field} issues={issues}>
+          <input
+            id={inputId(field.name)}
+            name={field.name}
+            type="number"
+            inputMode="decimal"
+            step="any"
+            min={field.min}
+            max={field.max}
+            value={text(value)}
+            aria-invalid={invalid}
+            onInput={(e) => set(e.currentTarget.value)}
+          />
+        </Field>
+      );
+    case 'date':
+      return (
+        <Field field={field} issues={issues}>
+          <input
+            id={inputId(field.name)}
+            name={field.name}
+            type="date"
+            value={text(value)}
+            aria-invalid={invalid}
+            onInput={(e) => set(e.currentTarget.value)}
+          />
+        </Field>
+      );
+    case 'note':
+      return (
+        <div class="field note" data-field={field.name}>
+          <p class="note-text">{textIn(field.label, language.code)}</p>
+          {field.hint && <p class="hint">{textIn(field.hint, language.code)}</p>}
+        </div>
+      );
     case 'fmp':
       return (
         <Field field={field} issues={issues}>
