@@ -186,10 +186,13 @@ function typedPart(
   return { type: word };
 }
 
-const YES = ['yes', 'true', 'true()'];
-const NO = ['no', 'false', 'false()'];
+const YES = ['yes', 'true'];
+const NO = ['no', 'false'];
 
-/** Empty or no: not required; yes: required (the definition's default, left out); else a condition. */
+/**
+ * Empty or no: not required; yes: required (the definition's default, left out); else a condition.
+ * `true()` and `false()` are expressions like any other, so that a condition `{ expression: 'true()' }` reads back.
+ */
 function readRequired(sheet: ReadSheet, row: SheetRow, context: ReadContext): false | Condition | undefined | null {
   const text = plain(row, 'required')?.text;
   if (text === undefined || NO.includes(text.toLowerCase())) return false;
