@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORM_DEFINITIONS } from '../../../../shared/forms/registry.ts';
-import type { FormDefinition } from '../../../../shared/forms/types.ts';
+import type { FieldDefinition, FormDefinition, GroupDefinition } from '../../../../shared/forms/types.ts';
 import { validateData } from '../../../../shared/forms/validate.ts';
 import { forDeployment } from '../../../../shared/forms/for-deployment.ts';
 import { UGANDA } from '../../../../shared/test/deployments.ts';
@@ -181,6 +181,35 @@ describe('XLSForm round trip', () => {
   it('a form using every feature beyond v1 is a definition, written out and read back the same', async () => {
     expect(checkDefinition(EVERY_FEATURE)).toEqual({ ok: true, definition: EVERY_FEATURE });
     expect(await roundTrip(EVERY_FEATURE)).toEqual(EVERY_FEATURE);
+  });
+
+  it('is not promised for what the schema refuses: groups out of row order, an expression inside a tree, an empty default', () => {
+    const changed = (change: (form: { -readonly [K in keyof FormDefinition]: FormDefinition[K] }) => void) => {
+      const form = structuredClone(EVERY_FEATURE) as { -readonly [K in keyof FormDefinition]: FormDefinition[K] };
+      change(form);
+      const checked = checkDefinition(form);
+      return checked.ok ? [] : checked.errors.map((e) => e.path);
+    };
+    const [person, child, visit] = EVERY_FEATURE.groups as GroupDefinition[];
+    const field = (name: string) => EVERY_FEATURE.fields.findIndex((f) => f.name === name);
+    const withField = (name: string, extra: object) =>
+      EVERY_FEATURE.fields.map((f) => (f.name === name ? ({ ...f, ...extra } as FieldDefinition) : f));
+    expect(changed((f) => (f.groups = [visit, person, child] as GroupDefinition[]))).toEqual(['groups.1']);
+    expect(changed((f) => (f.groups = [child, person, visit] as GroupDefinition[]))).toEqual(['groups.1']);
+    expect(
+      changed(
+        (f) =>
+          (f.fields = withField('muac', {
+            relevant: { all: [{ field: 'consent', equals: true }, { expression: '${age} < 5' }] },
+          })),
+      ),
+    ).toEqual([`fields.${field('muac')}.relevant.all.1.expression`]);
+    expect(changed((f) => (f.fields = withField('comment', { default: '' })))).toEqual([
+      `fields.${field('comment')}.default`,
+    ]);
+    expect(changed((f) => (f.fields = withField('needs', { default: [] })))).toEqual([
+      `fields.${field('needs')}.default`,
+    ]);
   });
 
   it.each(FORM_DEFINITIONS.map((f) => [`${f.id} v${f.version}`, f] as const))(
