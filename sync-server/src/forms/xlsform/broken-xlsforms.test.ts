@@ -151,6 +151,14 @@ describe('reading a broken XLSForm', () => {
       [{ sheet: 'survey', row: 2, column: 'required', cell: 'E2', code: 'column-not-held' }],
     ],
     [
+      'a group label with another placeholder than the English one',
+      broken((s) => {
+        s.survey?.splice(4, 0, ['begin_group', 'counts', 'Counts', 'Comptes {country}']);
+        s.survey?.push(['end_group', 'counts']);
+      }),
+      [{ sheet: 'survey', row: 5, column: 'label::French (fr)', code: 'invalid-definition' }],
+    ],
+    [
       'a note with an answer’s column',
       broken((s) => s.survey?.push(['note', 'thanks', 'Thank you', 'Merci', 'yes'])),
       [{ sheet: 'survey', row: 6, column: 'required', cell: 'E6', code: 'column-not-held' }],
