@@ -73,7 +73,7 @@ export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceLi
     if (field) {
       read.fields.push(group ? { ...field, group } : field);
       read.rows.push(row.number);
-      read.lists.push('choices' in field ? typeWords(row)[1] : undefined);
+      read.lists.push('choices' in field ? list : undefined);
     }
   }
   return { ...read, groups: groups.finish() };
