@@ -1,5 +1,6 @@
 import { describeCondition } from '../../shared/forms/condition.ts';
 import type { Check, FieldDefinition } from '../../shared/forms/types.ts';
+import { constraintCell } from '../../sync-server/src/forms/xlsform/constraint-cell.ts';
 
 const ref = (field: string) => `\${${field}}`;
 const plus = (fields: readonly string[]) => fields.map(ref).join(' + ');
@@ -19,29 +20,35 @@ export function describeType(field: FieldDefinition): string {
   }
 }
 
+/** What an answer must be: the limits and own constraint as the XLSForm constraint cell writes them, or the type's form. */
 export function describeConstraint(field: FieldDefinition): string {
   switch (field.type) {
     case 'integer':
-      return `. >= ${field.min} and . <= ${field.max}`;
+    case 'decimal':
     case 'text':
-      return `string-length(.) <= ${field.maxLength}`;
+      return constraintCell(field);
     case 'datetime':
-      return 'ISO 8601 with offset';
+      return withOwn('ISO 8601 with offset', field);
+    case 'date':
+      return withOwn('YYYY-MM-DD', field);
     case 'country':
-      return 'ISO 3166-1 alpha-3, or UNK';
+      return withOwn('ISO 3166-1 alpha-3, or UNK', field);
     case 'admin1':
     case 'admin2':
-      return 'ISO 3166-2 inside the area above, or UNK';
+      return withOwn('ISO 3166-2 inside the area above, or UNK', field);
     case 'fmp':
-      return 'an FMP code of the server’s list';
+      return withOwn('an FMP code of the server’s list', field);
     case 'select_multiple':
-      return 'no answer twice';
+      return withOwn('no answer twice', field);
     default:
-      return '';
+      return field.constraint ?? '';
   }
 }
 
+const withOwn = (form: string, field: FieldDefinition) => (field.constraint ? `${form}; ${field.constraint}` : form);
+
 export function describeRequired(field: FieldDefinition): string {
+  if (field.type === 'note') return '';
   if (typeof field.required === 'object') return `\`${describeCondition(field.required)}\``;
   return field.required === false ? 'no' : 'yes';
 }

@@ -12,8 +12,9 @@ function chainOf(form: FormDefinition, start: string | undefined): string[] {
 }
 
 /**
- * Groups name known groups, are inside no loop, hold at least one question, and their questions
- * are consecutive: begin_group … end_group in a sheet can say nothing else.
+ * Groups name known groups, are inside no loop, hold at least one question, their questions are
+ * consecutive, and they are listed in the order of their begin_group rows: begin_group … end_group
+ * in a sheet can say nothing else, and reads back in that order.
  */
 export function groupProblems(form: FormDefinition): Problem[] {
   const groups = form.groups ?? [];
@@ -35,6 +36,22 @@ export function groupProblems(form: FormDefinition): Problem[] {
   form.fields.forEach((field, j) => {
     if (field.group !== undefined && !names.has(field.group))
       at(['fields', j, 'group'], `${field.group} names no group of this form`);
+  });
+  /** Where a group's begin_group row comes: at its first question, an outer group above an inner one. */
+  const rowOf = (name: string): [number, number] => [
+    chains.findIndex((chain) => chain.includes(name)),
+    chainOf(form, name).length,
+  ];
+  groups.forEach((group, i) => {
+    const previous = groups[i - 1];
+    if (!previous) return;
+    const [first, depth] = rowOf(group.name);
+    const [before, beforeDepth] = rowOf(previous.name);
+    if (first >= 0 && before >= 0 && (first < before || (first === before && depth <= beforeDepth)))
+      at(
+        ['groups', i],
+        `groups are listed in the order of their begin_group rows: ${group.name} comes before ${previous.name}`,
+      );
   });
   groups.forEach((group, i) => {
     const inside = chains.flatMap((chain, j) => (chain.includes(group.name) ? [j] : []));

@@ -177,8 +177,12 @@ function crossCheck(form: FormDefinition): Problem[] {
   const conditionAt = (c: Condition | undefined, path: Path) => {
     if (!c) return;
     for (const [at, fieldName] of conditionReferences(c, path)) refer(at, fieldName);
-    for (const [at, text] of conditionExpressions(c, path))
+    for (const [at, text] of conditionExpressions(c, path)) {
       problems.push(...expressionProblems(text, at, new Set(byName.keys()), 'condition'));
+      // An XLSForm cell holds the whole condition as one expression, and reads it back as one.
+      if (at.length > path.length + 1)
+        problems.push({ path: at, message: 'an expression inside all, any or not: write the whole condition as one' });
+    }
     for (const at of nonCanonicalAny(c, path))
       problems.push({ path: at, message: 'an any of equalities on one question is written as oneOf' });
   };
@@ -197,7 +201,9 @@ function crossCheck(form: FormDefinition): Problem[] {
       );
     if (field.constraintMessage && !field.constraint)
       problems.push({ path: ['fields', i, 'constraintMessage'], message: 'a constraint message without a constraint' });
-    if (field.default !== undefined && field.type !== 'note' && !fieldAccepts(field)(field.default))
+    if (field.default === '' || (Array.isArray(field.default) && field.default.length === 0))
+      problems.push({ path: ['fields', i, 'default'], message: 'an empty default: leave default out' });
+    else if (field.default !== undefined && field.type !== 'note' && !fieldAccepts(field)(field.default))
       problems.push({ path: ['fields', i, 'default'], message: `not an answer this ${field.type} question accepts` });
     if (field.type === 'note') problems.push(...noteProblems(field, ['fields', i]));
     if ('choices' in field) {

@@ -52,6 +52,14 @@ function broken(change: (sheets: Sheets) => void): ExcelJS.Workbook {
 const set = (rows: Rows | undefined, row: number, column: number, value: string | null) => {
   (rows?.[row - 1] as (string | number | null)[])[column] = value;
 };
+/** A column at the right of the sheet, with values on some rows (by spreadsheet row number). */
+const addColumn = (rows: Rows | undefined, header: string, values: Record<number, string | number>) => {
+  const width = rows?.[0]?.length ?? 0;
+  rows?.forEach((row, i) => {
+    while (row.length < width) row.push(null);
+    row.push(i === 0 ? header : (values[i + 1] ?? null));
+  });
+};
 const located = (problems: XlsformProblem[]) => problems.map(({ message: _message, ...where }) => where);
 const problemsOf = (book: ExcelJS.Workbook) => {
   const read = readWorkbook(book);
@@ -109,19 +117,117 @@ describe('reading a broken XLSForm', () => {
       [{ sheet: 'survey', row: 1, column: 'label::Swahili (sw)', cell: 'H1', code: 'undeclared-language' }],
     ],
     [
-      'a type of XLSForm the definitions cannot hold yet',
-      broken((s) => set(s.survey, 5, 0, 'decimal')),
-      [{ sheet: 'survey', row: 5, column: 'type', cell: 'A5', code: 'type-not-held' }],
+      'a begin_group without its end_group',
+      broken((s) => s.survey?.splice(2, 0, ['begin_group', 'shift_group', 'The shift', 'Le service'])),
+      [{ sheet: 'survey', row: 3, column: 'type', cell: 'A3', code: 'unclosed-group' }],
     ],
     [
-      'skip logic that is no condition',
-      broken((s) => set(s.survey, 5, 5, "${shift} = 'night' or today() = '2026-01-01'")),
-      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'expression-not-held' }],
+      'an end_group with no group open',
+      broken((s) => s.survey?.splice(2, 0, ['end_group'])),
+      [{ sheet: 'survey', row: 3, column: 'type', cell: 'A3', code: 'end-without-begin' }],
     ],
     [
-      'a constraint the definitions cannot hold',
+      'an end_group closing another group than the one open',
+      broken((s) => {
+        s.survey?.splice(3, 0, ['begin_group', 'outer', 'Outer', 'Extérieur'], ['begin_group', 'inner', 'In', 'Dans']);
+        s.survey?.push(['end_group', 'outer'], ['end_group', 'inner']);
+      }),
+      [
+        { sheet: 'survey', row: 8, column: 'name', cell: 'B8', code: 'unbalanced-group' },
+        { sheet: 'survey', row: 9, column: 'name', cell: 'B9', code: 'unbalanced-group' },
+      ],
+    ],
+    [
+      'a group holding no question',
+      broken((s) => s.survey?.push(['begin_group', 'later', 'Later', 'Plus tard'], ['end_group'])),
+      [{ sheet: 'survey', row: 6, column: 'type', cell: 'A6', code: 'empty-group' }],
+    ],
+    [
+      'a group with a column only a question has',
+      broken((s) => {
+        s.survey?.splice(1, 0, ['begin_group', 'all', 'All', 'Tout', 'yes']);
+        s.survey?.push(['end_group']);
+      }),
+      [{ sheet: 'survey', row: 2, column: 'required', cell: 'E2', code: 'column-not-held' }],
+    ],
+    [
+      'a group label with another placeholder than the English one',
+      broken((s) => {
+        s.survey?.splice(4, 0, ['begin_group', 'counts', 'Counts', 'Comptes {country}']);
+        s.survey?.push(['end_group', 'counts']);
+      }),
+      [{ sheet: 'survey', row: 5, column: 'label::French (fr)', code: 'invalid-definition' }],
+    ],
+    [
+      'a note with an answer’s column',
+      broken((s) => s.survey?.push(['note', 'thanks', 'Thank you', 'Merci', 'yes'])),
+      [{ sheet: 'survey', row: 6, column: 'required', cell: 'E6', code: 'column-not-held' }],
+    ],
+    [
+      '. in a relevant, where there is no answer of its own',
+      broken((s) => set(s.survey, 5, 5, '. > 0')),
+      [{ sheet: 'survey', row: 5, column: 'relevant', cell: 'F5', code: 'self-outside-constraint' }],
+    ],
+    [
+      'an integer’s constraint that does not start with its range',
       broken((s) => set(s.survey, 5, 6, '. >= 0 and . < 100')),
-      [{ sheet: 'survey', row: 5, column: 'constraint', cell: 'G5', code: 'constraint-not-held' }],
+      [{ sheet: 'survey', row: 5, column: 'constraint', cell: 'G5', code: 'missing-limits' }],
+    ],
+    [
+      'an integer’s range joined to more with or',
+      broken((s) => set(s.survey, 5, 6, '. >= 0 and . <= 99 or . = 200')),
+      [{ sheet: 'survey', row: 5, column: 'constraint', cell: 'G5', code: 'missing-limits' }],
+    ],
+    [
+      'a constraint calling an unknown function',
+      broken((s) => set(s.survey, 5, 6, '. >= 0 and . <= 9999 and regex(., 2)')),
+      [{ sheet: 'survey', row: 5, column: 'constraint', cell: 'G5', code: 'unknown-function' }],
+    ],
+    [
+      'a default the question does not accept',
+      broken((s) => addColumn(s.survey, 'default', { 5: 'many' })),
+      [{ sheet: 'survey', row: 5, column: 'default', cell: 'H5', code: 'invalid-default' }],
+    ],
+    [
+      'a default outside the question’s range',
+      broken((s) => addColumn(s.survey, 'default', { 5: 10_000 })),
+      [{ sheet: 'survey', row: 5, column: 'default', cell: 'H5', code: 'invalid-default' }],
+    ],
+    [
+      'a default choice not in the list',
+      broken((s) => addColumn(s.survey, 'default', { 4: 'evening' })),
+      [{ sheet: 'survey', row: 4, column: 'default', cell: 'H4', code: 'invalid-default' }],
+    ],
+    [
+      'a constraint message without a constraint of the question’s own',
+      broken((s) => {
+        addColumn(s.survey, 'constraint_message::English (en)', { 5: 'Too many' });
+        addColumn(s.survey, 'constraint_message::French (fr)', { 5: 'Trop' });
+      }),
+      [
+        {
+          sheet: 'survey',
+          row: 5,
+          column: 'constraint_message::English (en)',
+          cell: 'H5',
+          code: 'message-without-constraint',
+        },
+      ],
+    ],
+    [
+      'a constraint message missing in a declared language',
+      broken((s) => {
+        set(s.survey, 5, 6, '. >= 0 and . <= 9999 and . != 13');
+        addColumn(s.survey, 'constraint_message::English (en)', { 5: 'Not 13' });
+      }),
+      [
+        {
+          sheet: 'survey',
+          row: 5,
+          column: 'constraint_message::French (fr)',
+          code: 'missing-constraint-message',
+        },
+      ],
     ],
     [
       'a syntax error in an expression',

@@ -1,6 +1,7 @@
 import { expressionToCondition } from '../../../../shared/forms/condition-expression.ts';
 import type { Expression } from '../../../../shared/forms/expression/ast.ts';
 import { parseExpression } from '../../../../shared/forms/expression/parse.ts';
+import { readsSelf } from '../../../../shared/forms/expression/references.ts';
 import type { Condition } from '../../../../shared/forms/types.ts';
 import { plain, problemAt, type ReadSheet, type SheetRow } from './cells.ts';
 import type { ReadContext } from './read-context.ts';
@@ -23,8 +24,8 @@ export function expressionCell(
 }
 
 /**
- * A relevant, required or when cell as a condition. An expression the condition tree cannot hold parses,
- * but is named in an error: definitions of this format hold conditions only (decision 0082).
+ * A relevant, required or when cell as a condition: the tree that holds it when there is one (the
+ * definition schema refuses an expression a tree holds), otherwise the expression as written.
  */
 export function conditionCell(
   sheet: ReadSheet,
@@ -33,23 +34,21 @@ export function conditionCell(
   context: ReadContext,
   text?: string,
 ): Condition | undefined | null {
-  const cell = plain(row, column);
-  if (!cell && text === undefined) return undefined;
-  const expression = expressionCell(sheet, row, column, context, text);
+  const source = text ?? plain(row, column)?.text;
+  if (source === undefined) return undefined;
+  const expression = expressionCell(sheet, row, column, context, source);
   if (!expression) return null;
-  const condition = expressionToCondition(expression);
-  if (!condition) {
+  if (readsSelf(expression)) {
     context.problems.push(
       problemAt(
         sheet,
         row,
         column,
-        'expression-not-held',
-        `${text ?? cell?.text} is a valid expression, but form definitions hold only conditions: ` +
-          "${q} = value, ${q} >= number, selected(${q}, 'v'), and, or, not()",
+        'self-outside-constraint',
+        `. stands for a question's own answer, which only its constraint reads: name the question, \${name}, in ${source}`,
       ),
     );
     return null;
   }
-  return condition;
+  return expressionToCondition(expression) ?? { expression: source.trim() };
 }

@@ -1,10 +1,13 @@
 import type { Expression } from '../../../../shared/forms/expression/ast.ts';
+import { tokenize, type Token } from '../../../../shared/forms/expression/tokenize.ts';
 import type { FieldDefinition } from '../../../../shared/forms/types.ts';
 import { plain, problemAt, type ReadSheet, type SheetRow } from './cells.ts';
 import { expressionCell } from './expression-cells.ts';
+import { LIMITS_SHAPE } from './constraint-cell.ts';
 import type { ReadContext } from './read-context.ts';
 
-type Limits = { min: number; max: number } | { maxLength: number } | Record<string, never>;
+type Limits = { min: number; max: number } | { maxLength: number } | { min?: never; maxLength?: never };
+export type ConstraintRead = Limits & { constraint?: string };
 
 /** `. op number`, as the number. */
 function bound(expression: Expression | undefined, operator: '>=' | '<='): number | undefined {
@@ -12,65 +15,100 @@ function bound(expression: Expression | undefined, operator: '>=' | '<='): numbe
   return expression.left.kind === 'self' && expression.right.kind === 'number' ? expression.right.value : undefined;
 }
 
-function limitsOf(type: FieldDefinition['type'], expression: Expression): Limits | undefined {
-  if (
-    type === 'integer' &&
-    expression.kind === 'logical' &&
-    expression.operator === 'and' &&
-    expression.operands.length === 2
-  ) {
-    const [min, max] = [bound(expression.operands[0], '>='), bound(expression.operands[1], '<=')];
-    return min !== undefined && max !== undefined ? { min, max } : undefined;
+/** The limits the first operands of the constraint's top-level `and` give, and how many operands they take. */
+function limitsOf(type: 'integer' | 'decimal' | 'text', operands: readonly Expression[]): [Limits, number] | undefined {
+  if (type === 'text') {
+    const [first] = operands;
+    const isLength =
+      first?.kind === 'binary' &&
+      first.operator === '<=' &&
+      first.right.kind === 'number' &&
+      first.left.kind === 'call' &&
+      first.left.name === 'string-length' &&
+      first.left.args[0]?.kind === 'self';
+    return isLength ? [{ maxLength: (first.right as { value: number }).value }, 1] : undefined;
   }
-  if (
-    type === 'text' &&
-    expression.kind === 'binary' &&
-    expression.operator === '<=' &&
-    expression.right.kind === 'number' &&
-    expression.left.kind === 'call' &&
-    expression.left.name === 'string-length' &&
-    expression.left.args[0]?.kind === 'self'
-  ) {
-    return { maxLength: expression.right.value };
+  const [min, max] = [bound(operands[0], '>='), bound(operands[1], '<=')];
+  return min !== undefined && max !== undefined ? [{ min, max }, 2] : undefined;
+}
+
+const isSymbol = (token: Token | undefined, text: string) => token?.type === 'symbol' && token.text === text;
+
+/** The `and` and `or` tokens outside any parentheses, by position. */
+function topLevelWords(tokens: readonly Token[]): { and: number[]; or: number[] } {
+  const found = { and: [] as number[], or: [] as number[] };
+  let depth = 0;
+  for (const token of tokens) {
+    if (isSymbol(token, '(')) depth += 1;
+    else if (isSymbol(token, ')')) depth -= 1;
+    else if (depth === 0 && (isSymbol(token, 'and') || isSymbol(token, 'or')))
+      found[(token as { text: 'and' | 'or' }).text].push(token.position);
   }
-  return undefined;
+  return found;
+}
+
+/** `(x)` as `x` when one pair of parentheses holds all of it: the writer puts the rest of a constraint in one. */
+function unwrapped(text: string): string {
+  const tokens = tokenize(text);
+  if (!tokens.ok || !isSymbol(tokens.tokens[0], '(')) return text;
+  let depth = 0;
+  for (const [i, token] of tokens.tokens.entries()) {
+    if (isSymbol(token, '(')) depth += 1;
+    else if (isSymbol(token, ')')) depth -= 1;
+    if (depth === 0) return tokens.tokens[i + 1]?.type === 'end' ? text.slice(1, -1).trim() : text;
+  }
+  return text;
 }
 
 /**
- * The constraint column holds what the definition format has of a question's own limits: an integer's
- * range and a text's length. Any other constraint is named in an error.
+ * The constraint column. An integer's or decimal's range and a text's length are required and come first,
+ * `. >= min and . <= max` or `string-length(.) <= length`; anything joined after them with `and` is the
+ * question's own constraint, as written (without the one pair of parentheses the writer puts around it).
+ * Other questions' constraint is the whole cell, as written.
  */
 export function readConstraint(
   sheet: ReadSheet,
   row: SheetRow,
   type: FieldDefinition['type'],
   context: ReadContext,
-): Limits | null {
+): ConstraintRead | null {
   const text = plain(row, 'constraint')?.text;
-  const shape = type === 'integer' ? '. >= min and . <= max' : 'string-length(.) <= length';
+  const limited = type === 'integer' || type === 'decimal' || type === 'text';
   if (text === undefined) {
-    if (type !== 'integer' && type !== 'text') return {};
+    if (!limited) return {};
     context.problems.push(
-      problemAt(sheet, row, 'constraint', 'missing-constraint', `A ${type} question needs its limits: ${shape}`),
+      problemAt(
+        sheet,
+        row,
+        'constraint',
+        'missing-constraint',
+        `A ${type} question needs its limits: ${LIMITS_SHAPE[type]}`,
+      ),
     );
     return null;
   }
   const expression = expressionCell(sheet, row, 'constraint', context);
   if (!expression) return null;
-  const limits = limitsOf(type, expression);
+  if (!limited) return { constraint: text };
+  const operands = expression.kind === 'logical' && expression.operator === 'and' ? expression.operands : [expression];
+  const tokens = tokenize(text);
+  const words = topLevelWords(tokens.ok ? tokens.tokens : []);
+  const limits = words.or.length === 0 ? limitsOf(type, operands) : undefined;
   if (!limits) {
     context.problems.push(
       problemAt(
         sheet,
         row,
         'constraint',
-        'constraint-not-held',
-        type === 'integer' || type === 'text'
-          ? `Form definitions hold a ${type} question's constraint only as ${shape}, not ${text}`
-          : `Form definitions hold no constraint on a ${type} question yet, not ${text}`,
+        'missing-limits',
+        `A ${type} question's constraint starts with its limits, ${LIMITS_SHAPE[type]}, ` +
+          `then and any other test; not ${text}`,
       ),
     );
     return null;
   }
-  return limits;
+  const [held, taken] = limits;
+  const restAt = words.and[taken - 1];
+  if (restAt === undefined) return held;
+  return { ...held, constraint: unwrapped(text.slice(restAt + 'and'.length).trim()) };
 }

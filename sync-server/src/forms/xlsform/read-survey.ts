@@ -1,36 +1,53 @@
 import type { Condition, FieldDefinition } from '../../../../shared/forms/types.ts';
 import { plain, problemAt, unknownColumns, type ReadSheet, type SheetRow } from './cells.ts';
 import { conditionCell } from './expression-cells.ts';
-import { HELD_TYPES, NOT_YET_HELD_TYPES, SHEET, SHEET_LANGUAGE_COLUMNS, SURVEY_COLUMNS } from './layout.ts';
+import { readDefault } from './default-cell.ts';
+import { BEGIN_GROUP, END_GROUP, HELD_TYPES, SHEET, SHEET_LANGUAGE_COLUMNS, SURVEY_COLUMNS } from './layout.ts';
+import { groupReader, type GroupsRead } from './read-groups.ts';
 import type { ChoiceList } from './read-choices.ts';
 import type { ReadContext } from './read-context.ts';
 import { readConstraint } from './read-constraint.ts';
 import { languageHeaderProblems, textOf } from './texts.ts';
 
-/** Where each question came from, for problems the definition schema finds later. */
+/** Where each question and group came from, for problems the definition schema finds later. */
 export interface SurveyRead {
   fields: FieldDefinition[];
   rows: number[];
   /** For each question with choices, the list it took them from. */
   lists: (string | undefined)[];
+  /** Every list a select row names, read or not: a question refused for another reason still uses its list. */
+  listsNamed: Set<string>;
+  groups: GroupsRead;
 }
 
 const isOneOf = <T extends string>(list: readonly T[], word: string): word is T =>
   (list as readonly string[]).includes(word);
 
+const typeText = (row: SheetRow) => (plain(row, 'type')?.text ?? '').split(/\s+/).filter(Boolean).join(' ');
+const isGroupRow = (row: SheetRow) => isOneOf([...BEGIN_GROUP, ...END_GROUP], typeText(row));
+
 /** The question names of the survey, read first so that expressions can be checked against all of them. */
 export function surveyNames(sheet: ReadSheet): Set<string> {
-  return new Set(sheet.rows.map((row) => plain(row, 'name')?.text).filter((name): name is string => Boolean(name)));
+  return new Set(
+    sheet.rows
+      .filter((row) => !isGroupRow(row))
+      .map((row) => plain(row, 'name')?.text)
+      .filter((name): name is string => Boolean(name)),
+  );
 }
 
 export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceList>, context: ReadContext): SurveyRead {
   context.problems.push(...unknownColumns(sheet, SURVEY_COLUMNS, SHEET_LANGUAGE_COLUMNS[SHEET.survey] ?? []));
-  languageHeaderProblems(sheet, 'label', context);
-  languageHeaderProblems(sheet, 'hint', context);
-  const read: SurveyRead = { fields: [], rows: [], lists: [] };
+  for (const column of SHEET_LANGUAGE_COLUMNS[SHEET.survey] ?? []) languageHeaderProblems(sheet, column, context);
+  const groups = groupReader(sheet, context);
+  const read: Omit<SurveyRead, 'groups'> = { fields: [], rows: [], lists: [], listsNamed: new Set() };
   const firstRowOf = new Map<string, number>();
   for (const row of sheet.rows) {
-    const field = readQuestion(sheet, row, lists, context);
+    const type = typeText(row);
+    if (isOneOf(END_GROUP, type)) {
+      groups.end(row);
+      continue;
+    }
     const name = plain(row, 'name')?.text;
     if (name && firstRowOf.has(name)) {
       context.problems.push(
@@ -39,22 +56,33 @@ export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceLi
           row,
           'name',
           'duplicate-name',
-          `A second question named ${name} (the first is on row ${firstRowOf.get(name)})`,
+          `A second question or group named ${name} (the first is on row ${firstRowOf.get(name)})`,
         ),
       );
     } else if (name) {
       firstRowOf.set(name, row.number);
     }
+    if (isOneOf(BEGIN_GROUP, type)) {
+      groups.begin(row);
+      continue;
+    }
+    const group = groups.enclose();
+    const [word, list] = typeWords(row);
+    if (list && (word === 'select_one' || word === 'select_multiple')) read.listsNamed.add(list);
+    const field = readQuestion(sheet, row, lists, context);
     if (field) {
-      read.fields.push(field);
+      read.fields.push(group ? { ...field, group } : field);
       read.rows.push(row.number);
-      read.lists.push('choices' in field ? typeWords(row)[1] : undefined);
+      read.lists.push('choices' in field ? list : undefined);
     }
   }
-  return read;
+  return { ...read, groups: groups.finish() };
 }
 
 const typeWords = (row: SheetRow) => (plain(row, 'type')?.text ?? '').split(/\s+/).filter(Boolean);
+
+/** What a note cannot have: it is read, never answered. */
+const ANSWER_COLUMNS = ['required', 'constraint', 'constraint_message', 'default', 'hxl'];
 
 function readQuestion(
   sheet: ReadSheet,
@@ -64,30 +92,28 @@ function readQuestion(
 ): FieldDefinition | null {
   const problem = (column: string, code: string, message: string) =>
     context.problems.push(problemAt(sheet, row, column, code, message));
-  const typeText = plain(row, 'type')?.text ?? '';
   const [word = '', argument, ...rest] = typeWords(row);
-  if (isOneOf(NOT_YET_HELD_TYPES, typeText) || isOneOf(NOT_YET_HELD_TYPES, word)) {
-    problem(
-      'type',
-      'type-not-held',
-      `The type ${typeText} is part of XLSForm, but form definitions cannot hold it yet`,
-    );
-    return null;
-  }
   if (!isOneOf(HELD_TYPES, word) || rest.length > 0) {
-    problem('type', 'unknown-type', typeText ? `Unknown type ${typeText}` : 'A question needs a type');
+    const text = typeText(row);
+    problem('type', 'unknown-type', text ? `Unknown type ${text}` : 'A question needs a type');
     return null;
   }
-  for (const column of ['default', 'constraint_message']) {
-    if (row.cells.some((c) => c.column.text.split('::')[0] === column))
-      problem(column, 'column-not-held', `Form definitions cannot hold ${column} yet`);
+  if (word === 'note') {
+    for (const cell of row.cells)
+      if (ANSWER_COLUMNS.includes(cell.column.header.column))
+        problem(
+          cell.column.text,
+          'column-not-held',
+          `A note is never answered, so it has no ${cell.column.header.column}`,
+        );
   }
   const name = plain(row, 'name')?.text ?? '';
   if (!name) problem('name', 'missing-name', 'A question needs a name');
   const label = textOf(sheet, row, 'label', context, true);
   const hint = textOf(sheet, row, 'hint', context, false);
+  const constraintMessage = textOf(sheet, row, 'constraint_message', context, false);
   const relevant = conditionCell(sheet, row, 'relevant', context);
-  const required = readRequired(sheet, row, context);
+  const required = word === 'note' ? undefined : readRequired(sheet, row, context);
   const hxl = plain(row, 'hxl')?.text;
   const base = {
     name,
@@ -100,7 +126,24 @@ function readQuestion(
   const typed = typedPart(word, argument, row, lists, context, sheet);
   if (!typed) return null;
   const constraint = readConstraint(sheet, row, typed.type, context);
-  return constraint === null ? null : ({ ...base, ...typed, ...constraint } as FieldDefinition);
+  if (constraint === null) return null;
+  const messageCell = row.cells.find((c) => c.column.header.column === 'constraint_message');
+  if (messageCell && !constraint.constraint) {
+    problem(
+      messageCell.column.text,
+      'message-without-constraint',
+      'A constraint message goes with a constraint of the question’s own, beyond its limits',
+    );
+    return null;
+  }
+  const field = {
+    ...base,
+    ...typed,
+    ...constraint,
+    ...(constraintMessage ? { constraintMessage } : {}),
+  } as FieldDefinition;
+  const defaultValue = word === 'note' ? {} : readDefault(sheet, row, field, context);
+  return defaultValue === null ? null : { ...field, ...defaultValue };
 }
 
 type TypedPart = { type: FieldDefinition['type'] } & Record<string, unknown>;
@@ -143,10 +186,13 @@ function typedPart(
   return { type: word };
 }
 
-const YES = ['yes', 'true', 'true()'];
-const NO = ['no', 'false', 'false()'];
+const YES = ['yes', 'true'];
+const NO = ['no', 'false'];
 
-/** Empty or no: not required; yes: required (the definition's default, left out); else a condition. */
+/**
+ * Empty or no: not required; yes: required (the definition's default, left out); else a condition.
+ * `true()` and `false()` are expressions like any other, so that a condition `{ expression: 'true()' }` reads back.
+ */
 function readRequired(sheet: ReadSheet, row: SheetRow, context: ReadContext): false | Condition | undefined | null {
   const text = plain(row, 'required')?.text;
   if (text === undefined || NO.includes(text.toLowerCase())) return false;

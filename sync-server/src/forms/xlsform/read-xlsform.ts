@@ -64,6 +64,7 @@ export function readWorkbook(workbook: Workbook): XlsformRead {
     title: settings.title,
     timeField: settings.timeField,
     fields: read.fields,
+    ...(read.groups.groups.length ? { groups: read.groups.groups } : {}),
     rules: rules.rules,
   };
   const checked = checkDefinition(definition);
@@ -76,10 +77,9 @@ function unusedLists(
   read: SurveyRead,
   sheet: ReadSheet | undefined,
 ): XlsformProblem[] {
-  const used = new Set(read.lists);
   return sheet
     ? [...lists]
-        .filter(([name]) => !used.has(name))
+        .filter(([name]) => !read.listsNamed.has(name))
         .map(([name, list]) =>
           problemAt(
             sheet,
@@ -99,6 +99,9 @@ const COLUMN_OF: Record<string, string> = {
   required: 'required',
   relevant: 'relevant',
   hxl: 'hxl',
+  constraint: 'constraint',
+  default: 'default',
+  group: 'type',
   min: 'constraint',
   max: 'constraint',
   maxLength: 'constraint',
@@ -110,6 +113,12 @@ const COLUMN_OF: Record<string, string> = {
   timeField: 'time_field',
   id: 'form_id',
   version: 'version',
+};
+/** The language columns of a question's texts. */
+const TEXT_COLUMN_OF: Record<string, LanguageColumn> = {
+  label: 'label',
+  hint: 'hint',
+  constraintMessage: 'constraint_message',
 };
 const CHECK_COLUMN_OF: Record<string, string> = {
   kind: 'check',
@@ -147,8 +156,22 @@ function locate(
         ...at,
       };
     }
-    const column = key === 'label' || key === 'hint' ? languageColumn(key, rest[0]) : (COLUMN_OF[key ?? ''] ?? 'type');
+    const column = TEXT_COLUMN_OF[key ?? '']
+      ? languageColumn(TEXT_COLUMN_OF[key ?? ''] as LanguageColumn, rest[0])
+      : (COLUMN_OF[key ?? ''] ?? 'type');
     return { sheet: SHEET.survey, ...(read.rows[i] ? { row: read.rows[i] } : {}), column, ...at };
+  }
+  if (top === 'groups') {
+    const row = read.groups.rows[Number(index)];
+    const column =
+      key === 'label'
+        ? languageColumn('label', rest[0])
+        : key === 'relevant'
+          ? 'relevant'
+          : key === 'name'
+            ? 'name'
+            : 'type';
+    return { sheet: SHEET.survey, ...(row ? { row } : {}), column, ...at };
   }
   if (top === 'rules') {
     const row = rules.rows[Number(index)];

@@ -1,11 +1,13 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { describeCondition } from '../../../../shared/forms/condition.ts';
 import { literal } from '../../../../shared/forms/condition-expression.ts';
 import { printExpression } from '../../../../shared/forms/expression/print.ts';
-import type { Check, FieldDefinition, FormDefinition, Rule } from '../../../../shared/forms/types.ts';
+import type { Check, FieldDefinition, FormDefinition, GroupDefinition, Rule } from '../../../../shared/forms/types.ts';
 import type { Text } from '../../../../shared/i18n.ts';
 import { loadExcelJS } from '../../spreadsheets/load-exceljs.ts';
-import { languageHeader, languageName, RULES_COLUMNS, SHEET, type LanguageColumn } from './layout.ts';
+import { constraintCell } from './constraint-cell.ts';
+import { defaultCell } from './default-cell.ts';
+import { isLanguageColumn, languageHeader, languageName, RULES_COLUMNS, SHEET, type LanguageColumn } from './layout.ts';
 
 type CellValue = string | number;
 
@@ -33,14 +35,8 @@ function typeCell(field: FieldDefinition): string {
   }
 }
 
-/** The constraint cell: the limits the definition format holds, as XLSForm writes them. */
-function constraintCell(field: FieldDefinition): string {
-  if (field.type === 'integer') return `. >= ${field.min} and . <= ${field.max}`;
-  if (field.type === 'text') return `string-length(.) <= ${field.maxLength}`;
-  return '';
-}
-
 function requiredCell(field: FieldDefinition): string {
+  if (field.type === 'note') return '';
   if (field.required === undefined || field.required === true) return 'yes';
   return field.required === false ? 'no' : describeCondition(field.required);
 }
@@ -77,37 +73,60 @@ function ruleRow(rule: Rule, languages: readonly string[]): CellValue[] {
   return [...RULES_COLUMNS.map((column) => cells[column] ?? ''), ...inLanguages(rule.message, languages)];
 }
 
+/** The survey sheet: the questions in order, begin_group and end_group rows around each group's. */
+function fillSurvey(form: FormDefinition, survey: Worksheet, languages: readonly string[]): void {
+  const uses = (key: 'constraintMessage' | 'default') => form.fields.some((f) => f[key] !== undefined);
+  const columns: Record<string, (field: FieldDefinition) => CellValue[]> = {
+    type: (f) => [typeCell(f)],
+    name: (f) => [f.name],
+    label: (f) => inLanguages(f.label, languages),
+    hint: (f) => inLanguages(f.hint, languages),
+    required: (f) => [requiredCell(f)],
+    relevant: (f) => [f.relevant ? describeCondition(f.relevant) : ''],
+    constraint: (f) => [constraintCell(f)],
+    ...(uses('constraintMessage') ? { constraint_message: (f) => inLanguages(f.constraintMessage, languages) } : {}),
+    ...(uses('default') ? { default: (f) => [defaultCell(f)] } : {}),
+    hxl: (f) => [f.hxl ?? ''],
+  };
+  const header = Object.keys(columns).flatMap((column) =>
+    isLanguageColumn(column) ? headers(column, languages) : [column],
+  );
+  survey.addRow(blank(header));
+  const blanks = (column: string) => (isLanguageColumn(column) ? languages : ['']).map(() => '');
+  const row = (cells: Record<string, CellValue[]>) =>
+    survey.addRow(blank(Object.keys(columns).flatMap((column) => cells[column] ?? blanks(column))));
+  const groups = new Map((form.groups ?? []).map((g) => [g.name, g]));
+  /** The groups a question is in, outermost first. */
+  const chainOf = (name: string | undefined): string[] => {
+    const group = name === undefined ? undefined : groups.get(name);
+    return group ? [...chainOf(group.group), group.name] : [];
+  };
+  let open: string[] = [];
+  for (const field of form.fields) {
+    const chain = chainOf(field.group);
+    const shared = open.findIndex((name, i) => chain[i] !== name);
+    const kept = shared < 0 ? open.length : shared;
+    for (const name of open.slice(kept).reverse()) row({ type: ['end_group'], name: [name] });
+    for (const name of chain.slice(kept)) {
+      const group = groups.get(name) as GroupDefinition;
+      row({
+        type: ['begin_group'],
+        name: [name],
+        label: inLanguages(group.label, languages),
+        relevant: [group.relevant ? describeCondition(group.relevant) : ''],
+      });
+    }
+    open = chain;
+    row(Object.fromEntries(Object.entries(columns).map(([column, cells]) => [column, cells(field)])));
+  }
+  for (const name of open.reverse()) row({ type: ['end_group'], name: [name] });
+}
+
 /** A form definition as an XLSForm workbook: survey, choices, settings and the rules sheet of this project. */
 function fillXlsform(form: FormDefinition, workbook: Workbook): Workbook {
   const languages = languagesOf(form);
 
-  const survey = workbook.addWorksheet(SHEET.survey);
-  survey.addRow(
-    blank([
-      'type',
-      'name',
-      ...headers('label', languages),
-      ...headers('hint', languages),
-      'required',
-      'relevant',
-      'constraint',
-      'hxl',
-    ]),
-  );
-  for (const field of form.fields) {
-    survey.addRow(
-      blank([
-        typeCell(field),
-        field.name,
-        ...inLanguages(field.label, languages),
-        ...inLanguages(field.hint, languages),
-        requiredCell(field),
-        field.relevant ? describeCondition(field.relevant) : '',
-        constraintCell(field),
-        field.hxl ?? '',
-      ]),
-    );
-  }
+  fillSurvey(form, workbook.addWorksheet(SHEET.survey), languages);
 
   const choices = workbook.addWorksheet(SHEET.choices);
   choices.addRow(blank(['list_name', 'name', ...headers('label', languages)]));
