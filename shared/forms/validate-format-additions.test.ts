@@ -171,6 +171,7 @@ describe('the definition schema on the format’s additions', () => {
     expect(pathsOf((f) => ((f.groups[0] as Record<string, unknown>).group = 'follow_up'))).toEqual([
       'groups.0.group: checks is inside itself',
       'groups.1.group: follow_up is inside itself',
+      'groups.1: groups are listed in the order of their begin_group rows: follow_up comes before checks',
     ]);
   });
 
