@@ -17,6 +17,9 @@ import { renderWebhookBenchmarks } from './webhook-report.ts';
 import { BENCHMARKS_FILE } from './replace-section.ts';
 import { benchOdata, benchOdataPostgres } from './odata-feed.ts';
 import { renderOdataBenchmarks } from './odata-report.ts';
+import { benchValidation } from './validation.ts';
+import { benchFormPublish } from './form-publish.ts';
+import { renderFormBenchmarks } from './forms-report.ts';
 
 const OUTPUT = BENCHMARKS_FILE;
 
@@ -65,6 +68,9 @@ console.log(
   `  PostgreSQL: API ${postgresExports.api.seconds.toFixed(1)} s, psql ${postgresExports.psql.seconds.toFixed(1)} s, ` +
     `aggregates p50 ${postgresExports.aggregates.p50Ms.toFixed(0)} ms`,
 );
+console.log('Forms: validation with expressions, publishing an XLSForm of 300 questions...');
+const validation = benchValidation();
+const formPublish = await benchFormPublish();
 const webhooks = await benchWebhooks();
 console.log('Enumerator app: bundle sizes, a save with 20,000 records on the device, offline cold start...');
 const client = await benchClient();
@@ -82,6 +88,7 @@ writeFileSync(
   renderBenchmarks(machine, ingest, wire) +
     renderExportBenchmarks(exports) +
     renderOdataBenchmarks([odata, odataPostgres]) +
+    renderFormBenchmarks(formPublish, validation) +
     renderSqliteComparison(previousReport, { ingest, exports }) +
     renderPostgresBenchmarks(machine, postgres) +
     renderWebhookBenchmarks(webhooks) +

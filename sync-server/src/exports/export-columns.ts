@@ -21,30 +21,40 @@ export interface StoredRow {
   review_state: string;
 }
 
+/**
+ * What a column's values are, for the formats that type them (XLSX cells, OData properties): `instant` is
+ * ISO 8601 text with its offset, `date` a calendar day `2026-12-03` (no time, no zone); the CSV writes all as text.
+ */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'boolean' | 'instant' | 'date';
+
 export interface ExportColumn {
   name: string;
   label: Text;
   hxl: string;
-  /** An instant as ISO 8601 text with its offset: a spreadsheet may show it as a date. */
-  dateTime: boolean;
+  kind: ColumnKind;
   value: (row: StoredRow) => Cell;
 }
 
-const META: Record<MetaColumn, { label: Text; hxl: string; dateTime?: true }> = {
-  record_id: { label: { en: 'Record ID', fr: 'ID de la fiche', sw: 'Kitambulisho cha rekodi' }, hxl: '#meta+id' },
-  enumerator: { label: { en: 'Enumerator', fr: 'Enquêteur', sw: 'Mdadisi' }, hxl: '#contact+enumerator' },
-  device_id: { label: { en: 'Device', fr: 'Appareil', sw: 'Kifaa' }, hxl: '#meta+device' },
+const META: Record<MetaColumn, { label: Text; hxl: string; kind: ColumnKind }> = {
+  record_id: {
+    label: { en: 'Record ID', fr: 'ID de la fiche', sw: 'Kitambulisho cha rekodi' },
+    hxl: '#meta+id',
+    kind: 'text',
+  },
+  enumerator: { label: { en: 'Enumerator', fr: 'Enquêteur', sw: 'Mdadisi' }, hxl: '#contact+enumerator', kind: 'text' },
+  device_id: { label: { en: 'Device', fr: 'Appareil', sw: 'Kifaa' }, hxl: '#meta+device', kind: 'text' },
   form_version: {
     label: { en: 'Form version', fr: 'Version du formulaire', sw: 'Toleo la fomu' },
     hxl: '#meta+form_version',
+    kind: 'integer',
   },
-  received_at: {
-    label: { en: 'Received', fr: 'Reçu', sw: 'Ilipokelewa' },
-    hxl: '#date+received',
-    dateTime: true,
+  received_at: { label: { en: 'Received', fr: 'Reçu', sw: 'Ilipokelewa' }, hxl: '#date+received', kind: 'instant' },
+  revision: { label: { en: 'Revision', fr: 'Révision', sw: 'Marekebisho' }, hxl: '#meta+revision', kind: 'integer' },
+  review_state: {
+    label: { en: 'Review state', fr: 'État de la revue', sw: 'Hali ya ukaguzi' },
+    hxl: '#status+review',
+    kind: 'text',
   },
-  revision: { label: { en: 'Revision', fr: 'Révision', sw: 'Marekebisho' }, hxl: '#meta+revision' },
-  review_state: { label: { en: 'Review state', fr: 'État de la revue', sw: 'Hali ya ukaguzi' }, hxl: '#status+review' },
 };
 
 const metaValue: Record<MetaColumn, (row: StoredRow) => Cell> = {
@@ -64,6 +74,7 @@ function defaultHxl(field: FieldDefinition): string {
     case 'fmp':
       return '#loc+fmp+code';
     case 'datetime':
+    case 'date':
       return `#date+${attribute}`;
     case 'country':
       return `#country+code+${attribute}`;
@@ -72,6 +83,7 @@ function defaultHxl(field: FieldDefinition): string {
     case 'admin2':
       return `#adm2+code+${attribute}`;
     case 'integer':
+    case 'decimal':
       return `#indicator+num+${attribute}`;
     case 'text':
       return `#description+${attribute}`;
@@ -96,11 +108,26 @@ const asCell = (value: unknown): Cell =>
         ? JSON.stringify(value)
         : (value as Cell);
 
+/** Choices, countries, admin areas and FMPs are their codes: text. */
+function kindOf(field: AnsweredField): ColumnKind {
+  switch (field.type) {
+    case 'integer':
+    case 'decimal':
+    case 'boolean':
+    case 'date':
+      return field.type;
+    case 'datetime':
+      return 'instant';
+    default:
+      return 'text';
+  }
+}
+
 /** A select-multiple becomes its joined value (space-separated, as ODK does) and one 0/1 column per choice. */
 function fieldColumns(form: string, field: ExportedField): ExportColumn[] {
   const hxl = hxlOf(form, field.definition);
-  const { label, name, type } = field.definition;
-  const own: ExportColumn = { name, label, hxl, dateTime: type === 'datetime', value: (r) => asCell(r.data[name]) };
+  const { label, name } = field.definition;
+  const own: ExportColumn = { name, label, hxl, kind: kindOf(field.definition), value: (r) => asCell(r.data[name]) };
   return [
     own,
     ...field.choices.map((choice): ExportColumn => ({
@@ -111,7 +138,7 @@ function fieldColumns(form: string, field: ExportedField): ExportColumn[] {
         sw: `${textIn(label, 'sw')}: ${textIn(choice.label, 'sw')}`,
       },
       hxl: `${hxl}+${choice.value}`,
-      dateTime: false,
+      kind: 'integer',
       value: (r) => {
         const picked = r.data[name];
         return Array.isArray(picked) ? (picked.includes(choice.value) ? 1 : 0) : null;
@@ -120,20 +147,25 @@ function fieldColumns(form: string, field: ExportedField): ExportColumn[] {
   ];
 }
 
+/** A question that takes an answer: a note is text shown among the questions, with nothing to export. */
+type AnsweredField = Exclude<FieldDefinition, { type: 'note' }>;
+const isAnswered = (field: FieldDefinition): field is AnsweredField => field.type !== 'note';
+
 /** A question as exported: its newest definition, and every choice any version of it offered as a select-multiple. */
 interface ExportedField {
-  definition: FieldDefinition;
+  definition: AnsweredField;
   choices: Choice[];
 }
 
 /**
- * Every question of every version, in order of first appearance (oldest version first): a new version
- * adds its new questions after the others, so publishing never moves a column an analyst relies on.
+ * Every answered question of every version, in order of first appearance (oldest version first): a new
+ * version adds its new questions after the others, so publishing never moves a column an analyst relies on.
+ * A group is only a heading on the tablet: its questions are columns like any other, named as they are.
  */
 function exportedFields(versions: readonly FormDefinition[]): ExportedField[] {
   const fields = new Map<string, ExportedField>();
   for (const version of [...versions].sort((a, b) => a.version - b.version)) {
-    for (const definition of version.fields) {
+    for (const definition of version.fields.filter(isAnswered)) {
       const field = fields.get(definition.name) ?? { definition, choices: [] };
       field.definition = definition;
       if (definition.type === 'select_multiple')
@@ -145,7 +177,7 @@ function exportedFields(versions: readonly FormDefinition[]): ExportedField[] {
   return [...fields.values()];
 }
 
-/** Every question of every version, each by its newest definition, in order of first appearance. */
+/** Every answered question of every version, each by its newest definition, in order of first appearance. */
 export function formFields(versions: readonly FormDefinition[]): FieldDefinition[] {
   return exportedFields(versions).map((field) => field.definition);
 }
@@ -155,7 +187,6 @@ export function exportColumns(versions: readonly FormDefinition[]): ExportColumn
   const meta = (name: MetaColumn): ExportColumn => ({
     name,
     ...META[name],
-    dateTime: META[name].dateTime === true,
     value: metaValue[name],
   });
   const form = versions[0]?.id ?? '';

@@ -1,11 +1,12 @@
 import { FORM_DEFINITIONS } from '../../../shared/forms/registry.ts';
 import type { Language } from '../../../shared/i18n.ts';
 import type { Sql } from '../db/sql.ts';
-import type { ExportColumn, StoredRow } from './export-columns.ts';
+import type { Cell } from './csv-stream.ts';
+import type { ColumnKind, ExportColumn, StoredRow } from './export-columns.ts';
 import { formRows } from './form-rows.ts';
 import type { RecordFilter } from './record-filter.ts';
 import { wallClockDate } from './wall-clock.ts';
-import { DATA_SHEET, xlsxStream, type XlsxCell } from './xlsx-stream.ts';
+import { CalendarDay, DATA_SHEET, xlsxStream, type XlsxCell } from './xlsx-stream.ts';
 
 export interface RecordsWorkbook {
   form: string;
@@ -26,17 +27,24 @@ interface Seen {
   fmps: Set<string>;
 }
 
-/** The export's cells for a spreadsheet: the CSV's values, an instant as the wall-clock time at the record's FMP. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A cell as the spreadsheet holds it: an instant on the wall clock at the record's FMP, a calendar day as it is. */
+function spreadsheetCell(kind: ColumnKind, value: Cell, zone: string | undefined): XlsxCell {
+  if (typeof value !== 'string') return value;
+  if (kind === 'instant' && zone !== undefined) return wallClockDate(value, zone) ?? value;
+  // A date is not an instant: no zone moves it to another day.
+  if (kind === 'date' && DAY.test(value)) return new CalendarDay(value);
+  return value;
+}
+
+/** The export's cells for a spreadsheet: the CSV's values, typed by their column. */
 function spreadsheetRow(book: RecordsWorkbook, seen: Seen) {
   return (row: StoredRow): XlsxCell[] => {
     seen.versions.add(row.form_version);
     seen.fmps.add(row.fmp);
     const zone = book.timeZones.get(row.fmp);
-    return book.columns.map((column) => {
-      const value = column.value(row);
-      if (!column.dateTime || typeof value !== 'string' || zone === undefined) return value;
-      return wallClockDate(value, zone) ?? value;
-    });
+    return book.columns.map((column) => spreadsheetCell(column.kind, column.value(row), zone));
   };
 }
 

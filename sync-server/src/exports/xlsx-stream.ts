@@ -5,15 +5,25 @@ import { NUL_STAND_IN } from './neutralise-cell.ts';
 import { sheetTakenUp } from './sheet-backlog.ts';
 import { loadExcelJS } from '../spreadsheets/load-exceljs.ts';
 
+/** A calendar day, `2026-12-03`: a date cell with no time of day, the same day wherever the file is opened. */
+export class CalendarDay {
+  /** Midnight UTC of the day: a spreadsheet date has no zone, and the writer takes the UTC fields. */
+  readonly midnight: Date;
+  constructor(readonly day: string) {
+    this.midnight = new Date(`${day}T00:00:00Z`);
+  }
+}
+
 /** A date is written as a spreadsheet date: its UTC fields are what the cell shows. */
-export type XlsxCell = Cell | Date;
+export type XlsxCell = Cell | Date | CalendarDay;
 type XlsxRow = readonly XlsxCell[];
 type Chunks = AsyncIterator<readonly XlsxRow[]> | Iterator<readonly XlsxRow[]>;
 
 export const XLSX_MAX_ROWS = 1_048_576;
 export const DATA_SHEET = 'Data';
 const ABOUT_SHEET = 'About';
-const DATE_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+const DAY_FORMAT = 'yyyy-mm-dd';
 
 export interface XlsxStreamOptions {
   header: readonly string[];
@@ -30,12 +40,18 @@ const textOf = (value: string) => value.replace(NOT_IN_XML, NUL_STAND_IN);
 
 // exceljs looks a style up once per style object: one shared object per kind spares that work on every cell.
 const PLAIN_STYLE: Partial<Style> = {};
-const DATE_STYLE: Partial<Style> = { numFmt: DATE_FORMAT };
+const DATE_TIME_STYLE: Partial<Style> = { numFmt: DATE_TIME_FORMAT };
+const DAY_STYLE: Partial<Style> = { numFmt: DAY_FORMAT };
+
+const valueOf = (cell: XlsxCell) =>
+  typeof cell === 'string' ? textOf(cell) : cell instanceof CalendarDay ? cell.midnight : (cell ?? null);
+const styleOf = (cell: XlsxCell) =>
+  cell instanceof Date ? DATE_TIME_STYLE : cell instanceof CalendarDay ? DAY_STYLE : PLAIN_STYLE;
 
 function addRow(sheet: Worksheet, cells: XlsxRow): void {
-  const row = sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? textOf(cell) : (cell ?? null))));
+  const row = sheet.addRow(cells.map(valueOf));
   cells.forEach((cell, i) => {
-    row.getCell(i + 1).style = cell instanceof Date ? DATE_STYLE : PLAIN_STYLE;
+    row.getCell(i + 1).style = styleOf(cell);
   });
   row.commit();
 }

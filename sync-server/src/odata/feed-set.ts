@@ -1,7 +1,7 @@
 import type { Sql } from '../db/sql.ts';
 import type { FilterOperator, LiteralKind } from './filter-parser.ts';
 
-export type EdmType = 'Edm.String' | 'Edm.Int32' | 'Edm.Boolean' | 'Edm.Date' | 'Edm.DateTimeOffset';
+export type EdmType = 'Edm.String' | 'Edm.Int32' | 'Edm.Double' | 'Edm.Boolean' | 'Edm.Date' | 'Edm.DateTimeOffset';
 
 export interface FeedProperty {
   name: string;

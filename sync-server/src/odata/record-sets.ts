@@ -1,25 +1,20 @@
-import type { FieldDefinition, FormDefinition } from '../../../shared/forms/types.ts';
-import { exportColumns, formFields, type StoredRow } from '../exports/export-columns.ts';
+import type { FormDefinition } from '../../../shared/forms/types.ts';
+import { exportColumns, type ColumnKind, type StoredRow } from '../exports/export-columns.ts';
 import { countRecords, recordPage, type RecordColumn } from '../records/record-pages.ts';
 import type { EdmType, FeedComparison, FeedSet } from './feed-set.ts';
 
-const META_TYPES: Readonly<Record<string, EdmType>> = {
-  record_id: 'Edm.String',
-  enumerator: 'Edm.String',
-  device_id: 'Edm.String',
-  form_version: 'Edm.Int32',
-  received_at: 'Edm.DateTimeOffset',
-  revision: 'Edm.Int32',
-  review_state: 'Edm.String',
+/**
+ * Choices are their codes, as in the CSV export; their labels are the `choices` entity set. A decimal is the
+ * binary double the tablet parsed and stored, so `Edm.Double` (decision 0113); a date is `2026-12-03`.
+ */
+const EDM_TYPES: Readonly<Record<ColumnKind, EdmType>> = {
+  text: 'Edm.String',
+  integer: 'Edm.Int32',
+  decimal: 'Edm.Double',
+  boolean: 'Edm.Boolean',
+  instant: 'Edm.DateTimeOffset',
+  date: 'Edm.Date',
 };
-
-/** Choices are their codes, as in the CSV export; their labels are the `choices` entity set. */
-function fieldType(field: FieldDefinition): EdmType {
-  if (field.type === 'integer') return 'Edm.Int32';
-  if (field.type === 'datetime') return 'Edm.DateTimeOffset';
-  if (field.type === 'boolean') return 'Edm.Boolean';
-  return 'Edm.String';
-}
 
 /** An OData identifier holds no `/`: a select-multiple's 0/1 column per choice is `field__choice`. */
 const propertyName = (column: string) => column.replaceAll('/', '__');
@@ -27,13 +22,12 @@ const propertyName = (column: string) => column.replaceAll('/', '__');
 /** One form's records, their latest revision, with the columns and values of its CSV export. */
 export function recordSet(versions: readonly FormDefinition[]): FeedSet {
   const form = versions[0]?.id ?? '';
-  const fields = new Map(formFields(versions).map((f) => [f.name, f]));
   const timeProperty = [...versions].sort((a, b) => b.version - a.version)[0]?.timeField ?? null;
-  const columns = exportColumns(versions).map((column) => {
-    const field = fields.get(column.name);
-    const type = META_TYPES[column.name] ?? (field ? fieldType(field) : 'Edm.Int32');
-    return { ...column, name: propertyName(column.name), type };
-  });
+  const columns = exportColumns(versions).map((column) => ({
+    ...column,
+    name: propertyName(column.name),
+    type: EDM_TYPES[column.kind],
+  }));
   const columnOf = (property: string): RecordColumn =>
     property === timeProperty ? 'occurred_at' : (property as RecordColumn);
   const toColumns = (comparisons: readonly FeedComparison[]) =>

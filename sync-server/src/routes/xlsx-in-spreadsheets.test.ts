@@ -79,7 +79,7 @@ function wallClock(instant: string, zone: string): string {
 function shownFromXlsx(row: string[], rowIndex: number): string[] {
   const zone = ZONES[row[FMP_COLUMN] ?? ''] ?? 'Africa/Kampala';
   return row.map((cell, i) =>
-    rowIndex > 0 && COLUMNS[i]?.dateTime && cell !== '' ? wallClock(cell, zone) : asCalcShows(cell),
+    rowIndex > 0 && COLUMNS[i]?.kind === 'instant' && cell !== '' ? wallClock(cell, zone) : asCalcShows(cell),
   );
 }
 
