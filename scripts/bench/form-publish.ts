@@ -14,7 +14,7 @@ import { LARGE_FORM, largeForm, type LargeFormSize } from './large-form.ts';
 /** What a tablet's browser sends: the server may answer compressed. */
 const TABLET_ACCEPT_ENCODING = 'gzip, deflate, br';
 
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }

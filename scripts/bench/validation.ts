@@ -13,7 +13,7 @@ import { FMS_WITH_CONDITION_EXPRESSIONS, FMS_WITH_EXPRESSIONS } from './expressi
 
 type Data = Record<string, unknown>;
 
-export interface ValidationFigure {
+interface ValidationFigure {
   form: string;
   /** Median over the rounds of the mean time a `validateData` call took. */
   microsecondsPerRecord: number;
