@@ -1,6 +1,5 @@
 import { conditionToExpression } from './condition-expression.ts';
-import { evaluate } from './expression/evaluate.ts';
-import { parsedExpression } from './expression/parsed.ts';
+import { compiledExpression, parsedExpression } from './expression/parsed.ts';
 import { printExpression } from './expression/print.ts';
 import { referencedFields } from './expression/references.ts';
 import { truthy } from './expression/values.ts';
@@ -19,7 +18,9 @@ export function evaluateCondition(condition: Condition | undefined, data: Data, 
   if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, data, clock));
   if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, data, clock));
   if ('not' in condition) return !evaluateCondition(condition.not, data, clock);
-  if ('expression' in condition) return truthy(evaluate(parsedExpression(condition.expression), { data, ...clock }));
+  if ('expression' in condition) {
+    return truthy(compiledExpression(condition.expression)({ data, now: clock?.now, timeZone: clock?.timeZone }));
+  }
   const value = data[condition.field];
   if ('equals' in condition) return value === condition.equals;
   if ('oneOf' in condition) return condition.oneOf.some((v) => v === value);

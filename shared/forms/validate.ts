@@ -1,7 +1,6 @@
 import { checkAdmin1, checkAdmin2 } from '../code-lists/admin-areas.ts';
 import { conditionFields, evaluateCondition, type Clock, type Data } from './condition.ts';
-import { evaluate } from './expression/evaluate.ts';
-import { parsedExpression } from './expression/parsed.ts';
+import { compiledExpression } from './expression/parsed.ts';
 import { truthy } from './expression/values.ts';
 import { fieldAccepts, fieldParams, fieldSchema } from './field-schema.ts';
 import { checkFields, checkParams, passes } from './rules.ts';
@@ -51,8 +50,9 @@ function fieldIssue(field: FieldDefinition, value: unknown, data: Data, context:
     const check = checkAdmin2(value as string, data[field.admin1Field]);
     if (check !== 'ok') return check;
   }
-  if (field.constraint && !truthy(evaluate(parsedExpression(field.constraint), { data, self: value, ...context }))) {
-    return 'constraint';
+  if (field.constraint) {
+    const judged = { data, self: value, now: context.now, timeZone: context.timeZone };
+    if (!truthy(compiledExpression(field.constraint)(judged))) return 'constraint';
   }
   return null;
 }

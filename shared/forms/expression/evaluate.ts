@@ -3,47 +3,64 @@ import type { Data } from '../condition.ts';
 import type { ArithmeticOperator, ComparisonOperator, Expression } from './ast.ts';
 import { compareValues, isEmpty, truthy, valuesEqual } from './values.ts';
 
-interface EvaluationContext {
+export interface EvaluationContext {
   data: Data;
   /** The answer `.` stands for: the question's own, in a constraint. */
   self?: unknown;
   /** The clock `now()` and `today()` read: the tablet's when finalising, the server's when receiving. */
-  now?: Date;
+  now?: Date | undefined;
   /** The deployment's IANA time zone, in which `today()` is a date. */
-  timeZone?: string;
+  timeZone?: string | undefined;
 }
 
+/** An expression made ready to run: a tree of closures, built once, called once per record. */
+export type Evaluator = (context: EvaluationContext) => unknown;
+
 /** Evaluates a parsed expression against one record's answers. */
-export function evaluate(expression: Expression, context: EvaluationContext): unknown {
+export const evaluate = (expression: Expression, context: EvaluationContext): unknown =>
+  compileExpression(expression)(context);
+
+/**
+ * The expression as closures, so that judging a record walks no tree and allocates nothing but what
+ * functions return: the validator calls each condition of a form once per record.
+ */
+export function compileExpression(expression: Expression): Evaluator {
   switch (expression.kind) {
     case 'number':
-    case 'string':
-      return expression.value;
-    case 'field':
-      return context.data[expression.name];
-    case 'self':
-      return context.self;
-    case 'negate': {
-      const value = evaluate(expression.operand, context);
-      return typeof value === 'number' ? -value : null;
+    case 'string': {
+      const value = expression.value;
+      return () => value;
     }
-    case 'logical':
+    case 'field': {
+      const name = expression.name;
+      return (context) => context.data[name];
+    }
+    case 'self':
+      return (context) => context.self;
+    case 'negate': {
+      const operand = compileExpression(expression.operand);
+      return (context) => {
+        const value = operand(context);
+        return typeof value === 'number' ? -value : null;
+      };
+    }
+    case 'logical': {
+      const operands = expression.operands.map(compileExpression);
       return expression.operator === 'and'
-        ? expression.operands.every((operand) => truthy(evaluate(operand, context)))
-        : expression.operands.some((operand) => truthy(evaluate(operand, context)));
+        ? (context) => operands.every((operand) => truthy(operand(context)))
+        : (context) => operands.some((operand) => truthy(operand(context)));
+    }
     case 'binary': {
-      const left = evaluate(expression.left, context);
-      const right = evaluate(expression.right, context);
-      return expression.operator in ARITHMETIC
-        ? ARITHMETIC[expression.operator as ArithmeticOperator](left, right)
-        : compare(expression.operator as ComparisonOperator, left, right);
+      const left = compileExpression(expression.left);
+      const right = compileExpression(expression.right);
+      const operate =
+        expression.operator in ARITHMETIC
+          ? ARITHMETIC[expression.operator as ArithmeticOperator]
+          : COMPARISON[expression.operator as ComparisonOperator];
+      return (context) => operate(left(context), right(context));
     }
     case 'call':
-      return call(
-        expression.name,
-        expression.args.map((arg) => evaluate(arg, context)),
-        context,
-      );
+      return compileCall(expression.name, expression.args.map(compileExpression));
   }
 }
 
@@ -57,45 +74,55 @@ const ARITHMETIC: Record<ArithmeticOperator, (a: unknown, b: unknown) => unknown
   div: numeric((a, b) => a / b),
 };
 
-function compare(operator: ComparisonOperator, a: unknown, b: unknown): boolean {
-  if (operator === '=') return valuesEqual(a, b);
-  if (operator === '!=') return !valuesEqual(a, b);
-  const order = compareValues(a, b);
-  if (order === null) return false;
-  switch (operator) {
-    case '<':
-      return order < 0;
-    case '<=':
-      return order <= 0;
-    case '>':
-      return order > 0;
-    case '>=':
-      return order >= 0;
-  }
+function ordered(test: (order: number) => boolean) {
+  return (a: unknown, b: unknown) => {
+    const order = compareValues(a, b);
+    return order !== null && test(order);
+  };
 }
 
-function call(name: string, args: unknown[], context: EvaluationContext): unknown {
-  const [first, second] = args;
+const COMPARISON: Record<ComparisonOperator, (a: unknown, b: unknown) => boolean> = {
+  '=': valuesEqual,
+  '!=': (a, b) => !valuesEqual(a, b),
+  '<': ordered((order) => order < 0),
+  '<=': ordered((order) => order <= 0),
+  '>': ordered((order) => order > 0),
+  '>=': ordered((order) => order >= 0),
+};
+
+function compileCall(name: string, args: readonly Evaluator[]): Evaluator {
+  const [first = () => undefined, second = () => undefined] = args;
   switch (name) {
     case 'not':
-      return !truthy(first);
+      return (context) => !truthy(first(context));
     case 'selected':
-      return Array.isArray(first) && first.includes(second);
+      return (context) => {
+        const [selection, value] = [first(context), second(context)];
+        return Array.isArray(selection) && selection.includes(value);
+      };
     case 'count-selected':
-      return Array.isArray(first) ? first.length : 0;
+      return (context) => {
+        const selection = first(context);
+        return Array.isArray(selection) ? selection.length : 0;
+      };
     case 'string-length':
       // UTF-16 code units, as a text question's length limit counts.
-      return isEmpty(first) ? 0 : typeof first === 'string' || typeof first === 'number' ? String(first).length : 0;
+      return (context) => {
+        const value = first(context);
+        return isEmpty(value) ? 0 : typeof value === 'string' || typeof value === 'number' ? String(value).length : 0;
+      };
     case 'true':
-      return true;
+      return () => true;
     case 'false':
-      return false;
+      return () => false;
     case 'now':
-      return clock(context, name).toISOString();
+      return (context) => clock(context, name).toISOString();
     case 'today':
-      return localPeriods(clock(context, name), zone(context)).day;
+      return (context) => localPeriods(clock(context, name), zone(context)).day;
     default:
-      throw new Error(`Unknown function ${name}(): parse the expression before evaluating it`);
+      return () => {
+        throw new Error(`Unknown function ${name}(): parse the expression before evaluating it`);
+      };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Expression } from './ast.ts';
+import { compileExpression, type Evaluator } from './evaluate.ts';
 import { parseExpression } from './parse.ts';
 
 const parsedBefore = new Map<string, Expression>();
@@ -16,4 +17,16 @@ export function parsedExpression(text: string): Expression {
     parsedBefore.set(text, expression);
   }
   return expression;
+}
+
+const compiledBefore = new Map<string, Evaluator>();
+
+/** The expression of a checked definition made ready to run, once per text. */
+export function compiledExpression(text: string): Evaluator {
+  let evaluator = compiledBefore.get(text);
+  if (!evaluator) {
+    evaluator = compileExpression(parsedExpression(text));
+    compiledBefore.set(text, evaluator);
+  }
+  return evaluator;
 }
