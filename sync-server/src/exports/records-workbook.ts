@@ -1,4 +1,3 @@
-import { FORM_DEFINITIONS } from '../../../shared/forms/registry.ts';
 import type { Language } from '../../../shared/i18n.ts';
 import type { Sql } from '../db/sql.ts';
 import type { Cell } from './csv-stream.ts';
@@ -10,6 +9,8 @@ import { CalendarDay, DATA_SHEET, xlsxStream, type XlsxCell } from './xlsx-strea
 
 export interface RecordsWorkbook {
   form: string;
+  /** The newest version's title, in English as the rest of the About sheet. */
+  title: string;
   columns: readonly ExportColumn[];
   extraHeaderRows: readonly (readonly string[])[];
   filter: RecordFilter;
@@ -50,12 +51,11 @@ function spreadsheetRow(book: RecordsWorkbook, seen: Seen) {
 
 function aboutRows(book: RecordsWorkbook, seen: Seen, dataRows: number): XlsxCell[][] {
   const { filter } = book;
-  const title = FORM_DEFINITIONS.find((f) => f.id === book.form)?.title.en ?? book.form;
   const zones = [...seen.fmps].sort().map((fmp) => `${fmp} ${book.timeZones.get(fmp) ?? 'unknown'}`);
   return [
     ['fmp-collect export', `${book.form}.xlsx`],
     ['Form', book.form],
-    ['Form title', title],
+    ['Form title', book.title],
     ['Form versions in the data', [...seen.versions].sort((a, b) => a - b).join(', ') || 'none'],
     ['FMP', filter.fmp ?? 'all'],
     ['From (inclusive, UTC)', filter.fromUtc ?? 'the first record'],

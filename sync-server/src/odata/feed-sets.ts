@@ -1,7 +1,8 @@
 import type { Role } from '../../../shared/api.ts';
 import { mayReadForm } from '../auth/readable-forms.ts';
 import type { SqlRunner } from '../db/sql.ts';
-import { formDefinitions, storedFormIds } from '../forms/form-versions-store.ts';
+import { storedFormIds } from '../forms/form-versions-store.ts';
+import { shownFormVersions } from '../forms/shown-versions.ts';
 import { AGGREGATE_SETS } from './aggregate-sets.ts';
 import { choiceSet } from './choice-sets.ts';
 import type { FeedSet } from './feed-set.ts';
@@ -9,7 +10,7 @@ import { recordSet } from './record-sets.ts';
 
 /** Every set, from the form versions stored now: a version published since the last read is in the feed. */
 async function allSets(db: SqlRunner): Promise<FeedSet[]> {
-  const forms = await Promise.all((await storedFormIds(db)).map((id) => formDefinitions(db, id)));
+  const forms = await Promise.all((await storedFormIds(db)).map((id) => shownFormVersions(db, id)));
   return [...forms.map(recordSet), ...forms.map(choiceSet), ...AGGREGATE_SETS];
 }
 

@@ -10,7 +10,8 @@ import { csvStream } from '../exports/csv-stream.ts';
 import { CSV_HEADERS } from '../exports/csv-response.ts';
 import { countFormRows, formRows } from '../exports/form-rows.ts';
 import { exportColumns, headerRows } from '../exports/export-columns.ts';
-import { formDefinitions, storedFormIds } from '../forms/form-versions-store.ts';
+import { storedFormIds } from '../forms/form-versions-store.ts';
+import { shownFormVersions } from '../forms/shown-versions.ts';
 import { parseRecordFilter } from '../exports/record-filter.ts';
 import { recordsWorkbook } from '../exports/records-workbook.ts';
 import { XLSX_MAX_ROWS } from '../exports/xlsx-stream.ts';
@@ -40,7 +41,7 @@ export function exportRoutes(deps: Deps) {
     const file = c.req.param('file');
     const { form, format } = splitFileName(file);
     // Every version of the form, retired ones too: their records are in the export.
-    const versions = format ? await formDefinitions(db, form) : [];
+    const versions = format ? await shownFormVersions(db, form) : [];
     if (!format || versions.length === 0) {
       const files = (await storedFormIds(db)).flatMap((f) => FORMATS.map((ext) => `${f}.${ext}`));
       throw new AppError(404, 'unknown-export', `No export named ${file}; try ${files.join(', ')}.`);
@@ -67,6 +68,7 @@ export function exportRoutes(deps: Deps) {
     if (format === 'xlsx') {
       const body = recordsWorkbook(db, {
         form,
+        title: versions.at(-1)?.title.en ?? form,
         columns,
         extraHeaderRows,
         filter,

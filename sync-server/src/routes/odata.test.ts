@@ -177,10 +177,11 @@ describe('entity sets', () => {
     expect(rows).toContainEqual({
       field: 'direction',
       value: 'incoming',
-      label_en: expect.any(String) as string,
-      label_fr: expect.any(String) as string,
-      label_sw: expect.any(String) as string,
+      label_en: 'Incoming (into Uganda)',
+      label_fr: 'Entrant (arrivée : Ouganda)',
+      label_sw: 'Wanaoingia (Uganda)',
     });
+    expect(rows.filter((r) => JSON.stringify(r).includes('{country}'))).toEqual([]);
     expect(new Set(rows.map((r) => `${String(r.field)}/${String(r.value)}`)).size).toBe(rows.length);
   });
 
