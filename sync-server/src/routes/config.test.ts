@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { makeTestServer, enrollDevice, authed, type TestServer } from '../../test/support/test-server.ts';
 import { ConfigResponse } from '../../../shared/api.ts';
 import { FMR_V1 } from '../../../shared/forms/fmr-v1.ts';
@@ -29,6 +30,22 @@ describe('GET /api/v1/config', () => {
       district: 'Kasese',
       timeZone: 'Africa/Kampala',
     });
+  });
+
+  it('gzips its answer for a tablet that accepts gzip, to the same JSON, and still answers 304 to its tag', async () => {
+    const device = await enrollDevice(server);
+    const plain = await (await server.app.request('/api/v1/config', authed(device.token))).text();
+    const headers = { Authorization: `Bearer ${device.token}`, 'Accept-Encoding': 'gzip, deflate, br' };
+    const zipped = await server.app.request('/api/v1/config', { headers });
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+    expect(zipped.headers.get('Vary')).toContain('Accept-Encoding');
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(gunzipSync(bytes).toString()).toBe(plain);
+    expect(bytes.length).toBeLessThan(plain.length / 3);
+    const again = await server.app.request('/api/v1/config', {
+      headers: { ...headers, 'If-None-Match': zipped.headers.get('ETag') ?? '' },
+    });
+    expect(again.status).toBe(304);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {

@@ -9,6 +9,7 @@ import { requireAuth } from '../auth/require.ts';
 import { readDeployment } from '../deployment/deployment-store.ts';
 import { listActiveFmps } from '../fmps/fmps-store.ts';
 import { storedDefinitions } from '../forms/form-versions-store.ts';
+import { jsonMaybeGzip } from '../encode-body.ts';
 
 export function configRoutes(deps: Deps) {
   const { db } = deps;
@@ -17,6 +18,7 @@ export function configRoutes(deps: Deps) {
     const deployment = await readDeployment(db);
     const forms = (await storedDefinitions(db, { retired: false })).map((f) => forDeployment(f, deployment));
     const fmps = await listActiveFmps(db);
-    return c.json({ forms, fmps, codeListVersion: CODE_LIST_VERSION, deployment } satisfies ConfigResponse);
+    // A form of 300 questions is about 290 KB of JSON and 70 KB gzipped: tablets sync over slow links.
+    return jsonMaybeGzip(c, { forms, fmps, codeListVersion: CODE_LIST_VERSION, deployment } satisfies ConfigResponse);
   });
 }
