@@ -17,6 +17,30 @@ export const FIELD_ISSUE_MESSAGES = {
     fr: 'Ce formulaire n’a pas cette question.',
     sw: 'Fomu hii haina swali hili.',
   },
+  constraint: {
+    en: 'This answer is not accepted here: check it.',
+    fr: 'Cette réponse n’est pas acceptée ici : vérifiez-la.',
+    sw: 'Jibu hili halikubaliki hapa: lihakiki.',
+    ar: 'هذه الإجابة غير مقبولة هنا: تحقّق منها.',
+  },
+  'not-a-number': {
+    en: 'Enter a number.',
+    fr: 'Saisissez un nombre.',
+    sw: 'Andika namba.',
+    ar: 'أدخل رقمًا.',
+  },
+  'invalid-date': {
+    en: 'Enter a date.',
+    fr: 'Saisissez une date.',
+    sw: 'Andika tarehe.',
+    ar: 'أدخل تاريخًا.',
+  },
+  'not-answered': {
+    en: 'This is a note: it takes no answer.',
+    fr: 'Ceci est une note : elle ne prend pas de réponse.',
+    sw: 'Hii ni taarifa: haijibiwi.',
+    ar: 'هذه ملاحظة: لا تتطلّب إجابة.',
+  },
   'not-a-whole-number': {
     en: 'Enter a whole number.',
     fr: 'Saisissez un nombre entier.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDefinition } from './definition-schema.ts';
+import { issueMessage } from './issue-message.ts';
 import type { FormDefinition } from './types.ts';
 import { validateData, type ValidationContext } from './validate.ts';
 
@@ -111,6 +112,16 @@ describe('a definition with decimal, date and note questions, groups, constraint
     expect(errorsOf({ ...ILL, temperature: 43 })).toEqual(['constraint@temperature']);
     expect(errorsOf({ ...ILL, temperature: 43, symptoms: ['fever', 'rash'] })).toEqual([]);
     expect(errorsOf({ ...ILL, temperature: 47 })).toEqual(['out-of-range@temperature']);
+  });
+
+  it('tells a failed constraint with its question’s own message, the new codes with shared ones', () => {
+    const [issue] = validateData(HEALTH, { ...ILL, temperature: 43 }, context).errors;
+    expect(issue && issueMessage(HEALTH, issue, 'en')).toBe('Above 42.5 °C only with a rash');
+    const withoutMessage = { ...HEALTH, fields: HEALTH.fields.map(({ constraintMessage: _, ...f }) => f) };
+    expect(issueMessage(withoutMessage, { code: 'constraint', field: 'temperature', params: {} }, 'fr')).toBe(
+      'Cette réponse n’est pas acceptée ici : vérifiez-la.',
+    );
+    expect(issueMessage(HEALTH, { code: 'invalid-date', field: 'onset', params: {} }, 'sw')).toBe('Andika tarehe.');
   });
 
   it('reads today() in the deployment’s time zone, not UTC’s', () => {

@@ -52,7 +52,7 @@ export function RecordRow({ record, onOpen }: { record: LocalRecord; onOpen: (id
           <span>{t('home.serverErrors')}</span>
           <ul>
             {record.errors.map((error) => {
-              const text = recordErrorText(form, error, language.code, t);
+              const text = recordErrorText(form, error, language.code);
               return (
                 <li key={`${error.path}-${error.code}`} data-code={error.code}>
                   {text.field && <strong>{text.field}: </strong>}

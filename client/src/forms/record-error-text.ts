@@ -1,10 +1,9 @@
 import { fieldParams } from '../../../shared/forms/field-schema.ts';
+import { issueMessage } from '../../../shared/forms/issue-message.ts';
 import { checkParams } from '../../../shared/forms/rules.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
 import { textIn, type Language } from '../../../shared/i18n.ts';
 import type { RecordError } from '../../../shared/push.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { issueTextIn } from './issue-texts.ts';
 
 export interface RecordErrorText {
   /** The label of the question the error is about, when it names one. */
@@ -22,7 +21,6 @@ export function recordErrorText(
   form: FormDefinition | undefined,
   error: Pick<RecordError, 'code' | 'path'>,
   language: Language,
-  t: Translate,
 ): RecordErrorText {
   if (!form) return { field: null, message: error.code };
   const name = DATA_PATH.exec(error.path)?.[1];
@@ -31,6 +29,6 @@ export function recordErrorText(
   const params = rule ? checkParams(rule.check) : field ? fieldParams(field) : {};
   return {
     field: field ? textIn(field.label, language) : null,
-    message: issueTextIn(form, { code: error.code, field: name ?? '', params }, language, t),
+    message: issueMessage(form, { code: error.code, field: name ?? '', params }, language),
   };
 }

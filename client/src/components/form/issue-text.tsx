@@ -1,12 +1,12 @@
+import { issueMessage } from '../../../../shared/forms/issue-message.ts';
 import type { Issue } from '../../../../shared/forms/validate.ts';
 import { useFormDefinition } from '../../forms/form-context.ts';
-import { issueTextIn } from '../../forms/issue-texts.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
 
 /** One issue in the person's language: an error blocks finalising, a warning only asks for a second look. */
 export function IssueText({ issue }: { issue: Issue | undefined }) {
   const form = useFormDefinition();
-  const { t, language } = useI18n();
+  const { language } = useI18n();
   if (!issue) return null;
   const kind = issue.severity === 'error' ? 'field-error' : 'field-warning';
   return (
@@ -16,7 +16,7 @@ export function IssueText({ issue }: { issue: Issue | undefined }) {
       data-field={issue.field}
       data-code={issue.code}
     >
-      {issueTextIn(form, issue, language.code, t)}
+      {issueMessage(form, issue, language.code)}
     </p>
   );
 }
