@@ -23,9 +23,9 @@ export const FORM_PROBLEM_PARAMS = {
   'missing-message': ['language'],
   // Questions, groups and choices.
   'duplicate-name': ['name', 'first'],
-  /** `reason`: unknown, empty, needs-argument (`argument`: list, country or admin1) or takes-no-argument. */
+  /** `reason`: unknown, empty, needsArgument (`argument`: list, country or admin1) or takesNoArgument. */
   'unknown-type': ['type', 'reason', 'argument'],
-  /** `holder`: note, group, end-group or check (`check`: its kind). */
+  /** `holder`: note, group, endGroup or check (`check`: its kind). */
   'column-not-held': ['column', 'holder', 'check'],
   /** `of`: question, choice or group. */
   'missing-name': ['of'],

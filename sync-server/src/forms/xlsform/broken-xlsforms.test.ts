@@ -321,7 +321,7 @@ describe('reading a broken XLSForm', () => {
     expect(problems.map((p) => [p.code, p.params])).toEqual([
       ['invalid-version', { written: 'two' }],
       ['duplicate-choice', { value: 'night', list: 'shift' }],
-      ['unknown-type', { type: 'select_one', reason: 'needs-argument', argument: 'list' }],
+      ['unknown-type', { type: 'select_one', reason: 'needsArgument', argument: 'list' }],
       ['missing-name', { of: 'question' }],
       ['missing-label', { language: 'fr' }],
       ['missing-limits', { type: 'integer', shape: '. >= min and . <= max', written: '. >= 0 or . <= 9999' }],

@@ -24,7 +24,7 @@ function columnsNotHeld(
   sheet: ReadSheet,
   row: SheetRow,
   allowed: readonly string[],
-  holder: 'group' | 'end-group',
+  holder: 'group' | 'endGroup',
   context: ReadContext,
 ) {
   const what = holder === 'group' ? 'A group' : 'An end_group row';
@@ -74,7 +74,7 @@ export function groupReader(sheet: ReadSheet, context: ReadContext) {
     },
 
     end(row: SheetRow): void {
-      columnsNotHeld(sheet, row, ['type', 'name'], 'end-group', context);
+      columnsNotHeld(sheet, row, ['type', 'name'], 'endGroup', context);
       const closed = open.pop();
       if (!closed) {
         problem(row, 'type', 'end-without-begin', 'An end_group with no begin_group open above it', {});

@@ -175,7 +175,7 @@ function typedPart(
       takesArgument ? `${word} needs a second word: ${secondWord}` : `The type ${word} takes no second word`,
       {
         type: word,
-        reason: takesArgument ? 'needs-argument' : 'takes-no-argument',
+        reason: takesArgument ? 'needsArgument' : 'takesNoArgument',
         argument: !takesArgument ? '' : word === 'admin1' ? 'country' : word === 'admin2' ? 'admin1' : 'list',
       },
     );
