@@ -297,6 +297,15 @@ describe('reading a broken XLSForm', () => {
     ]);
   });
 
+  it('gives an expression error the text at its character, a reference whole', () => {
+    const nearOf = (relevant: string) =>
+      problemsOf(broken((s) => set(s.survey, 5, 5, relevant))).map((p) => [p.code, p.params.near, p.params.character]);
+    expect(nearOf("${shift} = 'night")).toEqual([['unterminated-string', "'", 12]]);
+    expect(nearOf('${2 shift} = 1')).toEqual([['invalid-reference', '${2 shift}', 1]]);
+    expect(nearOf('${shift} # 1')).toEqual([['unexpected-character', '#', 10]]);
+    expect(nearOf('${shift} = = 1')).toEqual([['unexpected-token', '=', 12]]);
+  });
+
   it('gives a function called with the wrong number of arguments the number it takes', () => {
     const problems = problemsOf(broken((s) => set(s.survey, 5, 5, "selected(${shift}) and ${shift} = 'night'")));
     expect(problems.map((p) => [p.code, p.params])).toEqual([

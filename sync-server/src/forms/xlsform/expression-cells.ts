@@ -9,12 +9,15 @@ import type { Condition } from '../../../../shared/forms/types.ts';
 import { plain, problemAt, type ReadSheet, type SheetRow } from './cells.ts';
 import type { ReadContext } from './read-context.ts';
 
-/** The text of the token at `position`, or the character there when the text does not split into tokens. */
+/**
+ * The text of the token at `position`; when the text does not split into tokens, the `${…}` that starts
+ * there, or the character there.
+ */
 function textAt(source: string, position: number): string {
   const tokenized = tokenize(source);
   const tokens = tokenized.ok ? tokenized.tokens : [];
   const at = tokens.findIndex((t) => t.position === position);
-  if (at < 0) return source.charAt(position);
+  if (at < 0) return /^\$\{[^}]*\}?/.exec(source.slice(position))?.[0] ?? source.charAt(position);
   return source.slice(position, tokens[at + 1]?.position ?? source.length).trim();
 }
 
