@@ -1,4 +1,5 @@
 import type { FormDefinition } from './forms/types.ts';
+import type { FormProblemCode, ProblemParams } from './form-problems.ts';
 
 /** The media type of an XLSForm workbook, uploaded or downloaded. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -37,7 +38,10 @@ export interface FormProblem {
   column?: string;
   cell?: string;
   path?: string;
-  code: string;
+  code: FormProblemCode;
+  /** What the message mentions, by the names FORM_PROBLEM_PARAMS gives its code: a client words it from these. */
+  params: ProblemParams;
+  /** The problem in English, for API clients and logs. */
   message: string;
 }
 

@@ -10,6 +10,7 @@ import type staffAdmin from '../../locales/en/staff-admin.json';
 import type staffAudit from '../../locales/en/staff-audit.json';
 import type staffDashboard from '../../locales/en/staff-dashboard.json';
 import type staffFleet from '../../locales/en/staff-fleet.json';
+import type staffFormProblems from '../../locales/en/staff-form-problems.json';
 import type staffForms from '../../locales/en/staff-forms.json';
 import type staffQueues from '../../locales/en/staff-queues.json';
 import type staffRecords from '../../locales/en/staff-records.json';
@@ -32,6 +33,7 @@ interface EnglishScreens {
   'staff-audit': typeof staffAudit;
   'staff-dashboard': typeof staffDashboard;
   'staff-fleet': typeof staffFleet;
+  'staff-form-problems': typeof staffFormProblems;
   'staff-forms': typeof staffForms;
   'staff-queues': typeof staffQueues;
   'staff-records': typeof staffRecords;

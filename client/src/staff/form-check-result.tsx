@@ -2,11 +2,15 @@ import type { FormChanges, FormCheckResponse, FormProblem } from '../../../share
 import { useI18n } from '../i18n/i18n-context.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import type { MessageKey } from '../i18n/message-key.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { FormPreview } from './form-preview.tsx';
+import { problemText } from './problem-text.ts';
 
-/** Every problem with where it is: sheet, row and column of a workbook, or the path in a JSON definition. */
-function ProblemTable({ problems }: { problems: readonly FormProblem[] }) {
-  const { t } = useI18n();
+/**
+ * Every problem with where it is: sheet, row and column of a workbook, or the path in a JSON definition; each
+ * worded in the staff member's language from its code and params.
+ */
+export function ProblemTable({ problems, t }: { problems: readonly FormProblem[]; t: Translate }) {
   return (
     <>
       <h3 id="form-problems-title">{t('staff-forms.problemsTitle', { n: problems.length })}</h3>
@@ -28,7 +32,7 @@ function ProblemTable({ problems }: { problems: readonly FormProblem[] }) {
               <td>{p.column ?? ''}</td>
               <td>{p.cell ?? ''}</td>
               <td>
-                <code>{p.code}</code> {p.message}
+                <code>{p.code}</code> {problemText(t, p)}
               </td>
             </tr>
           ))}
@@ -85,7 +89,7 @@ export function FormCheckResult({ result, onPublish }: { result: FormCheckRespon
   return (
     <div class="form-check">
       {problems.length > 0 ? (
-        <ProblemTable problems={problems} />
+        <ProblemTable problems={problems} t={t} />
       ) : (
         definition && (
           <p role="status">{t('staff-forms.noProblems', { form: definition.id, version: definition.version })}</p>

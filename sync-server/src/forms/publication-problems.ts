@@ -23,6 +23,7 @@ export function publicationProblems(
       {
         ...at(source, 'form_id', 'id'),
         code: 'unknown-form',
+        params: { form: definition.id, known },
         message: `This server takes new versions of ${known}; ${definition.id} is not one of them`,
       },
     ];
@@ -32,6 +33,7 @@ export function publicationProblems(
   return FMR_COUNT_FIELDS.filter((name) => !integers.has(name)).map((name) => ({
     ...(source === 'xlsform' ? { sheet: SHEET.survey, column: 'name' } : { path: 'fields' }),
     code: 'fmr-count-field-missing',
+    params: { name },
     message: `An FMR version needs the integer question ${name}: the aggregates add it up`,
   }));
 }

@@ -40,7 +40,12 @@ export async function readUpload(contentType: string | undefined, bytes: Uint8Ar
     return {
       source: 'json',
       ok: false,
-      problems: checked.errors.map((e) => ({ path: e.path, code: 'invalid-definition', message: e.message })),
+      problems: checked.errors.map((e) => ({
+        path: e.path,
+        code: 'invalid-definition',
+        params: { where: e.path, detail: e.message },
+        message: e.message,
+      })),
     };
   }
   throw new AppError(

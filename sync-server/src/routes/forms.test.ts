@@ -147,6 +147,8 @@ describe('form versions', () => {
     expect(checked.problems).toEqual([
       expect.objectContaining({ path: `fields.${sexAt}`, code: 'invalid-definition' }),
     ]);
+    const [problem] = checked.problems;
+    expect(problem?.params).toEqual({ where: `fields.${sexAt}`, detail: problem?.message });
   });
 
   it('refuse an FMR version without the aggregate count fields, naming each', async () => {
@@ -163,6 +165,7 @@ describe('form versions', () => {
       expect.objectContaining({
         code: 'fmr-count-field-missing',
         sheet: 'survey',
+        params: { name: 'disability' },
         message: expect.stringContaining('disability') as string,
       }),
     ]);

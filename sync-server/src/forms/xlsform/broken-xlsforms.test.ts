@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { FORM_PROBLEM_PARAMS } from '../../../../shared/form-problems.ts';
 import type { XlsformProblem } from './problems.ts';
 import { readWorkbook, readXlsform } from './read-xlsform.ts';
 
@@ -60,7 +61,11 @@ const addColumn = (rows: Rows | undefined, header: string, values: Record<number
     row.push(i === 0 ? header : (values[i + 1] ?? null));
   });
 };
-const located = (problems: XlsformProblem[]) => problems.map(({ message: _message, ...where }) => where);
+const located = (problems: XlsformProblem[]) =>
+  problems.map(({ message: _message, params: _params, ...where }) => where);
+/** Each problem's param names, beside the names its code's catalog entry takes. */
+const paramNames = (problems: XlsformProblem[]) =>
+  problems.map((p) => [Object.keys(p.params).sort(), [...FORM_PROBLEM_PARAMS[p.code]].sort()]);
 const problemsOf = (book: ExcelJS.Workbook) => {
   const read = readWorkbook(book);
   return read.ok ? [] : read.problems;
@@ -274,8 +279,10 @@ describe('reading a broken XLSForm', () => {
       }),
       [{ sheet: 'rules', row: 2, column: 'min', cell: 'E2', code: 'column-not-held' }],
     ],
-  ])('%s is one problem, where it is', (_case, book, expected) => {
-    expect(located(problemsOf(book))).toEqual(expected);
+  ])('%s is one problem, where it is, with the params its code names', (_case, book, expected) => {
+    const problems = problemsOf(book);
+    expect(located(problems)).toEqual(expected);
+    for (const [given, named] of paramNames(problems)) expect(given).toEqual(named);
   });
 
   it('names the unknown function and the unknown question in its message, with the position', () => {
@@ -284,6 +291,51 @@ describe('reading a broken XLSForm', () => {
       'Unknown function coalesce() at character 1 of coalesce(${shfit}) = 1',
       '${shfit} names no question of this form at character 10 of coalesce(${shfit}) = 1',
     ]);
+    expect(problems.map((p) => p.params)).toEqual([
+      { expression: 'coalesce(${shfit}) = 1', character: 1, near: 'coalesce' },
+      { name: 'shfit' },
+    ]);
+  });
+
+  it('gives an expression error the text at its character, a reference whole', () => {
+    const nearOf = (relevant: string) =>
+      problemsOf(broken((s) => set(s.survey, 5, 5, relevant))).map((p) => [p.code, p.params.near, p.params.character]);
+    expect(nearOf("${shift} = 'night")).toEqual([['unterminated-string', "'", 12]]);
+    expect(nearOf('${2 shift} = 1')).toEqual([['invalid-reference', '${2 shift}', 1]]);
+    expect(nearOf('${shift} # 1')).toEqual([['unexpected-character', '#', 10]]);
+    expect(nearOf('${shift} = = 1')).toEqual([['unexpected-token', '=', 12]]);
+  });
+
+  it('gives a function called with the wrong number of arguments the number it takes', () => {
+    const problems = problemsOf(broken((s) => set(s.survey, 5, 5, "selected(${shift}) and ${shift} = 'night'")));
+    expect(problems.map((p) => [p.code, p.params])).toEqual([
+      [
+        'wrong-argument-count',
+        { expression: "selected(${shift}) and ${shift} = 'night'", character: 1, near: 'selected', expected: 2 },
+      ],
+    ]);
+  });
+
+  it('names in its params what each problem of a badly broken workbook mentions', () => {
+    const problems = problemsOf(
+      broken((s) => {
+        set(s.survey, 2, 0, 'select_one');
+        set(s.survey, 3, 1, null);
+        set(s.survey, 5, 3, null);
+        set(s.survey, 5, 6, '. >= 0 or . <= 9999');
+        set(s.settings, 2, 1, 'two');
+        s.choices?.push(['shift', 'night', 'Night again', 'Nuit encore']);
+      }),
+    );
+    expect(problems.map((p) => [p.code, p.params])).toEqual([
+      ['invalid-version', { written: 'two' }],
+      ['duplicate-choice', { value: 'night', list: 'shift' }],
+      ['unknown-type', { type: 'select_one', reason: 'needsArgument', argument: 'list' }],
+      ['missing-name', { of: 'question' }],
+      ['missing-label', { language: 'fr' }],
+      ['missing-limits', { type: 'integer', shape: '. >= min and . <= max', written: '. >= 0 or . <= 9999' }],
+    ]);
+    for (const [given, named] of paramNames(problems)) expect(given).toEqual(named);
   });
 
   it('lists every problem of a workbook at once', () => {
@@ -300,7 +352,7 @@ describe('reading a broken XLSForm', () => {
   it('says so when the file is not a workbook', async () => {
     expect(await readXlsform(new TextEncoder().encode('type,name\ninteger,age\n'))).toEqual({
       ok: false,
-      problems: [{ sheet: '', code: 'not-xlsx', message: 'This file is not an .xlsx workbook' }],
+      problems: [{ sheet: '', code: 'not-xlsx', params: {}, message: 'This file is not an .xlsx workbook' }],
     });
   });
 });

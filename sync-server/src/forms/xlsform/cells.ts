@@ -1,5 +1,6 @@
 import type { Cell, Worksheet } from 'exceljs';
 import { parseHeader, type Header } from './layout.ts';
+import type { FormProblemCode, FormProblemParams } from '../../../../shared/form-problems.ts';
 import type { XlsformProblem } from './problems.ts';
 
 export interface SheetColumn {
@@ -68,12 +69,13 @@ export const plain = (row: SheetRow, column: string) =>
   row.cells.find((c) => c.column.header.kind === 'plain' && c.column.header.column === column);
 
 /** A problem located at a cell; without the cell's column in the sheet, at the row. */
-export function problemAt(
+export function problemAt<C extends FormProblemCode>(
   sheet: ReadSheet,
   row: SheetRow,
   column: string,
-  code: string,
+  code: C,
   message: string,
+  params: FormProblemParams<C>,
 ): XlsformProblem {
   const found = sheet.columns.find(
     (c) => c.text === column || (c.header.kind === 'plain' && c.header.column === column),
@@ -84,6 +86,7 @@ export function problemAt(
     column,
     ...(found ? { cell: `${found.letter}${row.number}` } : {}),
     code,
+    params,
     message,
   };
 }
@@ -106,6 +109,7 @@ export function unknownColumns(
         column: column.text,
         cell: `${column.letter}${used.number}`,
         code: 'unknown-column',
+        params: { column: column.text },
         message: `The column ${column.text} is not part of the XLSForm subset this server reads`,
       });
     }
@@ -116,6 +120,7 @@ export function unknownColumns(
         column: column.text,
         cell: `${column.letter}1`,
         code: 'language-without-code',
+        params: { written: column.text, example: `${header.column}::English (en)` },
         message: `Name the language with its code: ${header.column}::English (en)`,
       });
     }

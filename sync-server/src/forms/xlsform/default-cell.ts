@@ -38,7 +38,17 @@ export function readDefault(
   const value = typed(field, text);
   if (value !== undefined && fieldAccepts(field)(value)) return { default: value };
   context.problems.push(
-    problemAt(sheet, row, 'default', 'invalid-default', `${text} is not an answer this ${field.type} question accepts`),
+    problemAt(
+      sheet,
+      row,
+      'default',
+      'invalid-default',
+      `${text} is not an answer this ${field.type} question accepts`,
+      {
+        written: text,
+        type: field.type,
+      },
+    ),
   );
   return null;
 }

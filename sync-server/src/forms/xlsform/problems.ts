@@ -1,3 +1,5 @@
+import type { FormProblemCode, ProblemParams } from '../../../../shared/form-problems.ts';
+
 /** One thing wrong with an uploaded XLSForm, where a person finds it in a spreadsheet program. */
 export interface XlsformProblem {
   sheet: string;
@@ -7,6 +9,8 @@ export interface XlsformProblem {
   column?: string;
   /** `D12`. */
   cell?: string;
-  code: string;
+  code: FormProblemCode;
+  /** What the message mentions, by the names FORM_PROBLEM_PARAMS gives its code. */
+  params: ProblemParams;
   message: string;
 }

@@ -22,15 +22,22 @@ export function readChoices(sheet: ReadSheet | undefined, context: ReadContext):
     const listName = plain(row, 'list_name')?.text;
     const value = plain(row, 'name')?.text;
     if (!listName)
-      context.problems.push(problemAt(sheet, row, 'list_name', 'missing-list-name', 'A choice needs its list_name'));
+      context.problems.push(
+        problemAt(sheet, row, 'list_name', 'missing-list-name', 'A choice needs its list_name', {}),
+      );
     if (!value)
-      context.problems.push(problemAt(sheet, row, 'name', 'missing-name', 'A choice needs a name: the value stored'));
+      context.problems.push(
+        problemAt(sheet, row, 'name', 'missing-name', 'A choice needs a name: the value stored', { of: 'choice' }),
+      );
     const label = textOf(sheet, row, 'label', context, true);
     if (!listName || !value || !label) continue;
     const list = lists.get(listName) ?? { row: row.number, choices: [], rows: [] };
     if (list.choices.some((c) => c.value === value)) {
       context.problems.push(
-        problemAt(sheet, row, 'name', 'duplicate-choice', `A second choice ${value} in the list ${listName}`),
+        problemAt(sheet, row, 'name', 'duplicate-choice', `A second choice ${value} in the list ${listName}`, {
+          value,
+          list: listName,
+        }),
       );
     }
     list.choices.push({ value, label });

@@ -83,6 +83,7 @@ export function readConstraint(
         'constraint',
         'missing-constraint',
         `A ${type} question needs its limits: ${LIMITS_SHAPE[type]}`,
+        { type, shape: LIMITS_SHAPE[type] },
       ),
     );
     return null;
@@ -103,6 +104,7 @@ export function readConstraint(
         'missing-limits',
         `A ${type} question's constraint starts with its limits, ${LIMITS_SHAPE[type]}, ` +
           `then and any other test; not ${text}`,
+        { type, shape: LIMITS_SHAPE[type], written: text },
       ),
     );
     return null;

@@ -1,3 +1,4 @@
+import type { FormProblemCode, FormProblemParams } from '../../../../shared/form-problems.ts';
 import type { GroupDefinition } from '../../../../shared/forms/types.ts';
 import { plain, problemAt, type ReadSheet, type SheetRow } from './cells.ts';
 import { conditionCell } from './expression-cells.ts';
@@ -23,14 +24,19 @@ function columnsNotHeld(
   sheet: ReadSheet,
   row: SheetRow,
   allowed: readonly string[],
-  what: string,
+  holder: 'group' | 'endGroup',
   context: ReadContext,
 ) {
+  const what = holder === 'group' ? 'A group' : 'An end_group row';
   for (const cell of row.cells) {
     const header = cell.column.header;
     if (!allowed.includes(header.column))
       context.problems.push(
-        problemAt(sheet, row, cell.column.text, 'column-not-held', `${what} has no ${header.column}`),
+        problemAt(sheet, row, cell.column.text, 'column-not-held', `${what} has no ${header.column}`, {
+          column: header.column,
+          holder,
+          check: '',
+        }),
       );
   }
 }
@@ -43,16 +49,21 @@ function columnsNotHeld(
 export function groupReader(sheet: ReadSheet, context: ReadContext) {
   const read: GroupsRead = { groups: [], rows: [] };
   const open: OpenGroup[] = [];
-  const problem = (row: SheetRow, column: string, code: string, message: string) =>
-    context.problems.push(problemAt(sheet, row, column, code, message));
+  const problem = <C extends FormProblemCode>(
+    row: SheetRow,
+    column: string,
+    code: C,
+    message: string,
+    params: FormProblemParams<C>,
+  ) => context.problems.push(problemAt(sheet, row, column, code, message, params));
 
   return {
     read,
 
     begin(row: SheetRow): void {
-      columnsNotHeld(sheet, row, [...GROUP_COLUMNS, 'label'], 'A group', context);
+      columnsNotHeld(sheet, row, [...GROUP_COLUMNS, 'label'], 'group', context);
       const name = plain(row, 'name')?.text ?? '';
-      if (!name) problem(row, 'name', 'missing-name', 'A group needs a name');
+      if (!name) problem(row, 'name', 'missing-name', 'A group needs a name', { of: 'group' });
       const label = textOf(sheet, row, 'label', context, true);
       const relevant = conditionCell(sheet, row, 'relevant', context);
       const outer = open.at(-1)?.name;
@@ -63,17 +74,26 @@ export function groupReader(sheet: ReadSheet, context: ReadContext) {
     },
 
     end(row: SheetRow): void {
-      columnsNotHeld(sheet, row, ['type', 'name'], 'An end_group row', context);
+      columnsNotHeld(sheet, row, ['type', 'name'], 'endGroup', context);
       const closed = open.pop();
       if (!closed) {
-        problem(row, 'type', 'end-without-begin', 'An end_group with no begin_group open above it');
+        problem(row, 'type', 'end-without-begin', 'An end_group with no begin_group open above it', {});
         return;
       }
       const name = plain(row, 'name')?.text;
       if (name !== undefined && name !== closed.name)
-        problem(row, 'name', 'unbalanced-group', `This end_group closes ${name}, but ${closed.name} is the group open`);
+        problem(
+          row,
+          'name',
+          'unbalanced-group',
+          `This end_group closes ${name}, but ${closed.name} is the group open`,
+          {
+            name,
+            open: closed.name,
+          },
+        );
       if (closed.questions === 0)
-        problem(closed.row, 'type', 'empty-group', `The group ${closed.name} holds no question`);
+        problem(closed.row, 'type', 'empty-group', `The group ${closed.name} holds no question`, { name: closed.name });
     },
 
     /** The innermost group a question on this row is in; it counts for every group open. */
@@ -84,7 +104,9 @@ export function groupReader(sheet: ReadSheet, context: ReadContext) {
 
     finish(): GroupsRead {
       for (const group of open)
-        problem(group.row, 'type', 'unclosed-group', `The group ${group.name} has no end_group below it`);
+        problem(group.row, 'type', 'unclosed-group', `The group ${group.name} has no end_group below it`, {
+          name: group.name,
+        });
       return read;
     },
   };

@@ -1,3 +1,4 @@
+import type { FormProblemCode, FormProblemParams } from '../../../../shared/form-problems.ts';
 import { scalarOf } from '../../../../shared/forms/condition-expression.ts';
 import type { Check, Rule } from '../../../../shared/forms/types.ts';
 import { plain, problemAt, unknownColumns, type ReadSheet, type SheetRow } from './cells.ts';
@@ -41,13 +42,15 @@ export function readRules(sheet: ReadSheet | undefined, context: ReadContext): R
 }
 
 function readRule(sheet: ReadSheet, row: SheetRow, context: ReadContext): Rule | null {
-  const problem = (column: string, code: string, message: string) =>
-    context.problems.push(problemAt(sheet, row, column, code, message));
+  const problem = <C extends FormProblemCode>(column: string, code: C, message: string, params: FormProblemParams<C>) =>
+    context.problems.push(problemAt(sheet, row, column, code, message, params));
   const code = plain(row, 'code')?.text ?? '';
-  if (!code) problem('code', 'missing-code', 'A rule needs a code');
+  if (!code) problem('code', 'missing-code', 'A rule needs a code', {});
   const severity = plain(row, 'severity')?.text ?? '';
   if (severity !== 'error' && severity !== 'warning')
-    problem('severity', 'invalid-severity', `The severity is error or warning, not ${severity || 'empty'}`);
+    problem('severity', 'invalid-severity', `The severity is error or warning, not ${severity || 'empty'}`, {
+      written: severity,
+    });
   const when = conditionCell(sheet, row, 'when', context);
   const message = textOf(sheet, row, 'message', context, true);
   const kind = plain(row, 'check')?.text ?? '';
@@ -56,6 +59,7 @@ function readRule(sheet: ReadSheet, row: SheetRow, context: ReadContext): Rule |
       'check',
       'unknown-check',
       `Unknown check ${kind || '(empty)'}: one of ${Object.keys(CHECK_COLUMNS).join(', ')}`,
+      { written: kind, known: Object.keys(CHECK_COLUMNS).join(', ') },
     );
     return null;
   }
@@ -65,29 +69,40 @@ function readRule(sheet: ReadSheet, row: SheetRow, context: ReadContext): Rule |
 }
 
 function readCheck(kind: Check['kind'], row: SheetRow, sheet: ReadSheet, context: ReadContext): Check | null {
-  const problem = (column: string, code: string, message: string) =>
-    context.problems.push(problemAt(sheet, row, column, code, message));
+  const problem = <C extends FormProblemCode>(column: string, code: C, message: string, params: FormProblemParams<C>) =>
+    context.problems.push(problemAt(sheet, row, column, code, message, params));
   const uses = CHECK_COLUMNS[kind];
   let failed = false;
   for (const column of CHECK_VALUE_COLUMNS) {
     const given = plain(row, column) !== undefined;
     if (given && !uses.includes(column))
-      problem(column, 'column-not-held', `${column} does not apply to the check ${kind}`);
-    if (!given && uses.includes(column)) problem(column, 'missing-check-value', `The check ${kind} needs ${column}`);
+      problem(column, 'column-not-held', `${column} does not apply to the check ${kind}`, {
+        column,
+        holder: 'check',
+        check: kind,
+      });
+    if (!given && uses.includes(column))
+      problem(column, 'missing-check-value', `The check ${kind} needs ${column}`, { column, check: kind });
     if (given !== uses.includes(column)) failed = true;
   }
   if (failed) return null;
   const text = (column: string) => plain(row, column)?.text ?? '';
   const names = (column: string, several: boolean): string[] => {
     const list = text(column).split(/\s+/).filter(Boolean);
-    if (!several && list.length !== 1) problem(column, 'one-field', `The check ${kind} reads one question`);
+    if (!several && list.length !== 1)
+      problem(column, 'one-field', `The check ${kind} reads one question`, { check: kind });
     for (const name of list)
-      if (!context.fields.has(name)) problem(column, 'unknown-field', `${name} names no question of this form`);
+      if (!context.fields.has(name))
+        problem(column, 'unknown-field', `${name} names no question of this form`, { name });
     return list;
   };
   const number = (column: string): number => {
     const value = Number(text(column));
-    if (!Number.isFinite(value)) problem(column, 'invalid-number', `${column} is a number, not ${text(column)}`);
+    if (!Number.isFinite(value))
+      problem(column, 'invalid-number', `${column} is a number, not ${text(column)}`, {
+        column,
+        written: text(column),
+      });
     return value;
   };
   const before = context.problems.length;
@@ -117,6 +132,7 @@ function readCheck(kind: Check['kind'], row: SheetRow, sheet: ReadSheet, context
             'value',
             'invalid-value',
             `value is a text in quotes, a number, true() or false(), not ${text('value')}`,
+            { written: text('value') },
           );
         return value === undefined ? null : { kind, field, value };
       }

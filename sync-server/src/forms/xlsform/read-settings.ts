@@ -19,7 +19,8 @@ export function readSettings(sheet: ReadSheet, problems: XlsformProblem[]): Sett
   const row = sheet.rows[0] ?? { number: 2, cells: [] };
   const need = (column: string) => {
     const text = plain(row, column)?.text ?? '';
-    if (!text) problems.push(problemAt(sheet, row, column, 'missing-setting', `The settings sheet needs ${column}`));
+    if (!text)
+      problems.push(problemAt(sheet, row, column, 'missing-setting', `The settings sheet needs ${column}`, { column }));
     return text;
   };
   const id = need('form_id');
@@ -27,7 +28,9 @@ export function readSettings(sheet: ReadSheet, problems: XlsformProblem[]): Sett
   const version = Number(versionText);
   if (versionText && !(Number.isSafeInteger(version) && version > 0)) {
     problems.push(
-      problemAt(sheet, row, 'version', 'invalid-version', `The version is a whole number from 1, not ${versionText}`),
+      problemAt(sheet, row, 'version', 'invalid-version', `The version is a whole number from 1, not ${versionText}`, {
+        written: versionText,
+      }),
     );
   }
   const timeField = need('time_field');
@@ -42,6 +45,7 @@ export function readSettings(sheet: ReadSheet, problems: XlsformProblem[]): Sett
         'default_language',
         'language-without-code',
         `Write the default language with its code: English (en), not ${defaultText}`,
+        { written: defaultText, example: 'English (en)' },
       ),
     );
   }
@@ -62,11 +66,14 @@ export function readSettings(sheet: ReadSheet, problems: XlsformProblem[]): Sett
         'form_title::English (en)',
         'missing-form-title',
         'The form needs a title in English: form_title::English (en)',
+        { language: 'en' },
       ),
     );
   if (defaultLanguage && !languages.includes(defaultLanguage)) {
     problems.push(
-      problemAt(sheet, row, 'default_language', 'undeclared-language', `${defaultText} has no form_title column`),
+      problemAt(sheet, row, 'default_language', 'undeclared-language', `${defaultText} has no form_title column`, {
+        written: defaultText ?? defaultLanguage,
+      }),
     );
   }
   return { id, version, timeField, title: { ...title, en: title.en ?? '' }, languages, defaultLanguage };

@@ -1,3 +1,4 @@
+import type { FormProblemCode, FormProblemParams } from '../../../../shared/form-problems.ts';
 import type { Condition, FieldDefinition } from '../../../../shared/forms/types.ts';
 import { plain, problemAt, unknownColumns, type ReadSheet, type SheetRow } from './cells.ts';
 import { conditionCell } from './expression-cells.ts';
@@ -57,6 +58,7 @@ export function readSurvey(sheet: ReadSheet, lists: ReadonlyMap<string, ChoiceLi
           'name',
           'duplicate-name',
           `A second question or group named ${name} (the first is on row ${firstRowOf.get(name)})`,
+          { name, first: firstRowOf.get(name) ?? 0 },
         ),
       );
     } else if (name) {
@@ -90,12 +92,16 @@ function readQuestion(
   lists: ReadonlyMap<string, ChoiceList>,
   context: ReadContext,
 ): FieldDefinition | null {
-  const problem = (column: string, code: string, message: string) =>
-    context.problems.push(problemAt(sheet, row, column, code, message));
+  const problem = <C extends FormProblemCode>(column: string, code: C, message: string, params: FormProblemParams<C>) =>
+    context.problems.push(problemAt(sheet, row, column, code, message, params));
   const [word = '', argument, ...rest] = typeWords(row);
   if (!isOneOf(HELD_TYPES, word) || rest.length > 0) {
     const text = typeText(row);
-    problem('type', 'unknown-type', text ? `Unknown type ${text}` : 'A question needs a type');
+    problem('type', 'unknown-type', text ? `Unknown type ${text}` : 'A question needs a type', {
+      type: text,
+      reason: text ? 'unknown' : 'empty',
+      argument: '',
+    });
     return null;
   }
   if (word === 'note') {
@@ -105,10 +111,11 @@ function readQuestion(
           cell.column.text,
           'column-not-held',
           `A note is never answered, so it has no ${cell.column.header.column}`,
+          { column: cell.column.header.column, holder: 'note', check: '' },
         );
   }
   const name = plain(row, 'name')?.text ?? '';
-  if (!name) problem('name', 'missing-name', 'A question needs a name');
+  if (!name) problem('name', 'missing-name', 'A question needs a name', { of: 'question' });
   const label = textOf(sheet, row, 'label', context, true);
   const hint = textOf(sheet, row, 'hint', context, false);
   const constraintMessage = textOf(sheet, row, 'constraint_message', context, false);
@@ -133,6 +140,7 @@ function readQuestion(
       messageCell.column.text,
       'message-without-constraint',
       'A constraint message goes with a constraint of the question’s own, beyond its limits',
+      {},
     );
     return null;
   }
@@ -156,8 +164,8 @@ function typedPart(
   context: ReadContext,
   sheet: ReadSheet,
 ): TypedPart | null {
-  const problem = (code: string, message: string) =>
-    context.problems.push(problemAt(sheet, row, 'type', code, message));
+  const problem = <C extends FormProblemCode>(code: C, message: string, params: FormProblemParams<C>) =>
+    context.problems.push(problemAt(sheet, row, 'type', code, message, params));
   const takesArgument = word === 'select_one' || word === 'select_multiple' || word === 'admin1' || word === 'admin2';
   if (takesArgument !== (argument !== undefined)) {
     const secondWord =
@@ -165,20 +173,25 @@ function typedPart(
     problem(
       'unknown-type',
       takesArgument ? `${word} needs a second word: ${secondWord}` : `The type ${word} takes no second word`,
+      {
+        type: word,
+        reason: takesArgument ? 'needsArgument' : 'takesNoArgument',
+        argument: !takesArgument ? '' : word === 'admin1' ? 'country' : word === 'admin2' ? 'admin1' : 'list',
+      },
     );
     return null;
   }
   if (word === 'select_one' || word === 'select_multiple') {
     const list = lists.get(argument as string);
     if (!list) {
-      problem('missing-choice-list', `The choices sheet has no list ${argument}`);
+      problem('missing-choice-list', `The choices sheet has no list ${argument}`, { list: argument as string });
       return null;
     }
     return { type: word, choices: list.choices };
   }
   if (word === 'admin1' || word === 'admin2') {
     if (!context.fields.has(argument as string)) {
-      problem('unknown-field', `${argument} names no question of this form`);
+      problem('unknown-field', `${argument} names no question of this form`, { name: argument as string });
       return null;
     }
     return word === 'admin1' ? { type: word, countryField: argument } : { type: word, admin1Field: argument };

@@ -20,7 +20,10 @@ export async function readXlsform(bytes: ArrayBuffer | Uint8Array): Promise<Xlsf
   try {
     await workbook.xlsx.load(bytes as ArrayBuffer);
   } catch {
-    return { ok: false, problems: [{ sheet: '', code: 'not-xlsx', message: 'This file is not an .xlsx workbook' }] };
+    return {
+      ok: false,
+      problems: [{ sheet: '', code: 'not-xlsx', params: {}, message: 'This file is not an .xlsx workbook' }],
+    };
   }
   return readWorkbook(workbook);
 }
@@ -41,7 +44,13 @@ export function readWorkbook(workbook: Workbook): XlsformRead {
     [SHEET.survey, survey],
     [SHEET.settings, settingsSheet],
   ] as const) {
-    if (!found) problems.push({ sheet: name, code: 'missing-sheet', message: `The workbook has no ${name} sheet` });
+    if (!found)
+      problems.push({
+        sheet: name,
+        code: 'missing-sheet',
+        params: { sheet: name },
+        message: `The workbook has no ${name} sheet`,
+      });
   }
   if (!survey || !settingsSheet) return { ok: false, problems };
 
@@ -87,6 +96,7 @@ function unusedLists(
             'list_name',
             'unused-choice-list',
             `No question uses the list ${name}`,
+            { list: name },
           ),
         )
     : [];
@@ -143,7 +153,11 @@ function locate(
   lists: ReadonlyMap<string, ChoiceList>,
 ): XlsformProblem {
   const [top, index, key, ...rest] = error.path.split('.');
-  const at = { code: 'invalid-definition', message: error.message };
+  const at = {
+    code: 'invalid-definition',
+    params: { where: error.path, detail: error.message },
+    message: error.message,
+  } as const;
   if (top === 'fields') {
     const i = Number(index);
     if (key === 'choices') {

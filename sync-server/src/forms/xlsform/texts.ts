@@ -1,5 +1,6 @@
 import type { Text } from '../../../../shared/i18n.ts';
 import type { ReadSheet, SheetColumn, SheetRow } from './cells.ts';
+import type { FormProblemCode } from '../../../../shared/form-problems.ts';
 import { languageHeader, type LanguageColumn } from './layout.ts';
 import type { ReadContext } from './read-context.ts';
 
@@ -22,17 +23,28 @@ export function languageHeaderProblems(sheet: ReadSheet, name: LanguageColumn, c
       context.problems.push({
         ...at,
         code: 'language-without-code',
+        params: { written: column.text, example: `${column.text}::English (en)` },
         message: `${column.text} has no language and the settings name no default_language`,
       });
     } else if (language && !context.languages.includes(language)) {
       context.problems.push({
         ...at,
         code: 'undeclared-language',
+        params: { written: column.text },
         message: `${column.text} is in a language the settings do not declare (a form_title:: column declares one)`,
       });
     }
   }
 }
+
+/** The problem of a text missing in a declared language, by its column. */
+const MISSING_TEXT: Record<LanguageColumn, FormProblemCode> = {
+  label: 'missing-label',
+  hint: 'missing-hint',
+  constraint_message: 'missing-constraint-message',
+  form_title: 'missing-form-title',
+  message: 'missing-message',
+};
 
 /**
  * A row's text in every declared language. Absent everywhere is undefined when the text is optional;
@@ -61,7 +73,8 @@ export function textOf(
       row: row.number,
       column: column?.text ?? languageHeader(name, language),
       ...(column ? { cell: `${column.letter}${row.number}` } : {}),
-      code: `missing-${name.replaceAll('_', '-')}`,
+      code: MISSING_TEXT[name],
+      params: { language },
       message: `No ${name} in ${language}, a language the settings declare`,
     });
   }
