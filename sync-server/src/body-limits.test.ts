@@ -37,7 +37,7 @@ describe('request body limits', () => {
     });
   });
 
-  it('refuses with 413 a streamed body without Content-Length once it passes 64 KiB', async () => {
+  it('refuses with 413 a streamed body without Content-Length once it passes 64 KiB, and closes the connection', async () => {
     server = await makeTestServer();
     const res = await server.app.request('/api/v1/devices/enroll', {
       method: 'POST',
@@ -47,17 +47,7 @@ describe('request body limits', () => {
     } as RequestInit);
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ error: { code: 'payload-too-large' } });
-  });
-
-  it('closes the connection after a 413, so the rest of a huge body is not read in', async () => {
-    server = await makeTestServer();
-    const res = await server.app.request('/api/v1/sessions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: streamed(bigBody()),
-      duplex: 'half',
-    } as RequestInit);
-    expect(res.status).toBe(413);
+    // So that the rest of a huge body is not read in only to be thrown away.
     expect(res.headers.get('Connection')).toBe('close');
   });
 
