@@ -18,6 +18,6 @@ console.log(
 );
 const note =
   `Run alone (\`npx tsx scripts/bench/run-forms.ts\`) at ${new Date().toISOString()} on ${cpus().length} cores ` +
-  `(${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg()[0]?.toFixed(1)} at its end: other work shared ` +
-  `the cores, so the ratios of one run say more than its milliseconds.`;
+  `(${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg()[0]?.toFixed(1)} at its end: the machine is shared, ` +
+  `so the ratios of one run say more than its milliseconds.`;
 replaceSection(FORMS_HEADING, renderFormBenchmarks(publish, validation, note), '## SQLite against the previous report');
