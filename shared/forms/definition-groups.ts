@@ -1,15 +1,10 @@
 import type { Path, Problem } from './definition-problem.ts';
+import { enclosingGroups } from './question-tree.ts';
 import type { FormDefinition } from './types.ts';
 
-/** The groups a question or group is in, innermost first; stops at a group named twice on the way (a cycle). */
-function chainOf(form: FormDefinition, start: string | undefined): string[] {
-  const chain: string[] = [];
-  for (let name = start; name !== undefined && !chain.includes(name);) {
-    chain.push(name);
-    name = form.groups?.find((g) => g.name === name)?.group;
-  }
-  return chain;
-}
+/** The names of the groups around `innermost`, that group included. */
+const chainOf = (form: FormDefinition, innermost: string | undefined): string[] =>
+  enclosingGroups(form, innermost).map((g) => g.name);
 
 /**
  * Groups name known groups, are inside no loop, hold at least one question, their questions are

@@ -3,6 +3,7 @@ import { conditionFields, evaluateCondition, type Clock, type Data } from './con
 import { compiledExpression } from './expression/parsed.ts';
 import { truthy } from './expression/values.ts';
 import { fieldAccepts, fieldParams, fieldSchema } from './field-schema.ts';
+import { enclosingGroups } from './question-tree.ts';
 import { checkFields, checkParams, passes } from './rules.ts';
 import type { Condition, FieldDefinition, FormDefinition, Severity } from './types.ts';
 
@@ -87,15 +88,8 @@ function planOf(form: FormDefinition): FormPlan {
 
 /** The conditions that make a question relevant: each enclosing group's, outermost first, then its own. */
 export function relevanceOf(form: FormDefinition, field: FieldDefinition): Condition[] {
-  const conditions: Condition[] = field.relevant ? [field.relevant] : [];
-  const seen = new Set<string>();
-  for (let name = field.group; name !== undefined && !seen.has(name);) {
-    seen.add(name);
-    const group = form.groups?.find((g) => g.name === name);
-    if (group?.relevant) conditions.unshift(group.relevant);
-    name = group?.group;
-  }
-  return conditions;
+  const groups = enclosingGroups(form, field.group).flatMap((g) => (g.relevant ? [g.relevant] : []));
+  return field.relevant ? [...groups, field.relevant] : groups;
 }
 
 /** Whether a question is asked, given the answers so far: its groups' relevance and its own. */

@@ -4,7 +4,7 @@ import { textIn } from '../../../../shared/i18n.ts';
 import type { Issue } from '../../../../shared/forms/validate.ts';
 import { askedFields } from '../../forms/apply-relevance.ts';
 import { judgingClock } from '../../forms/known-forms.ts';
-import { questionTree, type QuestionNode } from '../../forms/question-groups.ts';
+import { questionTree, type QuestionNode } from '../../../../shared/forms/question-tree.ts';
 import type { FormLayout } from '../../forms/form-layout.ts';
 import type { FormValue, FormValues } from '../../forms/form-value.ts';
 import { placeIssues } from '../../forms/place-issues.ts';

@@ -2,8 +2,9 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { describeCondition } from '../../../../shared/forms/condition.ts';
 import { literal } from '../../../../shared/forms/condition-expression.ts';
 import { printExpression } from '../../../../shared/forms/expression/print.ts';
-import type { Check, FieldDefinition, FormDefinition, GroupDefinition, Rule } from '../../../../shared/forms/types.ts';
+import type { Check, FieldDefinition, FormDefinition, Rule } from '../../../../shared/forms/types.ts';
 import type { Text } from '../../../../shared/i18n.ts';
+import { questionTree, type QuestionNode } from '../../../../shared/forms/question-tree.ts';
 import { loadExcelJS } from '../../spreadsheets/load-exceljs.ts';
 import { constraintCell } from './constraint-cell.ts';
 import { defaultCell } from './default-cell.ts';
@@ -95,31 +96,23 @@ function fillSurvey(form: FormDefinition, survey: Worksheet, languages: readonly
   const blanks = (column: string) => (isLanguageColumn(column) ? languages : ['']).map(() => '');
   const row = (cells: Record<string, CellValue[]>) =>
     survey.addRow(blank(Object.keys(columns).flatMap((column) => cells[column] ?? blanks(column))));
-  const groups = new Map((form.groups ?? []).map((g) => [g.name, g]));
-  /** The groups a question is in, outermost first. */
-  const chainOf = (name: string | undefined): string[] => {
-    const group = name === undefined ? undefined : groups.get(name);
-    return group ? [...chainOf(group.group), group.name] : [];
-  };
-  let open: string[] = [];
-  for (const field of form.fields) {
-    const chain = chainOf(field.group);
-    const shared = open.findIndex((name, i) => chain[i] !== name);
-    const kept = shared < 0 ? open.length : shared;
-    for (const name of open.slice(kept).reverse()) row({ type: ['end_group'], name: [name] });
-    for (const name of chain.slice(kept)) {
-      const group = groups.get(name) as GroupDefinition;
-      row({
-        type: ['begin_group'],
-        name: [name],
-        label: inLanguages(group.label, languages),
-        relevant: [group.relevant ? describeCondition(group.relevant) : ''],
-      });
+  // A group's questions are consecutive (the schema holds it), so the tree is the sheet's row order.
+  const write = (node: QuestionNode): void => {
+    if (node.kind === 'question') {
+      row(Object.fromEntries(Object.entries(columns).map(([column, cells]) => [column, cells(node.field)])));
+      return;
     }
-    open = chain;
-    row(Object.fromEntries(Object.entries(columns).map(([column, cells]) => [column, cells(field)])));
-  }
-  for (const name of open.reverse()) row({ type: ['end_group'], name: [name] });
+    const { group } = node;
+    row({
+      type: ['begin_group'],
+      name: [group.name],
+      label: inLanguages(group.label, languages),
+      relevant: [group.relevant ? describeCondition(group.relevant) : ''],
+    });
+    node.children.forEach(write);
+    row({ type: ['end_group'], name: [group.name] });
+  };
+  questionTree(form, form.fields).forEach(write);
 }
 
 /** A form definition as an XLSForm workbook: survey, choices, settings and the rules sheet of this project. */

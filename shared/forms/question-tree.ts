@@ -1,23 +1,27 @@
-import type { FieldDefinition, FormDefinition, GroupDefinition } from '../../../shared/forms/types.ts';
+import type { FieldDefinition, FormDefinition, GroupDefinition } from './types.ts';
 
 /** The questions a page draws, in order, each group's own under its heading (nested as the groups are). */
 export type QuestionNode =
   { kind: 'question'; field: FieldDefinition } | { kind: 'group'; group: GroupDefinition; children: QuestionNode[] };
 
-/** The groups a question is in, outermost first. */
-function groupPath(form: FormDefinition, field: FieldDefinition): GroupDefinition[] {
-  const path: GroupDefinition[] = [];
-  for (let name = field.group; name !== undefined;) {
+/**
+ * The groups around the group named `innermost` (a question's or a group's `group`), that group included,
+ * outermost first. Stops at a name no group has, and at a group met twice: a loop the schema refuses.
+ */
+export function enclosingGroups(form: FormDefinition, innermost: string | undefined): GroupDefinition[] {
+  const chain: GroupDefinition[] = [];
+  for (let name = innermost; name !== undefined;) {
     const group = form.groups?.find((g) => g.name === name);
-    if (!group || path.includes(group)) break;
-    path.unshift(group);
+    if (!group || chain.includes(group)) break;
+    chain.unshift(group);
     name = group.group;
   }
-  return path;
+  return chain;
 }
 
 /**
- * Puts the shown questions under their groups. A group's questions are consecutive in the definition, so a
+ * Puts the shown questions under their groups, as the tablet draws them and an XLSForm writes them
+ * (begin_group … end_group). A group's questions are consecutive in the definition, so a
  * group opens at its first shown question and closes at the first that is not in it; a group none of whose
  * questions is shown (the group is not relevant) is not drawn at all.
  */
@@ -25,7 +29,7 @@ export function questionTree(form: FormDefinition, shown: readonly FieldDefiniti
   const root: QuestionNode[] = [];
   const open: { group: GroupDefinition; children: QuestionNode[] }[] = [];
   for (const field of shown) {
-    const path = groupPath(form, field);
+    const path = enclosingGroups(form, field.group);
     let depth = 0;
     while (depth < open.length && open[depth]?.group === path[depth]) depth += 1;
     open.length = depth;

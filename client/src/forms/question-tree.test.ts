@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDefinition } from '../../../shared/forms/definition-schema.ts';
 import { FMS_V2 } from '../../test/support/fms-v2.ts';
 import { fieldOf } from './field-of.ts';
-import { questionTree, type QuestionNode } from './question-groups.ts';
+import { questionTree, type QuestionNode } from '../../../shared/forms/question-tree.ts';
 
 /** The tree as text: a question by its name, a group as `name[…]`. */
 const outline = (nodes: readonly QuestionNode[]): string[] =>
