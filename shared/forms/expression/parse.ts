@@ -8,7 +8,16 @@ interface ParseOptions {
   fields?: ReadonlySet<string>;
 }
 
-type Parsed = { ok: true; expression: Expression } | { ok: false; errors: ExpressionError[] };
+/** An error with the text it points at: the token there (`${x}`, `counted`), or the character where none starts. */
+export type LocatedError = ExpressionError & { near: string };
+
+type Parsed = { ok: true; expression: Expression } | { ok: false; errors: LocatedError[] };
+
+function nearOf(text: string, tokens: readonly Token[], position: number): string {
+  const at = tokens.findIndex((t) => t.position === position);
+  if (at < 0) return /^\$\{[^}]*\}?/.exec(text.slice(position))?.[0] ?? text.charAt(position);
+  return text.slice(position, tokens[at + 1]?.position ?? text.length).trim();
+}
 
 /** Thrown inside the parser for the first syntax error: past it nothing can be trusted. */
 class SyntaxFailure extends Error {
@@ -32,7 +41,14 @@ const LEVELS: readonly (readonly string[])[] = [
  */
 export function parseExpression(text: string, options: ParseOptions = {}): Parsed {
   const tokenized = tokenize(text);
-  if (!tokenized.ok) return { ok: false, errors: [tokenized.error] };
+  const located = (found: ExpressionError[]): Parsed => ({
+    ok: false,
+    errors: found.map((error) => ({
+      ...error,
+      near: nearOf(text, tokenized.ok ? tokenized.tokens : [], error.position),
+    })),
+  });
+  if (!tokenized.ok) return located([tokenized.error]);
   const tokens = tokenized.tokens;
   const errors: ExpressionError[] = [];
   let index = 0;
@@ -155,11 +171,9 @@ export function parseExpression(text: string, options: ParseOptions = {}): Parse
   try {
     const expression = or();
     if (peek().type !== 'end') fail(peek());
-    return errors.length
-      ? { ok: false, errors: errors.sort((a, b) => a.position - b.position) }
-      : { ok: true, expression };
+    return errors.length ? located(errors.sort((a, b) => a.position - b.position)) : { ok: true, expression };
   } catch (failure) {
-    if (failure instanceof SyntaxFailure) return { ok: false, errors: [...errors, failure.error] };
+    if (failure instanceof SyntaxFailure) return located([...errors, failure.error]);
     throw failure;
   }
 }

@@ -1,30 +1,16 @@
 import { expressionToCondition } from '../../../../shared/forms/condition-expression.ts';
 import type { Expression } from '../../../../shared/forms/expression/ast.ts';
-import type { ExpressionError } from '../../../../shared/forms/expression/expression-error.ts';
 import { FUNCTION_ARITY } from '../../../../shared/forms/expression/functions.ts';
-import { parseExpression } from '../../../../shared/forms/expression/parse.ts';
+import { parseExpression, type LocatedError } from '../../../../shared/forms/expression/parse.ts';
 import { readsSelf } from '../../../../shared/forms/expression/references.ts';
-import { tokenize } from '../../../../shared/forms/expression/tokenize.ts';
 import type { Condition } from '../../../../shared/forms/types.ts';
 import { plain, problemAt, type ReadSheet, type SheetRow } from './cells.ts';
 import type { ReadContext } from './read-context.ts';
 
-/**
- * The text of the token at `position`; when the text does not split into tokens, the `${…}` that starts
- * there, or the character there.
- */
-function textAt(source: string, position: number): string {
-  const tokenized = tokenize(source);
-  const tokens = tokenized.ok ? tokenized.tokens : [];
-  const at = tokens.findIndex((t) => t.position === position);
-  if (at < 0) return /^\$\{[^}]*\}?/.exec(source.slice(position))?.[0] ?? source.charAt(position);
-  return source.slice(position, tokens[at + 1]?.position ?? source.length).trim();
-}
-
 /** An expression's error at its cell, with what the message mentions as params. */
-function expressionProblem(sheet: ReadSheet, row: SheetRow, column: string, error: ExpressionError, source: string) {
+function expressionProblem(sheet: ReadSheet, row: SheetRow, column: string, error: LocatedError, source: string) {
   const message = `${error.message} of ${source}`;
-  const near = textAt(source, error.position);
+  const { near } = error;
   if (error.code === 'unknown-field')
     return problemAt(sheet, row, column, error.code, message, { name: near.replace(/^\$\{(.*)\}$/, '$1') });
   const at = { expression: source, character: error.position + 1, near };
