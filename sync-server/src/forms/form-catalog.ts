@@ -2,6 +2,7 @@ import type { SqlRunner } from '../db/sql.ts';
 import type { FormLookup } from '../../../shared/forms/registry.ts';
 import { forDeployment } from '../../../shared/forms/for-deployment.ts';
 import type { FormDefinition } from '../../../shared/forms/types.ts';
+import type { Deployment } from '../../../shared/deployment.ts';
 import { readDeployment } from '../deployment/deployment-store.ts';
 import { storedDefinition, storedVersionKeys } from './form-versions-store.ts';
 
@@ -21,20 +22,25 @@ const readBefore = new WeakMap<object, Map<string, FormDefinition>>();
  * versions exist is read inside the caller's transaction, never kept by the process, so every server
  * process sharing the database judges by the same versions as soon as one is published. `database`
  * owns the definitions kept between calls (the `Sql` a transaction runs on); without it nothing is kept.
- * Each is judged as the deployment read in the same transaction shows it (`{country}` filled).
+ * Each is judged as the deployment shows it (`{country}` filled): the one given, read in the same
+ * transaction, or read here.
  */
-export async function publishedForms(tx: SqlRunner, database: object = tx): Promise<FormCatalog> {
+export async function publishedForms(
+  tx: SqlRunner,
+  database: object = tx,
+  deployment?: Deployment,
+): Promise<FormCatalog> {
   const known = readBefore.get(database) ?? new Map<string, FormDefinition>();
   readBefore.set(database, known);
   const keys = await storedVersionKeys(tx);
-  const deployment = await readDeployment(tx);
+  const shownAs = deployment ?? (await readDeployment(tx));
   const forms = new Map<string, FormDefinition>();
   for (const { formId, version } of keys) {
     const key = keyOf(formId, version);
     const definition = known.get(key) ?? (await storedDefinition(tx, formId, version));
     if (!definition) throw new Error(`form ${formId} version ${version} vanished within a transaction`);
     known.set(key, definition);
-    forms.set(key, forDeployment(definition, deployment));
+    forms.set(key, forDeployment(definition, shownAs));
   }
   const ids = new Set(keys.map((k) => k.formId));
   return (id, version) => {

@@ -10,8 +10,7 @@ import { receivedSeq } from '../seq/received-seq.ts';
 import { addReceivedSeqs } from '../seq/seq-ranges.ts';
 import { recordWriter, type NewRecord } from '../records/record-writer.ts';
 import { fmpTimeZones } from '../fmps/fmps-store.ts';
-import { judgingContext } from '../forms/judging-context.ts';
-import { publishedForms } from '../forms/form-catalog.ts';
+import { judging } from '../forms/judging-context.ts';
 import { findDevice } from '../devices/devices-store.ts';
 import { saveDeviceReport } from '../devices/save-device-report.ts';
 
@@ -65,8 +64,7 @@ export function ingestBatch(db: Sql, batch: Batch): Promise<PushResult[]> {
     // First: on PostgreSQL it holds the device, so that its pushes to several server processes are
     // stored one after the other, and what follows is read after any FMP change committed before.
     await findDevice(tx, deviceId);
-    const context = await judgingContext(tx, new Date(receivedAt));
-    const forms = await publishedForms(tx, db);
+    const { forms, context } = await judging(tx, new Date(receivedAt), db);
     const records = recordWriter(tx, await fmpTimeZones(tx), forms);
     const fmpError = await deviceFmpCheck(tx, { deviceId, fmp: batch.deviceFmp });
 

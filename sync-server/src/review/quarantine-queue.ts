@@ -7,11 +7,10 @@ import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
 import { recordWriter } from '../records/record-writer.ts';
 import { fmpTimeZones } from '../fmps/fmps-store.ts';
-import { judgingContext } from '../forms/judging-context.ts';
+import { judging } from '../forms/judging-context.ts';
 import { forUpdate } from '../db/row-locks.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
-import { publishedForms } from '../forms/form-catalog.ts';
 import { RESOLUTION_COLUMNS, resolutionOf, type ResolutionColumns } from './resolution.ts';
 import { queuePage } from './queue-page.ts';
 
@@ -81,8 +80,8 @@ async function acceptBody(
     throw new AppError(400, 'unusable-body', 'The quarantined body is not a record envelope; dismiss it instead.');
   const record = envelope.data;
   const form = { id: record.form, version: record.formVersion };
-  const forms = await publishedForms(db);
-  const revised = reviseData(forms, form, {}, fixedData ?? record.data, await judgingContext(db, at));
+  const { forms, context } = await judging(db, at);
+  const revised = reviseData(forms, form, {}, fixedData ?? record.data, context);
   if (!revised.ok)
     throw new AppError(400, 'invalid-correction', 'The record still does not pass its form.', revised.errors);
   const records = recordWriter(db, await fmpTimeZones(db), forms);

@@ -6,7 +6,7 @@ import { AppError } from '../errors.ts';
 import { contentHash } from '../ingest/canonical-json.ts';
 import { cubeChanges } from '../aggregates/fmr-cube.ts';
 import { fmpTimeZones } from '../fmps/fmps-store.ts';
-import { judgingContext } from '../forms/judging-context.ts';
+import { judging } from '../forms/judging-context.ts';
 import { findRecordRow, toStoredRecord, type RecordRow } from '../records/stored-record.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { occurredAtOf, reviseData } from './validate-revision.ts';
@@ -55,14 +55,8 @@ export async function reviseRecordIn(
     );
   }
   const current = revision.replace ? {} : (JSON.parse(row.data) as Record<string, unknown>);
-  const forms = await publishedForms(tx);
-  const revised = reviseData(
-    forms,
-    { id: row.form, version: row.form_version },
-    current,
-    revision.changes,
-    await judgingContext(tx, at),
-  );
+  const { forms, context } = await judging(tx, at);
+  const revised = reviseData(forms, { id: row.form, version: row.form_version }, current, revision.changes, context);
   if (!revised.ok)
     throw new AppError(400, 'invalid-correction', 'The corrected record does not pass its form.', revised.errors);
   const when = at.toISOString();
